@@ -17,6 +17,10 @@ export interface ReadOptions {
   allowFetch?: boolean;
   /** Refuse loopback/private/link-local addresses unless true. Default false. */
   allowPrivateAddresses?: boolean;
+  /** Deadline for fetching one URL, redirects included. Default 20 000 ms. */
+  fetchTimeoutMs?: number;
+  /** Largest body fetched from one URL, after decompression. Default 20 MB. */
+  maxFetchBytes?: number;
   /** Called with warnings that do not stop reading (e.g. "decoded as windows-1251"). */
   onWarning?: (origin: string, message: string) => void;
 }

@@ -1,5 +1,5 @@
 // The reconciliation stage's seam: claims in, propositions out. Pure: no storage, no clock.
-import type { Claim, Proposition } from "../claims/index.js";
+import type { Claim, Proposition, Side, SourceSide, Stance } from "../claims/index.js";
 import type { PlaceIndex } from "../places/place-index.js";
 
 export interface ReconcileContext {
@@ -7,6 +7,10 @@ export interface ReconcileContext {
   outletOf(doc: string): string | null;
   /** Reference data for checks (distances, populations, region areas). */
   places?: PlaceIndex;
+  /** Publication date of each document (YYYY[-MM[-DD]]): undated claims join the period nearest it. */
+  publishedOf?(doc: string): string | null;
+  /** Side of an outlet that belongs to a party (its own voice then speaks for that side); default "independent". */
+  outletSide?(outlet: string): SourceSide | null;
 }
 
 /**
@@ -26,4 +30,9 @@ export interface TimelineEntry {
   date: string | null;
   claim: Claim;
   outlet: string | null;
+  /** Whose control, attack or event (the claim's side). */
+  side: Side | null;
+  /** The speaker, or the outlet when the article speaks in its own voice. */
+  source: string | null;
+  stance: Stance;
 }

@@ -12,29 +12,36 @@ export interface StoredArticle {
   /** Hash of the whitespace-folded text: the same article re-saved is stored once. */
   contentHash: string;
   text: string;
+  /** UTF-16 offset of this part inside the whole document (0 unless the document was read in parts). */
+  offset: number;
   claimCount: number;
   ingestedAt: string;
 }
 
+/**
+ * Every field narrows (AND). Results come ordered by time start (untimed last), then doc, then evidence start.
+ * Dates compare at the coarser precision of the two ("2025-11" ends on or after "2025-11-15"); a date filter
+ * leaves claims without a time out.
+ */
 export interface ClaimFilter {
-  place?: string;       // canonical place name or id
+  place?: string;       // canonical place name (any case) or gazetteer id
   kind?: Kind;
   side?: Side;
   source?: string;      // speaker name (substring, case-folded)
   from?: string;        // ISO date: claims whose period ends on or after
   to?: string;          // ISO date: claims whose period starts on or before
-  search?: string;      // full-text over evidence
+  search?: string;      // full-text over evidence: every word must occur; no query syntax
   doc?: string;
   limit?: number;
   offset?: number;
 }
 
 export interface PropositionFilter {
-  place?: string;
+  place?: string;       // canonical place name (any case) or gazetteer id
   kind?: Kind;
   side?: Side;
   status?: PropositionStatus;
-  search?: string;
+  search?: string;      // words in its claims' evidence, or all in its place, kind and source names
   limit?: number;
   offset?: number;
 }
@@ -46,17 +53,30 @@ export interface AddResult {
   claims: number;
 }
 
+/** The proposition group of a claim (Reconciler.groupKey); stores index claims by it. */
+export type ClaimGroupKeyOf = (claim: Claim) => string;
+/** The group a proposition belongs to, for putPropositions(). */
+export type PropositionGroupKeyOf = (proposition: Proposition) => string;
+
 export interface LedgerStore {
-  /** One article and its claims, in one transaction; idempotent on content. */
-  addArticle(article: Article, claims: Claim[]): AddResult;
+  /**
+   * One article and its claims, in one transaction; idempotent on content (whitespace-folded text).
+   * Each claim is stored under `groupKeyOf(claim)` (default ""), which claimsByGroup() looks up.
+   */
+  addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): AddResult;
   article(id: string): StoredArticle | null;
   articles(options?: { limit?: number; offset?: number }): StoredArticle[];
   claims(filter?: ClaimFilter): Claim[];
+  /** How many claims match, ignoring limit and offset (for paging). */
   countClaims(filter?: ClaimFilter): number;
   /** Claims of the same proposition group (kind, measure, side, place) as any given key. */
   claimsByGroup(groupKeys: string[]): Claim[];
-  /** Replace the stored propositions of these groups (reconciliation output). */
-  putPropositions(groupKeys: string[], propositions: Proposition[]): void;
+  /**
+   * Replace the stored propositions of these groups (reconciliation output), in one transaction.
+   * A proposition's group is `groupKeyOf(p)` when given, else the group its claims were stored under,
+   * else the only key given.
+   */
+  putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): void;
   propositions(filter?: PropositionFilter): Proposition[];
   countPropositions(filter?: PropositionFilter): number;
   proposition(id: string): Proposition | null;

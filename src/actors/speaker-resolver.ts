@@ -1,0 +1,93 @@
+// resolveSpeaker: a speaker phrase in, a Source out. Steps run in order, first answer wins:
+// exact name → a person named inside → Telegram channel / unit / nationality+role → an
+// organisation named inside → generic third parties → nationality prefix → a bare personal name.
+import type { Source, SourceKind } from "../claims/index.js";
+import { phraseKey, straighten, toSource, type ActorIndex } from "./actor-index.js";
+import { NOT_SPEAKERS, THIRD_PARTIES } from "./role-table.js";
+import { NATIONALITIES } from "./role-table.js";
+import { kindOfRole, nationality, NUMBERED_UNIT, POSSESSIVE, QUOTED_UNIT, ROLE_PHRASE, TELEGRAM_AFTER, TELEGRAM_BEFORE, unitSide } from "./role-patterns.js";
+
+const LEAD_IN = /^(?:according to|citing|per|said|says|quoted|quoting)\s+/i;
+const DETERMINER = /^(?:(?:the|a|an|one of|some of|some|several|many|other|another|two|three|its|their|his|her) )+/i;
+const thirdParties = new Map(THIRD_PARTIES.map((t) => [t.phrase.toLowerCase(), t]));
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u;
+
+/** Trim quotes, trailing punctuation, a possessive 's, and spaces; keep "U.S." whole. */
+export function cleanPhrase(phrase: string): string {
+  let s = straighten(phrase).replace(/\s+/g, " ").trim();
+  s = s.replace(/^["']+|["']+$/g, "").replace(/[,;:!?)]+$/g, "").replace(/^["(]+/, "");
+  if (/\.$/.test(s) && !/(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(s)) s = s.slice(0, -1);
+  return s.replace(/^["']+|["']+$/g, "").replace(/'s$/, "").trim();
+}
+
+export function resolveSpeakerWith(index: ActorIndex, phrase: string): Source | null {
+  const mention = phrase;
+  const cleaned = cleanPhrase(phrase).replace(LEAD_IN, "");
+  const bare = cleaned.replace(DETERMINER, "");
+  if (!bare || NOT_SPEAKERS.has(cleaned.toLowerCase()) || NOT_SPEAKERS.has(bare.toLowerCase())) return null;
+
+  const exact = index.exact(bare) ?? index.exact(cleaned);
+  if (exact) return toSource(exact, mention);
+
+  const named = index.scan(cleaned);
+  const person = named.filter((n) => n.row.kind === "person").pop();
+  if (person) return toSource(person.row, mention);
+
+  const patterned = byPattern(index, bare, mention);
+  if (patterned) return patterned;
+
+  const org = named.sort((a, b) => b.text.length - a.text.length)[0];
+  if (org) return toSource(org.row, mention);
+
+  const third = thirdParties.get(bare.toLowerCase()) ?? thirdParties.get(cleaned.toLowerCase());
+  if (third) return { name: third.name, kind: third.kind, side: third.side, role: null, institution: null, mention };
+
+  const poss = POSSESSIVE.exec(bare);
+  const nat = nationality(poss?.groups?.nat);
+  if (poss && nat) return roleSource(bare, "organization", nat.side, nat.side === "independent" ? null : nat.institution, mention);
+
+  if (PERSON_NAME.test(bare)) return { name: bare, kind: "person", side: null, role: null, institution: null, mention };
+  return null;
+}
+
+function byPattern(index: ActorIndex, bare: string, mention: string): Source | null {
+  const tg = TELEGRAM_AFTER.exec(bare) ?? TELEGRAM_BEFORE.exec(bare);
+  if (tg?.groups?.name) {
+    const known = index.exact(tg.groups.name);
+    if (known) return toSource(known, mention);
+    const nat = nationality(tg.groups.nat);
+    const adjective = nat ? `${adjectiveOf(nat.side)} ` : "";
+    return { name: tg.groups.name.trim(), kind: "media", side: nat?.side ?? null, role: `${adjective}Telegram channel`, institution: null, mention };
+  }
+  const unit = QUOTED_UNIT.exec(bare) ?? NUMBERED_UNIT.exec(bare);
+  if (unit?.groups?.name) {
+    const nat = nationality(unit.groups.nat);
+    const name = unit.groups.unit ? `${unit.groups.name} ${unit.groups.unit}` : unit.groups.name;
+    const side = unitSide(name, nat);
+    const gov = NATIONALITIES.find((n) => n.side === side)?.institution ?? null;
+    return { name, kind: "military", side, role: side ? `${adjectiveOf(side)} military unit` : "military unit", institution: gov, mention };
+  }
+  const role = ROLE_PHRASE.exec(bare);
+  if (role?.groups) {
+    const nat = nationality(role.groups.nat)!;
+    const kind = kindOfRole(role.groups.role);
+    const institution = nat.side !== "independent" && kind !== "media" ? nat.institution : null;
+    const { tail } = role.groups;
+    const rolePhrase = (tail ? bare.slice(0, bare.length - tail.length).replace(/[,"\s]+$/, "") : bare).slice(bare.search(new RegExp(escapeRe(role.groups.nat), "i")));
+    if (tail) {
+      const known = index.exact(tail);
+      if (known) return toSource(known, mention);
+      return { name: tail, kind: kind === "media" && !/blogger|correspondent|journalist/i.test(role.groups.role) ? "media" : "person", side: nat.side, role: rolePhrase, institution, mention };
+    }
+    return roleSource(rolePhrase, kind, nat.side, institution, mention);
+  }
+  return null;
+}
+
+function roleSource(name: string, kind: SourceKind, side: Source["side"], institution: string | null, mention: string): Source {
+  return { name, kind, side, role: name, institution, mention };
+}
+
+const adjectiveOf = (side: string): string => (side === "RU" ? "Russian" : side === "UA" ? "Ukrainian" : "foreign");
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+export { phraseKey };

@@ -1,0 +1,75 @@
+// Builds the ArticleContext: folds the text, splits sentences, finds figures, dates and place mentions,
+// and works out which regions the article is about. Page furniture ("4 Min Read", "Scroll to Top")
+// is left out here, so no rule ever sees it.
+import type { Article } from "../claims/index.js";
+import type { ActorRegistry } from "../actors/actor-registry.js";
+import type { PlaceIndex, PlaceMention } from "../places/place-index.js";
+import { foldForMatching } from "../language/fold-text.js";
+import type { SentenceSplitter } from "../language/sentences.js";
+import { findQuantities } from "../language/quantities.js";
+import { findDates } from "../language/dates.js";
+import type { ArticleContext, SentenceInfo } from "./article-context.js";
+import { FURNITURE } from "./lang/en/furniture.js";
+
+export interface ContextTools {
+  splitter: SentenceSplitter;
+  places: PlaceIndex;
+  actors: ActorRegistry;
+  debug?: (message: string) => void;
+}
+
+const FURNITURE_RE = new RegExp(`^(?:${FURNITURE.map((r) => r.pattern).join("|")})[.!]?$`, "i");
+
+export function buildContext(article: Article, tools: ContextTools): ArticleContext {
+  const text = article.text;
+  const fold = foldForMatching(text);
+  const lower = lowerSameLength(fold);
+  const mentions = tools.places.findMentions(fold);
+  const sentences: SentenceInfo[] = [];
+  let m = 0;
+  for (const s of tools.splitter.split(fold)) {
+    const body = fold.slice(s.start, s.end);
+    while (m < mentions.length && mentions[m].start < s.start) m++;
+    const places: PlaceMention[] = [];
+    for (let k = m; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) places.push(mentions[k]);
+    if (FURNITURE_RE.test(body.trim()) || isHeadline(body)) continue;
+    sentences.push({
+      index: sentences.length, start: s.start, end: s.end, paragraph: s.paragraph,
+      quantities: findQuantities(fold, s.start, s.end),
+      dates: findDates(fold, s.start, s.end, article.published),
+      places,
+    });
+  }
+  return { article, text, fold, lower, sentences, places: tools.places, actors: tools.actors, regions: regionsOf(tools.places, mentions), debug: tools.debug };
+}
+
+// A headline restates the body in title case ("Russia’s Claimed Capture of X Comes at a Steep Cost"):
+// its claims are told again, with their speakers, in the text below it.
+function isHeadline(body: string): boolean {
+  if (/[.!?]["'”’)]?$/.test(body.trim())) return false;
+  const words = body.split(/\s+/).slice(1).filter((w) => /^[A-Za-z'’"“-]{4,}/.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^["“']?[A-Z]/.test(w)).length / words.length >= 0.75;
+}
+
+function regionsOf(places: PlaceIndex, mentions: PlaceMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    const best = mention.candidates[0];
+    const region = best?.type === "region" ? best.name : best?.region;
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  void places;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = "";
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// The order of recognisers and refiners, in one place, with the reason each runs where it does.
+import type { Recogniser, Refiner } from "./article-context.js";
+import { FigureRecogniser } from "./recognisers/figure-recogniser.js";
+import { ControlRecogniser } from "./recognisers/control-recogniser.js";
+import { EventRecogniser } from "./recognisers/event-recogniser.js";
+import { EncirclementRecogniser } from "./recognisers/encirclement-recogniser.js";
+import { NonFactualFilter } from "./refiners/non-factual-filter.js";
+import { SpeakerRefiner } from "./refiners/speaker-refiner.js";
+import { HedgeRefiner } from "./refiners/hedge-refiner.js";
+import { SideRefiner } from "./refiners/side-refiner.js";
+import { PlaceRefiner } from "./refiners/place-refiner.js";
+import { TimeRefiner } from "./refiners/time-refiner.js";
+import { ReportDenialRefiner } from "./refiners/report-denial-refiner.js";
+import { DuplicateFilter } from "./refiners/duplicate-filter.js";
+
+export interface Configuration {
+  recognisers: Recogniser[];
+  refiners: Refiner[];
+}
+
+export const englishConfiguration = (): Configuration => ({
+  recognisers: [
+    FigureRecogniser, // figures first: a figure and a verb on the same proposition keep the figure
+    ControlRecogniser,
+    EventRecogniser,
+    EncirclementRecogniser,
+  ],
+  refiners: [
+    NonFactualFilter, // plans and conditions go before anything is attributed to anyone
+    SpeakerRefiner, // denials and "could not confirm" are read with the speaker: the denier is the speaker
+    HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
+    SideRefiner, // after the speaker: "its forces" are the speaker's
+    PlaceRefiner, // drops control and events that name no place
+    TimeRefiner,
+    ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
+    DuplicateFilter, // last: sees the final fields of every candidate
+  ],
+});

@@ -1,0 +1,1 @@
+export { createExtractor, claimId, type Extractor, type ExtractorOptions } from "./extractor.js";

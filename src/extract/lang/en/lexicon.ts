@@ -1,0 +1,125 @@
+// English word lists of the extractor, as typed rows: a new phrasing is one row and one test.
+// Patterns are regular-expression sources matched against lower-cased, folded text (straight quotes,
+// ASCII dashes), so "’" is written "'" here.
+import type { Measure, Side } from "../../../claims/index.js";
+
+export interface Row { pattern: string; reason: string }
+export interface MeasureRow extends Row { measure: Measure }
+
+/** Nouns for people counted in casualty and force figures. */
+export const PEOPLE_NOUNS =
+  "(?:soldiers|troops|servicemen|servicemembers|service members|personnel|military personnel|fighters|men|people|civilians|" +
+  "mercenaries|marines|paratroopers|conscripts|infantrymen|defenders|combatants|ukrainians|russians|prisoners|pows|residents|children)";
+export const FORCE_NOUNS = "(?:soldiers|troops|servicemen|service members|personnel|fighters|men|mercenaries|marines|paratroopers|conscripts|infantry|reservists|units)";
+
+/** What happened to the people of a figure, when the words follow it ("… were killed"). */
+export const CASUALTY_OUTCOMES: MeasureRow[] = [
+  { pattern: "killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed, wounded", measure: "killed_or_wounded", reason: "killed-or-wounded" },
+  { pattern: "casualties|losses|killed or injured|put out of action", measure: "killed_or_wounded", reason: "casualties" },
+  { pattern: "killed|dead|died|deaths|fatalities|slain|lost their lives|eliminated|killed in action", measure: "killed", reason: "killed" },
+  { pattern: "wounded|injured|hurt", measure: "wounded", reason: "wounded" },
+  { pattern: "taken prisoner|captured|taken captive|surrendered", measure: "captured", reason: "captured-people" },
+  { pattern: "missing|missing in action", measure: "missing", reason: "missing" },
+];
+
+/** Verbs that come before a casualty figure ("its forces killed 1,200 …", "and wounded 300"). */
+export const CASUALTY_VERBS: MeasureRow[] = [
+  { pattern: "killed (?:or|and) wounded", measure: "killed_or_wounded", reason: "verb-killed-or-wounded" },
+  { pattern: "killed|kills|kill|eliminated|eliminating|destroyed|lost|loses|losing", measure: "killed", reason: "verb-killed" },
+  { pattern: "wounded|injured|wounding", measure: "wounded", reason: "verb-wounded" },
+  { pattern: "captured|took prisoner|taken prisoner", measure: "captured", reason: "verb-captured" },
+];
+
+/** Nouns before a casualty figure ("losses …: 392,000", "a death toll of 40"). */
+export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
+  { pattern: "losses|casualties|casualty (?:figure|toll|count)", measure: "killed_or_wounded", reason: "losses-of-n" },
+  { pattern: "death toll|death rate|toll|dead|deaths|fatalities", measure: "killed", reason: "toll-of-n" },
+];
+
+/** Encirclement of troops, and the risk of it. */
+export const ENCIRCLED = "encircled|surrounded|trapped|in (?:a |the )?(?:cauldron|pocket|kettle)|cut off";
+export const AT_RISK = "risk(?:s|ing)? (?:of )?(?:encirclement|being (?:encircled|surrounded|trapped))|threat of encirclement|face encirclement|threatened with encirclement|could be (?:encircled|surrounded|trapped)";
+
+/** Deployment words around a troop figure. */
+export const DEPLOYED = "deployed|concentrated|amassed|massed|redeployed|sent|stationed|committed|gathered|assembled|required|numbers?|numbering|comprises?|has|have|is|are|of";
+
+/** Population figures. */
+export const POPULATION_BEFORE = "population(?: \\w+)? (?:of|was|is|stood at|had been|has|had|numbered|to)|home to|inhabitants|residents";
+export const POPULATION_AFTER = "(?:residents|inhabitants|people (?:lived|live|living|remain|remained|still live)|civilians remain)";
+export const POPULATION_CLAUSE = "\\bpopulation\\b";
+
+/** A share of a territory: "18 percent of the region", "a third of Donetsk". */
+export const TERRITORY_NOUNS = "(?:the )?(?:region|oblast|province|territory|country|land|area|republic|donbas|donbass)";
+
+/** Control of a place, as verbs. Nominal forms ("the capture of") are background, not claims. */
+export const CONTROL_TRIGGERS: MeasureRow[] = [
+  { pattern: "(?:taken|took|takes|gained|established|seized|assumed|regained|retaken|retook) (?:full |complete |total |tactical |partial |effective )?control (?:of|over)", measure: "controls", reason: "took-control" },
+  { pattern: "(?:is|was|are|were|remains?|remained|now|been|be|being)? ?(?:\"|')?(?:completely |fully |entirely |largely |firmly )?under (?:the )?(?:full |complete |total )?control of", measure: "controls", reason: "under-control-of" },
+  { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their) (?:full |complete )?control", measure: "controls", reason: "under-x-control" },
+  { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken", measure: "controls", reason: "captured" },
+  { pattern: "fell to|has fallen|had fallen|have fallen", measure: "controls", reason: "fell" },
+  { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
+  { pattern: "fighting (?:in|for|inside|within) .{0,60}?(?:is|was|remains|remained|continues|continued) (?:still )?(?:ongoing|continuing|under way|underway|raging)|fighting (?:is|was|remains) (?:still )?ongoing", measure: "contested", reason: "fighting-ongoing" },
+  { pattern: "(?:were|are|was|is) fighting for|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
+];
+
+/** Events. */
+export const EVENT_TRIGGERS: MeasureRow[] = [
+  { pattern: "(?:raised|raising|raises|hoisted|hoisting|hoists|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
+  { pattern: "withdrew from|withdrawn from|pulled out of|pulled back from|retreated from", measure: "withdrawal", reason: "withdrew" },
+  { pattern: "evacuated (?:from)?", measure: "evacuation", reason: "evacuated" },
+  { pattern: "struck|shelled|bombarded|bombed", measure: "strike", reason: "struck" },
+];
+
+/** Words before a trigger that make it a plan, a wish, a condition or a prediction, not a claim. */
+export const NOT_FACTUAL =
+  "\\bif\\b|\\bunless\\b|\\bwhether\\b|\\bwould\\b|\\bcould\\b|\\bmight\\b|\\bmay\\b|\\bwill\\b|\\bshould\\b|\\bmust\\b|'ll\\b|" +
+  "\\b(?:trying|tried|tries|try|attempt(?:s|ed|ing)?|bid|effort|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought|want(?:s|ed)?|" +
+  "hope(?:s|d)?|determined|expected|likely|threaten(?:s|ed)?|order(?:s|ed)?|fail(?:s|ed)?|ability|able|need(?:s|ed)?|intend(?:s|ed)?|push(?:es|ed)?|race|racing|strive|struggl(?:e|es|ed|ing)) to\\b|" +
+  "\\bbefore\\b|\\bhas yet to\\b|\\bwhen\\b";
+
+/** Nouns a nationality word describes without making its people the actor ("the Ukrainian city of …"). */
+export const PLACE_NOUNS = "city|town|village|region|oblast|province|territory|soil|land|border|regions|cities|towns|villages|settlement|settlements|side|border|frontier|capital|steppe|countryside|flag";
+
+export const NATIONALITY: { pattern: string; side: Side }[] = [
+  { pattern: "ukrainian|ukrainians|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|zelensky's|afu", side: "UA" },
+  { pattern: "russian|russians|russia's|russia|moscow's|moscow|kremlin's|kremlin|wagner|putin's|chechen", side: "RU" },
+];
+
+/** Speech and report verbs: their subject is the speaker of what follows. */
+export const SPEECH_VERBS =
+  "said|says|say|saying|told|tells|claimed|claims|claiming|claim|reported|reports|reporting|stated|states|announced|announces|" +
+  "insisted|insists|noted|notes|wrote|writes|added|adds|informed|informs|confirmed|confirms|asserted|asserts|asserting|alleged|alleges|" +
+  "maintained|maintains|argued|argues|estimated|estimates|warned|warns|declared|declares|acknowledged|acknowledges|admitted|admits|" +
+  "posted|published|released|showed|shows|suggest|suggests|suggested|believes|believe|assessed|assesses|observed|explained|" +
+  "boasted|boasts|stressed|emphasised|emphasized|indicated|indicates|revealed|disclosed|described|describe|describes";
+
+export const DENIAL_VERBS = "denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes|contradicted";
+
+/** "did not have sufficient evidence to confirm", "could not verify": the speaker neither asserts nor denies. */
+export const UNCONFIRMED =
+  "(?:could|can|did|does|do|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?(?: be)?(?: independently| immediately)? (?:confirm|verify|verified|confirmed)|" +
+  "(?:did|does|do|has|have|had)(?: not|n't) have (?:sufficient|enough|any) evidence|unable to (?:independently )?(?:confirm|verify)|" +
+  "no (?:independent )?(?:confirmation|evidence)|not (?:been )?(?:independently )?(?:confirmed|verified)";
+
+/** Denial in the speaker's own words, after the claim ("does not correspond to reality"). */
+export const DENIAL_WORDS = "not true|untrue|false|fake|does not correspond to reality|do not correspond to reality|not correspond(?:ing)? to reality|propaganda|disinformation|a lie|lies\\b|fabricat";
+
+export interface HedgeRow extends Row { phrase: string }
+
+export const HEDGES: HedgeRow[] = [
+  { phrase: "without citing sources", pattern: "without (?:citing|giving|naming|providing) (?:any )?(?:sources?|evidence|proof)", reason: "no-sources" },
+  { phrase: "could not be independently verified", pattern: "could not (?:be )?(?:independently )?(?:verif|confirm)|cannot be (?:independently )?(?:verified|confirmed)|impossible to (?:independently )?(?:verify|confirm)|not (?:be )?independently verified", reason: "unverified" },
+  { phrase: "reportedly", pattern: "reportedly", reason: "reportedly" },
+  { phrase: "purportedly", pattern: "purportedly|purported", reason: "purportedly" },
+  { phrase: "allegedly", pattern: "allegedly|alleged", reason: "allegedly" },
+  { phrase: "unverified", pattern: "unverified|unconfirmed", reason: "unverified-word" },
+  { phrase: "claimed", pattern: "claimed|claims|claiming|claim that|claim to", reason: "claimed" },
+  { phrase: "said to", pattern: "(?:is|are|was|were) said to|(?:is|are|was|were) believed to", reason: "said-to" },
+];
+
+/** A sentence that doubts the figure just reported ("X could not independently verify the number"). */
+export const DOUBT_OF_PREVIOUS = "(?:could|can|did)(?: not|n't) (?:independently )?(?:verify|confirm) (?:the|this|these|that|those) (?:number|figure|figures|claim|claims|report|reports|account|data)";
+
+/** Anaphoric objects of a denial: "rejected this report". */
+export const REPORT_ANAPHORS = "(?:this|that|the|these|those|such) (?:report|reports|claim|claims|statement|statements|assertion|assertions|allegation|allegations|account|news)|\\bit\\b|\\bthem\\b";

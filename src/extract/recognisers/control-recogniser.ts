@@ -1,0 +1,20 @@
+// Control of a place, from verbs: captured, taken control of, under the control of (controls);
+// advanced into, infiltrated, fighting ongoing (contested). The place itself is attached by PlaceRefiner,
+// which drops a control candidate that names no place.
+import type { Recogniser } from "../article-context.js";
+import { CONTROL_TRIGGERS, PEOPLE_NOUNS } from "../lang/en/lexicon.js";
+import { compileTriggers, scanTriggers } from "./trigger-scan.js";
+
+// "took part", "taken place", "captured 200 soldiers", "the occupied territories", "the captured city".
+const IDIOM_AFTER = /^\s+(?:(?:its|a|an|the|their)\s+)?(?:second|third|fourth|fifth|new|final|next|last|economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\b/;
+const PEOPLE_AFTER = new RegExp(`^\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`);
+const ADJECTIVE_BEFORE = /(?:\bthe|\ba|\ban|temporarily|newly|recently|russian-|ukrainian-|illegally|its|their|his|her|'s)\s+$/;
+const ADJECTIVE_AFTER = /^\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\b/;
+
+const rules = compileTriggers(CONTROL_TRIGGERS, (before, after) =>
+  IDIOM_AFTER.test(after) || PEOPLE_AFTER.test(after) || ADJECTIVE_BEFORE.test(before) || ADJECTIVE_AFTER.test(after));
+
+export const ControlRecogniser: Recogniser = {
+  name: "control",
+  find: (ctx) => scanTriggers(ctx, "control", rules, "control"),
+};

@@ -1,0 +1,17 @@
+// Troops said to be encircled, without a figure: "its forces are encircled", "the garrison was surrounded".
+import type { Recogniser } from "../article-context.js";
+import { compileTriggers, scanTriggers } from "./trigger-scan.js";
+import { FORCE_NOUNS } from "../lang/en/lexicon.js";
+
+const rules = compileTriggers([
+  {
+    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|defenders)\\s+(?:\\w+\\s+){0,2}?(?:are|were|is|was|had been|have been|has been|being|remain|remained)\\s+(?:\\w+ly\\s+)?(?:encircled|surrounded|trapped|blockaded|cut off)`,
+    measure: "encircled", reason: "troops-encircled",
+  },
+  { pattern: "encirclement of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },
+]);
+
+export const EncirclementRecogniser: Recogniser = {
+  name: "encirclement",
+  find: (ctx) => scanTriggers(ctx, "forces", rules, "encirclement").map((c) => ({ ...c, placeFallback: "focus" as const })),
+};

@@ -1,0 +1,98 @@
+// Types each figure of a sentence by the words around it: a casualty count ("… were killed", "killed
+// 1,200 …", "losses … 392,000"), a force ("… troops", encircled, at risk), a population ("population of",
+// "… residents", "home to"), a distance or length (km), an area (km²) or a share of a territory (percent
+// of a region), or the share of a place held (percent + captured/controlled).
+import type { ArticleContext, Recogniser, SentenceInfo } from "../article-context.js";
+import { newCandidate, type Candidate } from "../candidate.js";
+import type { Quantity } from "../../language/quantities.js";
+import type { Measure } from "../../claims/index.js";
+import {
+  AT_RISK, CASUALTY_NOUNS_BEFORE, CASUALTY_OUTCOMES, CASUALTY_VERBS, DEPLOYED, ENCIRCLED, FORCE_NOUNS, PEOPLE_NOUNS,
+  POPULATION_AFTER, POPULATION_BEFORE, POPULATION_CLAUSE, TERRITORY_NOUNS,
+} from "../lang/en/lexicon.js";
+import { clauseStart, slice } from "../text-window.js";
+
+const OUTCOMES = CASUALTY_OUTCOMES.map((row) => ({ ...row, re: new RegExp(`^(?:${row.pattern})\\b`) }));
+const VERBS_BEFORE = CASUALTY_VERBS.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\s+(?:a total of\\s+)?$`) }));
+const NOUNS_BEFORE = CASUALTY_NOUNS_BEFORE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b[^.;,]{0,30}?(?:\\bof|\\bat|\\bwere|\\bwas|\\bare|\\bis|\\bstood at|\\breached|\\btotall?ed|:|\\bamount to|\\bexceeded|\\bexceeding|\\bestimated at)?\\s*$`) }));
+const FILLER = new RegExp(`^(?:of|the|their|its|his|ukrainian|russian|ukraine's|russia's|military|civilian|active-duty|regular|more|additional|other|enemy|were|was|have|has|had|been|being|are|is|reportedly|allegedly|reported|confirmed|estimated|believed|to|already|also|as|in|total|all|so|far|now|officially|some|other|${PEOPLE_NOUNS.slice(3, -1)})$`);
+const PEOPLE = new RegExp(`^${PEOPLE_NOUNS}$`);
+const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);
+const FORCE_AFTER = new RegExp(`^(?:\\s+of)?(?:\\s+(?:ukrainian|russian|ukraine's|russia's|north korean|chechen|military|active-duty|regular|more|additional|fresh|elite|new|enemy|combat|foreign)){0,3}\\s+${FORCE_NOUNS}\\b`);
+const ARMY_BEFORE = /\b(?:army|armed forces|military|forces|troops|force|contingent|grouping|group)\s+(?:\w+\s+)?(?:numbers|numbering|totals?|totall?ing|amounts to|of|is|are|has)\s*$/;
+const ENCIRCLED_RE = new RegExp(`\\b(?:${ENCIRCLED})\\b`);
+const AT_RISK_RE = new RegExp(`\\b(?:${AT_RISK})\\b`);
+const DEPLOYED_RE = new RegExp(`\\b(?:${DEPLOYED})\\b`);
+const POP_BEFORE = new RegExp(`\\b(?:${POPULATION_BEFORE})\\s*$`);
+const POP_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?${POPULATION_AFTER}\\b`);
+const POP_CLAUSE = new RegExp(POPULATION_CLAUSE);
+const SHARE_OF = new RegExp(`^\\s*of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:${TERRITORY_NOUNS}|[a-z'-]+ (?:region|oblast|province))\\b`);
+const AFTER_TOLL = new RegExp(`^\\s*(?:$|[,.;]|of\\b|from\\b|in\\b|since\\b|(?:\\w+\\s+)?${PEOPLE_NOUNS}\\b)`);
+const OF_NAME = /^\s*of\s+(?:the\s+)?/;
+const CONTROL_WORDS = /\b(?:captured|controlled|controls|control|occupied|held|holds|liberated|taken|seized|under)\b/;
+const LENGTH_AFTER = /^\s*(?:long\b|stretch|front|line|belt|section|strip|zone|corridor|buffer)/;
+const DISTANCE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:of|from|to|away|outside|short of|north|south|east|west|northwest|northeast|southwest|southeast)\b/;
+
+export const FigureRecogniser: Recogniser = {
+  name: "figure",
+  find(ctx) {
+    const out: Candidate[] = [];
+    for (const s of ctx.sentences) for (const q of s.quantities) {
+      const c = typeFigure(ctx, s, q);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+};
+
+function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidate | null {
+  const after = slice(ctx, q.end, Math.min(s.end, q.end + 90));
+  const before = slice(ctx, Math.max(s.start, q.start - 90), q.start);
+  const clause = slice(ctx, clauseStart(ctx, s, q.start), q.start);
+  const make = (kind: Candidate["kind"], measure: Measure, reason: string, fallback: Candidate["placeFallback"], unit = q.unit) =>
+    newCandidate({
+      kind, measure, sentence: s.index, at: q.start, end: q.end,
+      value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, unit: unit ?? (kind === "distance" ? "km" : "people"),
+      placeFallback: fallback, trail: [`figure:${reason}`, ...q.reasons.map((r) => `quantity:${r}`)],
+    });
+
+  if (q.unit === "km2") return make("area", "area", "km2", "previous");
+  if (q.unit === "km") {
+    if (q.compound || LENGTH_AFTER.test(after)) return make("distance", "length", "length", "none");
+    return DISTANCE_AFTER.test(after) ? make("distance", "distance", "distance", "previous") : null;
+  }
+  if (q.unit === "percent") {
+    if (SHARE_OF.test(after) || (OF_NAME.test(after) && startsWithRegion(ctx, s, q.end))) return make("area", "share", "share-of-territory", "previous");
+    const near = slice(ctx, Math.max(s.start, q.start - 60), Math.min(s.end, q.end + 40));
+    return CONTROL_WORDS.test(near) ? make("control", "controls", "share-held", "previous") : null;
+  }
+  const casualty = casualtyMeasure(after, before);
+  if (casualty) return make("casualties", casualty.measure, casualty.reason, "none");
+  if (POP_BEFORE.test(before) || POP_AFTER.test(after) || POP_CLAUSE.test(clause)) return make("population", "population", "population", "previous");
+  if (FORCE_AFTER.test(after) || ARMY_BEFORE.test(before)) {
+    const around = slice(ctx, s.start, s.end);
+    if (AT_RISK_RE.test(around)) return make("forces", "at_risk", "at-risk", "focus");
+    if (ENCIRCLED_RE.test(around)) return make("forces", "encircled", "encircled", "focus");
+    return make("forces", "deployed", DEPLOYED_RE.test(around) || FORCE.test(after) ? "troops" : "army-size", "none");
+  }
+  return null;
+}
+
+function casualtyMeasure(after: string, before: string): { measure: Measure; reason: string } | null {
+  // "… [Ukrainian servicemen] [had reportedly been] killed": skip people nouns and auxiliaries.
+  let rest = after;
+  for (let i = 0; i < 8; i++) {
+    const trimmed = rest.trimStart();
+    for (const row of OUTCOMES) if (row.re.test(trimmed)) return { measure: row.measure, reason: row.reason };
+    const m = /^([a-z'-]+)/.exec(trimmed);
+    if (!m || !(FILLER.test(m[1]) || PEOPLE.test(m[1]))) break;
+    rest = trimmed.slice(m[1].length);
+  }
+  for (const row of VERBS_BEFORE) if (row.re.test(before)) return { measure: row.measure, reason: row.reason };
+  for (const row of NOUNS_BEFORE) if (row.re.test(before) && AFTER_TOLL.test(after)) return { measure: row.measure, reason: row.reason };
+  return null;
+}
+
+function startsWithRegion(ctx: ArticleContext, s: SentenceInfo, from: number): boolean {
+  return s.places.some((p) => p.start >= from && p.start - from < 12 && p.candidates.some((c) => c.type === "region" || c.type === "country"));
+}

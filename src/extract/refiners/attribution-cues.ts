@@ -1,0 +1,105 @@
+// Where a sentence says who speaks: "X said/claimed/denied …" (the subject before the verb),
+// "…, said X", "according to X", "citing X", "posted/shared by X". Each cue carries the speaker it
+// names, or marks a pronoun ("he added", "it said") for the caller to resolve from earlier sentences.
+import type { Source } from "../../claims/index.js";
+import type { ArticleContext, SentenceInfo } from "../article-context.js";
+import { DENIAL_VERBS, SPEECH_VERBS } from "../lang/en/lexicon.js";
+
+export interface Cue {
+  at: number;
+  end: number;
+  verb: string;
+  kind: "verb" | "according" | "by";
+  denial: boolean;
+  /** "did not deny": the speaker reports a non-denial. */
+  negated: boolean;
+  source: Source | null;
+  pronoun: boolean;
+  /** "… and noted that": shares the subject of the verb before it. */
+  coordinated: boolean;
+}
+
+const VERB = new RegExp(`\\b(${SPEECH_VERBS}|${DENIAL_VERBS})\\b`, "g");
+const DENIAL = new RegExp(`^(?:${DENIAL_VERBS})$`);
+const ACCORDING = /\b(?:according to|citing|cited by|quoted by|as reported by|(?:posted|shared|published|released|issued|filmed|distributed) by)\s+/g;
+const PASSIVE_BEFORE = /\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$/;
+const NOUN_BEFORE = /(?:\b(?:the|a|an|these|those|such|repeated|their|its|his|her|our|deny|denied|denies|dismissed|rejected|of|and|russian|ukrainian|false|exaggerated|earlier|previous|unverified|similar)|'s)\s+$/;
+const NEGATED_BEFORE = /\b(?:not|n't|never)\s+(?:\w+ly\s+)?$/;
+const SUBJECT_BREAK = /[;:"()]|\s-\s|-{2}|\b(?:that|which|who|whom|as|while|but|because|although|though|after|when|if)\b/g;
+const TRAILING_FILLER = /(?:[\s,]+(?:also|has|have|had|is|are|was|were|now|repeatedly|again|continues to|continue to|continued to|continuing to|earlier|later|previously|then|further|publicly|officially|separately|recently|already|itself|themselves|once again|has repeatedly|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|last|this|on|earlier) (?:[a-z]+|[a-z]+ \d{1,2})|yesterday|today|not|n't|did|does|do|would|could|will|may|might))+\s*$/i;
+const LEADING_FILLER = /^\s*(?:and|but|with|while|as|so|yet|also|meanwhile|however|still|now)\b[\s,]*/i;
+const PRONOUN = /^(?:he|she|it|they|the (?:ministry|statement|army|military|agency|channel|group|report|institute|think tank|official|spokesman|spokesperson|governor|president|general staff))$/i;
+const STOP_SUBJECT = /^(?:it|this|that|there|which|what|who|these|those|some|many|most|one|figures?|the figure|a figure|the number|the data|the report|reports?|estimates?|images?|footage|video|photos?)$/i;
+
+export function findCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
+  const text = ctx.lower.slice(s.start, s.end);
+  const cues: Cue[] = [];
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (PASSIVE_BEFORE.test(before)) continue;
+    const verb = m[1];
+    const ambiguousNoun = /^(?:claims?|reports?|estimates?|shows|states|notes|posted|published|released)$/.test(verb);
+    if (ambiguousNoun && NOUN_BEFORE.test(before)) continue;
+    const cue = verbCue(ctx, s, m.index, m.index + m[0].length, verb);
+    if (ambiguousNoun && !cue.source && !cue.pronoun) continue;
+    cues.push(cue);
+  }
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
+    if (/\bwithout\s+$/.test(text.slice(0, m.index))) continue;
+    const from = s.start + m.index + m[0].length;
+    const phrase = ctx.fold.slice(from, s.end).split(/[,;.!?()]|\s-\s|\s(?:shows?|showing|said|says|which|that|who)\s/)[0];
+    const source = speakerOf(ctx, phrase, true);
+    if (source) cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind: m[0].startsWith("accord") || m[0].startsWith("cit") ? "according" : "by", denial: false, negated: false, source, pronoun: false, coordinated: false });
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number, verb: string): Cue {
+  const text = ctx.lower.slice(s.start, s.end);
+  const before = text.slice(0, from);
+  let start = 0;
+  SUBJECT_BREAK.lastIndex = 0;
+  for (let m = SUBJECT_BREAK.exec(before); m; m = SUBJECT_BREAK.exec(before)) start = m.index + m[0].length;
+  const raw = ctx.fold.slice(s.start + start, s.start + from);
+  const cue: Cue = {
+    at: s.start + from, end: s.start + to, verb, kind: "verb", denial: DENIAL.test(verb),
+    negated: NEGATED_BEFORE.test(before), source: null, pronoun: false, coordinated: false,
+  };
+  const phrase = cleanSubject(raw);
+  if (!phrase) {
+    cue.coordinated = /\band\s*$/.test(raw.toLowerCase()) || /\band\s+$/.test(before);
+    const inverted = /,\s*$|["']\s*$/.test(before) ? invertedSpeaker(ctx, s, to) : null;
+    cue.source = inverted;
+    return cue;
+  }
+  if (PRONOUN.test(phrase)) { cue.pronoun = true; return cue; }
+  const lastComma = phrase.lastIndexOf(",");
+  cue.source = (lastComma > 0 ? speakerOf(ctx, cleanSubject(phrase.slice(lastComma + 1)), false) : null) ?? speakerOf(ctx, phrase, false);
+  if (!cue.source && /^(?:he|she|it|they)\b/i.test(phrase.slice(lastComma + 1).trim())) cue.pronoun = true;
+  return cue;
+}
+
+const cleanSubject = (raw: string) => raw.replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
+
+function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): Source | null {
+  const after = ctx.fold.slice(from, s.end);
+  if (!/^\s+(?:the\s+)?[A-Z]/.test(after)) return null;
+  return speakerOf(ctx, after.split(/[,;.!?]/)[0], false);
+}
+
+/** The registry's reading of a phrase; an unknown named or generic speaker when `explicit`. */
+export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean): Source | null {
+  const clean = phrase.replace(/["'“”‘’]/g, (q) => q).trim();
+  if (!clean || clean.length > 160) return null;
+  const known = ctx.actors.resolveSpeaker(clean);
+  if (known) return known;
+  const bare = clean.replace(/^(?:the|a|an)\s+/i, "").replace(/[\s.,:;"'“”]+$/, "").trim();
+  if (!bare || STOP_SUBJECT.test(bare) || /\d/.test(bare)) return null;
+  const words = bare.split(/\s+/);
+  if (words.length > 6) return null;
+  const named = words.some((w) => /^[A-Z][a-z]/.test(w));
+  if (!explicit && !named) return null;
+  return { name: bare, kind: named && words.length <= 3 ? "person" : "group", side: null, role: null, institution: null, mention: clean };
+}

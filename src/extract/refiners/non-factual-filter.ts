@@ -1,0 +1,30 @@
+// Drops control and event candidates that are plans, wishes, conditions or predictions ("trying to
+// seize", "if X falls", "will withdraw", "to capture"): a claim says something happened or holds.
+// "claimed to have captured" is a report of a fact, not a plan. Figures are not filtered: "would need
+// to seize 7,000 km²" still asserts the 7,000.
+import type { Refiner } from "../article-context.js";
+import { NOT_FACTUAL } from "../lang/en/lexicon.js";
+import { clauseStart } from "../text-window.js";
+
+const MODAL = new RegExp(NOT_FACTUAL);
+const BARE_INFINITIVE = /\bto\s*\]?\s*(?:\w+ly\s+)?$/;
+// "… that remain under Ukrainian control": a description of the place, not a claim about it.
+const BACKGROUND = /\b(?:that|which|who)\s+(?:still\s+|currently\s+|now\s+)?(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:\w+\s+)?under\b/;
+const DEMAND = /\b(?:requires?|required|demands?|demanded|calls? for|called for|urged?|insists? on)\b/;
+
+export const NonFactualFilter: Refiner = {
+  name: "non-factual",
+  refine(ctx, found) {
+    return found.filter((c) => {
+      if (c.value !== null || c.low !== null || c.qualifier === "vague") return true;
+      if (c.kind !== "control" && c.kind !== "event" && c.kind !== "forces") return true;
+      const s = ctx.sentences[c.sentence];
+      const start = clauseStart(ctx, s, c.at);
+      const window = ctx.lower.slice(start, c.at);
+      if (BACKGROUND.test(ctx.lower.slice(Math.max(s.start, start - 8), c.at + 6))) return false;
+      if (c.kind === "event" && /\b(?:who|which)\s*$/.test(ctx.lower.slice(Math.max(s.start, start - 8), start))) return false;
+      if (/\bto have\s+(?:been\s+)?(?:\w+ly\s+)?$/.test(window)) return true;
+      return !(MODAL.test(window) || BARE_INFINITIVE.test(window) || DEMAND.test(window));
+    });
+  },
+};

@@ -1,0 +1,150 @@
+// The place (and second place) of each candidate, from the gazetteer mentions of its sentence:
+// - the nearest mention, preferring one after the trigger; capitals used as actors ("Moscow claimed",
+//   "the Kyiv flag") are not places unless a preposition makes them one ("in Moscow");
+// - "the city", "its", "the region" point back to the last settlement or region named;
+// - areas and shares take a region ("percent of Donetsk" is the oblast); distances take "of/from X" as
+//   the second place; casualty figures take a place only when the sentence locates them ("in X").
+// Control and events need a place: without one they are dropped.
+import type { PlaceRef } from "../../claims/index.js";
+import type { ArticleContext, Refiner } from "../article-context.js";
+import type { Candidate } from "../candidate.js";
+import { toPlaceRef, type PlaceMention, type PlaceRecord } from "../../places/place-index.js";
+
+interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area)\b/;
+const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
+const OF_FROM = /^\s*(?:\w+\s+){0,2}?(?:of|from|to|away from|outside)\s+$/;
+
+export const PlaceRefiner: Refiner = {
+  name: "place",
+  refine(ctx, found) {
+    const located = locate(ctx);
+    const focus = focusSettlement(located);
+    const out: Candidate[] = [];
+    for (const c of found) {
+      const placed = place(ctx, c, located, focus);
+      if (placed) out.push(placed);
+    }
+    return out;
+  },
+};
+
+function locate(ctx: ArticleContext): Located[] {
+  const out: Located[] = [];
+  // Regions the article names as regions ("Donetsk region"): there, a bare "Donetsk" is the region too.
+  const named = new Set(ctx.sentences.flatMap((s) => s.places).map((m) => m.candidates[0]).filter((r) => r?.type === "region").map((r) => r.id));
+  for (const s of ctx.sentences) for (const mention of s.places) {
+    const region = mention.candidates.find((r) => r.type === "region" && named.has(r.id));
+    const record = region ?? ctx.places.choose(mention, { regions: ctx.regions });
+    if (isActorUse(ctx, mention, record)) continue;
+    out.push({ mention, record, sentence: s.index });
+  }
+  return out;
+}
+
+// "Moscow deployed", "Kyiv's forces", "the Kyiv flag": a capital standing for its government.
+function isActorUse(ctx: ArticleContext, mention: PlaceMention, record: PlaceRecord): boolean {
+  if (record.type === "country") return false;
+  const speaker = ctx.actors.resolveSpeaker(mention.text);
+  if (!speaker || speaker.kind !== "government") return false;
+  const before = ctx.lower.slice(Math.max(0, mention.start - 12), mention.start);
+  return !/\b(?:in|near|over|outside|around|to|toward|towards|at|into|on|from)\s+$/.test(before);
+}
+
+function focusSettlement(located: Located[]): Located | null {
+  const counts = new Map<string, { n: number; first: Located }>();
+  for (const l of located) {
+    if (l.record.type !== "settlement") continue;
+    const entry = counts.get(l.record.id) ?? { n: 0, first: l };
+    entry.n++;
+    counts.set(l.record.id, entry);
+  }
+  let best: { n: number; first: Located } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best?.first ?? null;
+}
+
+function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Located | null): Candidate | null {
+  const s = ctx.sentences[c.sentence];
+  const inSentence = located.filter((l) => l.sentence === c.sentence && (c.kind === "area" || l.record.type !== "country"));
+  const previous = (type: PlaceRecord["type"]) => previousOf(located, s.start, type, focus);
+  const ref = (l: Located | null, reason: string, mention?: string): [PlaceRef | null, string] =>
+    l ? [toPlaceRef(l.record, mention ?? l.mention.text), reason] : [null, ""];
+  const text = ctx.lower.slice(s.start, s.end);
+  let place: PlaceRef | null = null, place2: PlaceRef | null = null, reason = "";
+
+  if (c.kind === "area") {
+    const regionLike = inSentence.filter((l) => l.mention.start >= c.end - 2);
+    const region = regionLike.length ? regionLike[0] : null;
+    if (region) {
+      const record = region.record.type === "settlement" ? ctx.places.choose(region.mention, { regions: ctx.regions, prefer: "region" }) : region.record;
+      [place, reason] = [toPlaceRef(record, region.mention.text), "share-of"];
+    } else {
+      const anyRegion = inSentence.map((l) => ctx.places.choose(l.mention, { regions: ctx.regions, prefer: "region" })).find((r) => r.type === "region");
+      const back = REGION_ANAPHOR.test(text) || !anyRegion ? previousRegion(ctx, located, s.start) : null;
+      const record = anyRegion ?? back;
+      if (record) [place, reason] = [toPlaceRef(record, record.name), anyRegion ? "region-in-sentence" : "region-anaphor"];
+    }
+  } else if (c.kind === "distance") {
+    const second = inSentence.find((l) => l.mention.start >= c.end && OF_FROM.test(ctx.lower.slice(c.end, l.mention.start)));
+    if (second) place2 = toPlaceRef(second.record, second.mention.text);
+    const first = inSentence.filter((l) => l !== second).sort((a, b) => Math.abs(a.mention.start - c.at) - Math.abs(b.mention.start - c.at))[0];
+    [place, reason] = first ? ref(first, "other-place") : ref(previous("settlement") ?? focus, "inferred:previous");
+  } else {
+    const candidates = c.kind === "casualties"
+      ? inSentence.filter((l) => LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start)))
+      : inSentence;
+    const best = c.kind === "population" ? nearestSettlementBefore(candidates, c) ?? nearest(candidates, c) : nearest(candidates, c);
+    if (best) [place, reason] = ref(best, "nearest");
+    else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
+      const record = previousRegion(ctx, located, s.start);
+      if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
+    } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised")) {
+      [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
+    } else if (c.placeFallback === "focus") {
+      [place, reason] = ref(focus, "inferred:focus");
+    }
+  }
+  if (!place && (c.kind === "control" || c.kind === "event")) return null;
+  const inferred = reason.startsWith("inferred:") ? [...c.inferred, { field: "place", reason: reason.slice(9) }] : c.inferred;
+  return { ...c, place, place2, inferred, trail: place ? [...c.trail, `place:${reason.replace("inferred:", "")}`] : c.trail };
+}
+
+// "the city" points back to the sentence before that names a settlement: to the article's main place
+// if that sentence names it ("the battle for X, the gateway to Y … the city"), else to the last one named.
+function previousOf(located: Located[], before: number, type: PlaceRecord["type"], focus: Located | null): Located | null {
+  const earlier = located.filter((l) => l.mention.start < before && l.record.type === type);
+  const last = earlier.at(-1);
+  if (!last) return null;
+  const sameSentence = earlier.filter((l) => l.sentence === last.sentence);
+  return sameSentence.find((l) => focus && l.record.id === focus.record.id) ?? last;
+}
+
+// "X, a city with a population of N … in the Y region": the settlement before the figure.
+function nearestSettlementBefore(list: Located[], c: Candidate): Located | null {
+  const before = list.filter((l) => l.mention.end <= c.at && l.record.type === "settlement");
+  return before.at(-1) ?? null;
+}
+
+function nearest(list: Located[], c: Candidate): Located | null {
+  let best: Located | null = null, bestScore = Infinity;
+  for (const l of list) {
+    // Mentions after the trigger are preferred: "captured X", "killed in X".
+    const distance = l.mention.start >= c.end ? l.mention.start - c.end : (c.at - l.mention.end) * 1.5 + 10;
+    if (distance < bestScore) { best = l; bestScore = distance; }
+  }
+  return best;
+}
+
+function previousRegion(ctx: ArticleContext, located: Located[], before: number): PlaceRecord | null {
+  for (let i = located.length - 1; i >= 0; i--) {
+    const l = located[i];
+    if (l.mention.start >= before) continue;
+    if (l.record.type === "region") return l.record;
+    const region = ctx.places.choose(l.mention, { regions: ctx.regions, prefer: "region" });
+    if (region.type === "region") return region;
+  }
+  return null;
+}

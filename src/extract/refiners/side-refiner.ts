@@ -1,0 +1,124 @@
+// Whose troops, losses, control or event a candidate is about, from nationality words:
+// - figures of people: the nationality of the counted people ("6,500 Ukrainian servicemen", "Russian
+//   losses …: 392,000"), else of the agent ("Moscow deployed …"), else the figure before it in the
+//   sentence ("killed 1,221 Russian soldiers and wounded 545"), else the last casualty side in the paragraph;
+// - control and events: the actor of the verb ("Russian forces had taken control", "under the control of
+//   the Russian army"); "its forces" is the speaker's; a nationality naming a place ("the Ukrainian city
+//   of") is not an actor;
+// - areas: who holds the land ("under its control", "X ceding") or the opponent of who must take it.
+import type { Side } from "../../claims/index.js";
+import type { ArticleContext, Refiner } from "../article-context.js";
+import type { Candidate } from "../candidate.js";
+import { NATIONALITY, PLACE_NOUNS } from "../lang/en/lexicon.js";
+import { clauseStart } from "../text-window.js";
+
+const NATION = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\b`, "g");
+const sideOfWord = (w: string): Side => (new RegExp(`^(?:${NATIONALITY[0].pattern})$`).test(w) ? "UA" : "RU");
+const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b`);
+const POSSESSIVE_OWN = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|units|army|servicemen|fighters|men|military)\b/;
+const opposite = (side: Side): Side => (side === "RU" ? "UA" : "RU");
+
+interface Nation { side: Side; at: number; end: number }
+
+function nations(ctx: ArticleContext, from: number, to: number): Nation[] {
+  const text = ctx.lower.slice(from, to);
+  const out: Nation[] = [];
+  NATION.lastIndex = 0;
+  for (let m = NATION.exec(text); m; m = NATION.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (PLACE_NOUN_AFTER.test(after) || /^\s+of\b/.test(after) && /^(?:ukraine|russia)$/.test(m[1])) continue;
+    if (/\b(?:in|of|across|from|into|to|inside|against|with|for|throughout|on)\s+(?:eastern |western |southern |northern |central |occupied )?$/.test(text.slice(0, m.index)) && /^(?:ukraine|russia)$/.test(m[1])) continue;
+    out.push({ side: sideOfWord(m[1]), at: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export const SideRefiner: Refiner = {
+  name: "side",
+  refine(ctx, found) {
+    const lastCasualtySide = new Map<number, Side>();
+    const out: Candidate[] = [];
+    const sorted = [...found].sort((a, b) => a.at - b.at);
+    for (let i = 0; i < sorted.length; i++) {
+      const c = sorted[i];
+      if (c.kind === "population" || c.kind === "distance") { out.push(c); continue; }
+      const s = ctx.sentences[c.sentence];
+      let side: Side | null = null, reason = "";
+      if (c.kind === "casualties" || c.kind === "forces") {
+        [side, reason] = peopleSide(ctx, c, out);
+        if (!side && c.kind === "casualties") { side = lastCasualtySide.get(s.paragraph) ?? null; reason = side ? "paragraph-casualties" : ""; }
+        if (side && c.kind === "casualties") lastCasualtySide.set(s.paragraph, side);
+      } else if (c.kind === "area") {
+        [side, reason] = areaSide(ctx, c);
+      } else {
+        [side, reason] = actorSide(ctx, c);
+      }
+      const inferred = side && reason.startsWith("inferred:") ? [...c.inferred, { field: "side", reason: reason.slice(9) }] : c.inferred;
+      out.push({ ...c, side, inferred, trail: side ? [...c.trail, `side:${reason}`] : c.trail });
+    }
+    return out;
+  },
+};
+
+function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [Side | null, string] {
+  const s = ctx.sentences[c.sentence];
+  // The counted people: nationality within the few words after the figure.
+  const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)));
+  if (after.length) return [after[0].side, "counted-people"];
+  const clause = clauseStart(ctx, s, c.at);
+  const before = nations(ctx, clause, c.at);
+  if (POSSESSIVE_OWN.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 40))) && c.source?.side && c.source.side !== "independent") {
+    // "its forces are encircled" is the speaker's own side; "its forces killed N Russians" was handled above.
+    if (c.kind === "forces") return [c.source.side, "inferred:own-forces"];
+  }
+  if (before.length) return [before[before.length - 1].side, "agent-or-owner"];
+  const sameSentence = earlier.filter((e) => e.sentence === c.sentence && e.kind === c.kind && e.side);
+  if (sameSentence.length) return [sameSentence[sameSentence.length - 1].side, "inferred:previous-figure"];
+  const sentenceWide = nations(ctx, s.start, s.end);
+  if (sentenceWide.length) return [nearest(sentenceWide, c.at).side, "sentence"];
+  return [null, ""];
+}
+
+function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
+  const s = ctx.sentences[c.sentence];
+  const clause = clauseStart(ctx, s, c.at);
+  const own = POSSESSIVE_OWN.test(ctx.lower.slice(clause, c.at));
+  if (own && c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:own-forces"];
+  const before = nations(ctx, clause, c.at);
+  if (before.length) return [before[before.length - 1].side, "actor-before"];
+  const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));
+  const trigger = ctx.lower.slice(c.at, c.end);
+  if (after.length && (/\b(?:of|by|to)$/.test(trigger) || /\b(?:of|by|to)\b/.test(ctx.lower.slice(c.end, after[0].at)))) return [after[0].side, "actor-after"];
+  if (c.measure === "contested") return [null, ""];
+  const wide = nations(ctx, s.start, s.end).filter((n) => n.at < c.at || n.at > c.end);
+  if (wide.length) return [nearest(wide, c.at).side, "sentence"];
+  if (c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:speaker"];
+  return [null, ""];
+}
+
+const NAT_WORD = `(${NATIONALITY.map((n) => n.pattern).join("|")}|its|their)`;
+const HOLDER = new RegExp(`\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|still holds|keeps|losing|lose))\\b`);
+const TAKER = new RegExp(`\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
+
+function areaSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
+  const s = ctx.sentences[c.sentence];
+  const text = ctx.lower.slice(s.start, s.end);
+  const sideOf = (word: string | undefined): Side | null => {
+    if (!word) return null;
+    if (/^(?:its|their)$/.test(word)) {
+      const ns = nations(ctx, s.start, s.end);
+      return ns.length ? ns[0].side : null;
+    }
+    const m = new RegExp(`^(?:${NATIONALITY[0].pattern})$`).test(word) ? "UA" : new RegExp(`^(?:${NATIONALITY[1].pattern})$`).test(word) ? "RU" : null;
+    return m;
+  };
+  const taker = TAKER.exec(text);
+  const takerSide = sideOf(taker?.[1]);
+  if (takerSide) return [opposite(takerSide), "opposite-of-taker"];
+  const holder = HOLDER.exec(text);
+  const holderSide = holder ? sideOf(holder[1] ?? holder[2] ?? holder[3] ?? holder[4]) : null;
+  if (holderSide) return [holderSide, "holder"];
+  return actorSide(ctx, c);
+}
+
+const nearest = (list: Nation[], at: number) => list.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a));

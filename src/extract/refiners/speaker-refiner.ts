@@ -1,0 +1,69 @@
+// Attaches the speaker of each candidate, and the polarity its cue implies. Order of preference, why:
+// 1. the nearest speech verb before the claim: in "…, which Moscow claimed to have captured, experts
+//    said", Moscow claims the capture; the experts only say the surrounding sentence;
+// 2. "according to X", "citing X", "posted by X" anywhere in the sentence;
+// 3. a speech verb after the claim ("…, the channel said without citing sources");
+// 4. nothing: the article's own voice (source null).
+// Pronouns ("he added", "it said") and coordinated verbs ("… and noted that") take the speaker before.
+import type { Source } from "../../claims/index.js";
+import type { Refiner } from "../article-context.js";
+import type { Candidate } from "../candidate.js";
+import { UNCONFIRMED } from "../lang/en/lexicon.js";
+import { findCues, type Cue } from "./attribution-cues.js";
+
+const UNCONFIRMED_RE = new RegExp(`\\b(?:${UNCONFIRMED})`);
+const NEGATED_TRIGGER = /\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+|been\s+|yet\s+|have\s+|had\s+|be\s+)*$/;
+const CLAIM_VERB = /^claim/;
+
+export const SpeakerRefiner: Refiner = {
+  name: "speaker",
+  refine(ctx, found) {
+    const bySentence = new Map<number, Candidate[]>();
+    for (const c of found) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    const out: Candidate[] = [];
+    let last: Source | null = null;
+    for (const s of ctx.sentences) {
+      const cues = findCues(ctx, s);
+      // Resolve pronouns and coordinated verbs in reading order.
+      let previousInSentence: Source | null = null;
+      for (const cue of cues) {
+        if (cue.pronoun && !cue.source) cue.source = last;
+        if (cue.coordinated && !cue.source) cue.source = previousInSentence;
+        if (cue.source) { previousInSentence = cue.source; if (cue.kind === "verb" || cue.kind === "according") last = cue.source; }
+      }
+      for (const c of bySentence.get(s.index) ?? []) {
+        const cue = chooseCue(cues, c);
+        const shaped = shape(ctx.lower, c, cue);
+        if (shaped) out.push(shaped);
+      }
+    }
+    return out;
+  },
+};
+
+function chooseCue(cues: Cue[], c: Candidate): Cue | null {
+  const before = cues.filter((q) => q.kind === "verb" && q.end <= c.at && q.source);
+  if (before.length) return before[before.length - 1];
+  const explicit = cues.find((q) => q.kind !== "verb" && q.source && (q.end <= c.at || q.at >= c.end));
+  if (explicit) return explicit;
+  const after = cues.find((q) => q.kind === "verb" && q.at >= c.end && q.source);
+  return after ?? null;
+}
+
+function shape(lower: string, c: Candidate, cue: Cue | null): Candidate | null {
+  if (cue?.denial && cue.negated) return null;
+  const trail = [...c.trail];
+  let polarity = c.polarity;
+  const hedges = [...c.hedges];
+  if (cue) {
+    trail.push(`speaker:${cue.kind}:${cue.verb}`);
+    if (cue.denial && cue.at < c.at) polarity = "denied";
+    if (cue.end <= c.at && UNCONFIRMED_RE.test(lower.slice(cue.end, c.at))) polarity = "unconfirmed";
+    if (CLAIM_VERB.test(cue.verb) && !hedges.includes("claimed")) hedges.push("claimed");
+  }
+  if (polarity === "asserted" && NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
+    polarity = "denied";
+    trail.push("polarity:negated-trigger");
+  }
+  return { ...c, source: cue?.source ?? null, sourceAt: cue?.at, polarity, hedges, trail };
+}

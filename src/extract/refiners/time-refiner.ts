@@ -1,0 +1,43 @@
+// The period of each candidate: the date of its own sentence nearest to it; for control and events
+// without one, the last date told earlier in the same paragraph (news narrates in order: "On December 1,
+// Putin visited …. Gerasimov informed him that …"). Unresolvable dates keep their text, with null bounds.
+import type { Period } from "../../claims/index.js";
+import type { ArticleContext, Refiner } from "../article-context.js";
+import type { Candidate } from "../candidate.js";
+import type { DateMention } from "../../language/dates.js";
+
+export const TimeRefiner: Refiner = {
+  name: "time",
+  refine(ctx, found) {
+    return found.map((c) => {
+      const s = ctx.sentences[c.sentence];
+      const own = nearestDate(s.dates, c);
+      if (own) return { ...c, time: period(ctx, own), trail: [...c.trail, `time:${own.reason}`] };
+      if (c.kind !== "control" && c.kind !== "event") return c;
+      for (let i = c.sentence - 1; i >= 0 && ctx.sentences[i].paragraph === s.paragraph; i--) {
+        const earlier = ctx.sentences[i].dates.filter((d) => d.period.start).at(-1);
+        if (earlier) {
+          return {
+            ...c, time: period(ctx, earlier),
+            inferred: [...c.inferred, { field: "time", reason: "paragraph-date" }],
+            trail: [...c.trail, "time:paragraph-date"],
+          };
+        }
+      }
+      return c;
+    });
+  },
+};
+
+function nearestDate(dates: DateMention[], c: Candidate): DateMention | null {
+  let best: DateMention | null = null, bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = d.start >= c.end ? d.start - c.end : c.at - d.end;
+    if (Math.abs(distance) < bestDistance) { best = d; bestDistance = Math.abs(distance); }
+  }
+  return best;
+}
+
+const period = (ctx: ArticleContext, d: DateMention): Period => ({
+  start: d.period.start, end: d.period.end, text: ctx.text.slice(d.start, d.end),
+});

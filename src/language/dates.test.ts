@@ -1,0 +1,38 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates } from "./dates.js";
+
+const resolve = (s: string, published: string | null) =>
+  findDates(s, 0, s.length, published).map((d) => ({ text: s.slice(d.start, d.end), ...d.period, form: d.form }));
+
+test("dates resolve against the publication date", () => {
+  const rows: [string, string | null, object][] = [
+    ["The mayor spoke on Wednesday.", "2024-03-08", { text: "on Wednesday", start: "2024-03-06", end: "2024-03-06" }],
+    ["The mayor spoke on Friday.", "2024-03-08", { text: "on Friday", start: "2024-03-08" }],
+    ["Shelling resumed yesterday.", "2024-03-01", { text: "yesterday", start: "2024-02-29" }],
+    ["Losses rose in August.", "2024-03-08", { text: "in August", start: "2023-08", end: "2023-08" }],
+    ["Losses rose in February.", "2024-03", { text: "in February", start: "2024-02" }],
+    ["Losses in 2023 alone were high.", null, { text: "in 2023", start: "2023", end: "2023" }],
+    ["Fighting has raged since June 2023.", "2024-03-08", { text: "since June 2023", start: "2023-06", end: "2024-03-08", form: "since" }],
+    ["over the past month", "2024-03-08", { start: "2024-02-08", end: "2024-03-08", form: "range" }],
+    ["as of Jan. 5 the town was held", "2024-03-08", { text: "as of Jan. 5", start: "2024-01-05", end: "2024-01-05", form: "as_of" }],
+    ["On March 2, the brigade withdrew.", "2024-03", { text: "On March 2", start: "2024-03-02" }],
+    ["the assault of 14 February 2023", null, { start: "2023-02-14" }],
+    ["in early 2022", null, { text: "in early 2022", start: "2022" }],
+    ["earlier this year", "2024-03-08", { start: "2024" }],
+  ];
+  for (const [sentence, published, expected] of rows) {
+    const found = resolve(sentence, published);
+    assert.equal(found.length, 1, `${sentence}: ${JSON.stringify(found)}`);
+    for (const [k, v] of Object.entries(expected)) assert.equal((found[0] as any)[k], v, `${sentence}: ${k}`);
+  }
+});
+
+test("without a publication date, relative dates stay unresolved", () => {
+  assert.deepEqual(resolve("on Monday", null).map((d) => d.start), [null]);
+  assert.deepEqual(resolve("in October", null).map((d) => d.start), [null]);
+});
+
+test("the verb may is not a month", () => {
+  assert.deepEqual(resolve("The offensive may stall.", "2024-03-08"), []);
+});

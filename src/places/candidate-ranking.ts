@@ -1,0 +1,40 @@
+// Ordering same-named places: the article's regions, then a preferred type, then Ukraine, then
+// how the name matched, then size. A score keeps the order readable as one table of weights.
+import type { Hit, MatchQuality } from "./gazetteer-index.js";
+import type { PlaceContext, PlaceRecord } from "./place-index.js";
+
+const WEIGHTS = {
+  inContextRegion: 1000, // "Kostiantynivka" in an article about Zaporizhzhia Oblast is the village there
+  preferredType: 500, //    "percent of Donetsk": the oblast
+  inUkraine: 100, //        a war in Ukraine: Pokrovsk (Donetsk Oblast) over Pokrovsk (Yakutia)
+  inUkraineSmallAlternate: 30, // but a Ukrainian hamlet's other name does not beat a Russian town's own (Millerovo)
+  smallTown: 10_000,
+  otherParty: 20, //        then Russia, Belarus, Moldova before the rest of the world
+  perLog10Population: 15, // then the bigger place: a big town's former name beats a hamlet's own name
+} as const;
+const QUALITY: Record<MatchQuality, number> = { primary: 20, bare: 15, alternate: 0 };
+/** Regions and countries weigh as a city of about 300,000: a regional capital's own name
+ * ("Donetsk", "Kharkiv") reads as the city, a renamed city's old name ("Dnipropetrovsk") as the oblast. */
+const AREA_LOG_POPULATION = 5.5;
+
+export function scoreHit(hit: Hit, context: PlaceContext = {}): number {
+  const r = hit.record;
+  let score = QUALITY[hit.quality];
+  const regions = context.regions ?? [];
+  const at = regions.indexOf(r.type === "region" ? r.name : r.region ?? "");
+  if (at >= 0) score += WEIGHTS.inContextRegion - at * 10;
+  if (context.prefer && context.prefer === r.type) score += WEIGHTS.preferredType;
+  if (r.country === "UA") score += hit.quality === "alternate" && (r.population ?? 0) < WEIGHTS.smallTown ? WEIGHTS.inUkraineSmallAlternate : WEIGHTS.inUkraine;
+  else if (r.country === "RU" || r.country === "BY" || r.country === "MD") score += WEIGHTS.otherParty;
+  const logPop = r.type === "settlement" ? Math.log10((r.population ?? 0) + 1) : AREA_LOG_POPULATION;
+  return score + logPop * WEIGHTS.perLog10Population;
+}
+
+export function rankHits(hits: Hit[], context?: PlaceContext): Hit[] {
+  return hits
+    .map((hit) => ({ hit, score: scoreHit(hit, context) }))
+    .sort((a, b) => b.score - a.score)
+    .map((s) => s.hit);
+}
+
+export const bestRecord = (hits: Hit[], context?: PlaceContext): PlaceRecord | null => rankHits(hits, context)[0]?.record ?? null;

@@ -1,0 +1,57 @@
+// loadPlaceIndex: read the built gazetteer (dist/data/gazetteer.json) and answer PlaceIndex calls.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { FoglineError } from "../claims/index.js";
+import { loadActorRegistry } from "../actors/index.js";
+import { rankHits } from "./candidate-ranking.js";
+import { buildGazetteer } from "./gazetteer-builder.js";
+import { GAZETTEER_VERSION, type GazetteerFile } from "./gazetteer-file.js";
+import { indexGazetteer } from "./gazetteer-index.js";
+import { findPlaceMentions } from "./mention-finder.js";
+import type { PlaceIndex } from "./place-index.js";
+import { suggestNames } from "./suggest-names.js";
+
+/** Where the built file may be: beside the compiled code (dist/places → dist/data), or dist/ seen from src/. */
+const DEFAULT_PATHS = [new URL("../data/gazetteer.json", import.meta.url), new URL("../../dist/data/gazetteer.json", import.meta.url)];
+
+export interface LoadPlaceIndexOptions {
+  /** Drop place mentions inside named actors ("Kyiv Independent"); default true. */
+  actorFilter?: boolean;
+}
+
+/** Load the gazetteer from `path`, else the built file, else build it in memory from GeoNames (slower, ~1 s). */
+export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {}): PlaceIndex {
+  const file = readGazetteer(path);
+  const index = indexGazetteer(file);
+  const stopwords = new Set(file.stopwords);
+  const commonWords = new Set(file.commonWords);
+  const actors = options.actorFilter === false ? null : loadActorRegistry();
+  const actorSpans = actors ? (text: string) => actors.findMentions(text) : undefined;
+
+  return {
+    findMentions: (text) => findPlaceMentions(text, index, { stopwords, commonWords, actorSpans }),
+    choose(mention, context) {
+      const hits = index.lookup(mention.text).filter((h) => mention.candidates.includes(h.record));
+      const ranked = hits.length ? rankHits(hits, context) : [];
+      return ranked[0]?.record ?? mention.candidates[0];
+    },
+    resolve(name, context) {
+      const hits = index.lookup(name.trim());
+      return hits.length ? rankHits(hits, context)[0].record : null;
+    },
+    byId: (id) => index.byId.get(id) ?? null,
+    suggest: (name, limit) => suggestNames(name, index.keys, limit),
+  };
+}
+
+function readGazetteer(path?: string): GazetteerFile {
+  if (path && !existsSync(path)) {
+    throw new FoglineError("gazetteer-missing", `no gazetteer at ${path}`, "run `npm run build` to write dist/data/gazetteer.json, or omit the path");
+  }
+  for (const p of path ? [path] : DEFAULT_PATHS.map((u) => fileURLToPath(u))) {
+    if (!existsSync(p)) continue;
+    const file = JSON.parse(readFileSync(p, "utf8")) as GazetteerFile;
+    if (file.version === GAZETTEER_VERSION) return file;
+  }
+  return buildGazetteer();
+}

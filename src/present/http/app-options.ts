@@ -1,0 +1,43 @@
+// What createApp needs and the limits it enforces, each default documented.
+import type { Pipeline } from "../../pipeline-types.js";
+import type { LedgerStore } from "../../store/ledger-store.js";
+
+export interface AppLimits {
+  /** Largest JSON request body, in bytes (default 2 MiB: a long article is ~100 KiB). */
+  jsonBytes: number;
+  /** Largest multipart upload, all files together, in bytes (default 20 MiB). */
+  uploadBytes: number;
+  /** Most files in one upload (default 50). */
+  files: number;
+  /** Largest page a list endpoint returns (default 1000; the default page is 50). */
+  pageSize: number;
+}
+
+export const DEFAULT_LIMITS: AppLimits = { jsonBytes: 2 * 1024 * 1024, uploadBytes: 20 * 1024 * 1024, files: 50, pageSize: 1000 };
+
+export interface AppOptions {
+  store: LedgerStore;
+  pipeline: Pipeline;
+  /** When set, every write needs `Authorization: Bearer <token>`. Required to listen beyond loopback. */
+  token?: string;
+  /** Let POST /api/documents {url} fetch loopback, private and link-local addresses (default false). */
+  allowPrivateAddresses?: boolean;
+  limits?: Partial<AppLimits>;
+}
+
+/** The options with defaults filled in, as every route sees them. */
+export interface AppDeps {
+  store: LedgerStore;
+  pipeline: Pipeline;
+  token: string | null;
+  allowPrivateAddresses: boolean;
+  limits: AppLimits;
+}
+
+export const resolveOptions = (o: AppOptions): AppDeps => ({
+  store: o.store,
+  pipeline: o.pipeline,
+  token: o.token ? o.token : null,
+  allowPrivateAddresses: o.allowPrivateAddresses ?? false,
+  limits: { ...DEFAULT_LIMITS, ...o.limits },
+});

@@ -1,0 +1,40 @@
+// The HTTP app: JSON API under /api, the web interface at /, one ledger. Pure: no port, no clock;
+// tests call app.request(). startServer() puts it on a socket.
+import { Hono } from "hono";
+import { resolveOptions, type AppOptions } from "./app-options.js";
+import { createErrorHandler, notFoundHandler } from "./error-handler.js";
+import { claimRoutes } from "./routes/claim-routes.js";
+import { documentRoutes } from "./routes/document-routes.js";
+import { exportRoutes } from "./routes/export-routes.js";
+import { ingestRoutes } from "./routes/ingest-routes.js";
+import { metaRoutes } from "./routes/meta-routes.js";
+import { placeRoutes } from "./routes/place-routes.js";
+import { propositionRoutes } from "./routes/proposition-routes.js";
+import { staticRoutes } from "./routes/static-routes.js";
+import { securityHeaders } from "./security-headers.js";
+import { writeGuard } from "./write-guard.js";
+
+/** Apps made with a token, so that startServer can refuse to listen beyond loopback without one. */
+const guarded = new WeakSet<Hono>();
+export const hasWriteToken = (app: Hono) => guarded.has(app);
+
+export function createApp(options: AppOptions): Hono {
+  const deps = resolveOptions(options);
+  const api = new Hono()
+    .route("/", metaRoutes(deps))
+    .route("/", propositionRoutes(deps))
+    .route("/", exportRoutes(deps))
+    .route("/", claimRoutes(deps))
+    .route("/", placeRoutes(deps))
+    .route("/", documentRoutes(deps))
+    .route("/", ingestRoutes(deps));
+  const app = new Hono();
+  app.onError(createErrorHandler());
+  app.notFound(notFoundHandler);
+  app.use("*", securityHeaders());
+  app.use("*", writeGuard(deps.token));
+  app.route("/api", api);
+  app.route("/", staticRoutes());
+  if (deps.token !== null) guarded.add(app);
+  return app;
+}

@@ -1,0 +1,54 @@
+// Places with claims, each with its latest claimed control and that proposition's status (for the map).
+import type { Measure, Proposition, PropositionStatus, Side } from "../../claims/index.js";
+import type { LedgerStore } from "../../store/ledger-store.js";
+
+export interface PlaceControl {
+  side: Side | null;
+  measure: Measure;
+  status: PropositionStatus;
+  proposition: string;
+  time: { start: string | null; end: string | null } | null;
+}
+
+export interface PlaceSummary {
+  name: string;
+  id: string | null;
+  lat: number | null;
+  lon: number | null;
+  claims: number;
+  control: PlaceControl | null;
+}
+
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+const placeKey = (place: { name: string; id: string | null }) => place.id ?? fold(place.name);
+const latest = (p: Proposition) => p.time?.end ?? p.time?.start ?? "";
+
+/** Latest first; on the same date, the better-reported one (an assertion outranks a denial). */
+function later(a: Proposition, b: Proposition): boolean {
+  if (latest(a) !== latest(b)) return latest(a) > latest(b);
+  const asserts = (p: Proposition) => p.primary_sources.some((s) => s.stance === "asserted");
+  if (asserts(a) !== asserts(b)) return asserts(a);
+  return a.reports > b.reports;
+}
+
+export function summarisePlaces(store: LedgerStore): PlaceSummary[] {
+  const control = new Map<string, Proposition>();
+  for (const p of store.propositions({ kind: "control", limit: 1_000_000 })) {
+    if (!p.place) continue;
+    const held = control.get(placeKey(p.place));
+    if (!held || later(p, held)) control.set(placeKey(p.place), p);
+  }
+  return store.places().map((place) => {
+    const p = control.get(placeKey(place)) ?? control.get(fold(place.name));
+    return {
+      ...place,
+      control: p ? { side: p.side, measure: p.measure, status: p.status, proposition: p.id, time: p.time } : null,
+    };
+  });
+}
+
+/** A place by id or by name (case and accents folded). */
+export function findPlace(store: LedgerStore, idOrName: string): PlaceSummary | null {
+  const wanted = fold(idOrName);
+  return summarisePlaces(store).find((p) => p.id === idOrName || fold(p.name) === wanted) ?? null;
+}

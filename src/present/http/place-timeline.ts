@@ -1,0 +1,59 @@
+// Claims about one place in date order, and each figure's claimed values over time (for the chart).
+import type { Claim, Kind, Measure, Side, Stance, Unit } from "../../claims/index.js";
+import type { TimelineEntry } from "../../reconcile/reconciler.js";
+import type { LedgerStore } from "../../store/ledger-store.js";
+import type { PlaceSummary } from "./place-summary.js";
+
+export interface FigurePoint {
+  date: string;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  claim: string;
+  source: string | null;
+  outlet: string | null;
+}
+
+export interface FigureSeries {
+  kind: Kind;
+  measure: Measure;
+  side: Side | null;
+  unit: Unit | null;
+  points: FigurePoint[];
+}
+
+export interface PlaceTimeline {
+  place: PlaceSummary;
+  entries: TimelineEntry[];
+  figures: FigureSeries[];
+}
+
+const dateOf = (c: Claim, published: string | null) => c.time?.start ?? c.time?.end ?? published;
+const hasFigure = (c: Claim) => c.value !== null || c.low !== null || c.high !== null;
+
+export function placeTimeline(store: LedgerStore, place: PlaceSummary): PlaceTimeline {
+  const claims = store.claims({ place: place.id ?? place.name, limit: 1_000_000 });
+  const docs = [...new Set(claims.map((c) => c.doc))];
+  const outlets = store.outlets(docs);
+  const published = new Map(docs.map((d) => [d, store.article(d)?.published ?? null]));
+  const entries: TimelineEntry[] = claims
+    .map((claim) => ({
+      date: dateOf(claim, published.get(claim.doc) ?? null),
+      claim,
+      outlet: outlets.get(claim.doc) ?? null,
+      side: claim.side,
+      source: claim.source?.name ?? outlets.get(claim.doc) ?? null,
+      stance: claim.polarity as Stance,
+    }))
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.claim.evidence.start - b.claim.evidence.start);
+  const series = new Map<string, FigureSeries>();
+  for (const e of entries) {
+    if (!e.date || !hasFigure(e.claim) || e.claim.polarity !== "asserted") continue;
+    const c = e.claim;
+    const key = `${c.kind}/${c.measure}/${c.side}/${c.unit}`;
+    const s = series.get(key) ?? { kind: c.kind, measure: c.measure, side: c.side, unit: c.unit, points: [] };
+    s.points.push({ date: e.date, low: c.low ?? c.value, best: c.value, high: c.high ?? c.value, claim: c.id, source: e.source, outlet: e.outlet });
+    series.set(key, s);
+  }
+  return { place, entries, figures: [...series.values()] };
+}

@@ -1,0 +1,59 @@
+// One proposition with everything the proposition page shows: its claims, each claim's article,
+// and the claims grouped under the primary source they came from (ledger.md).
+import type { Claim, PrimarySource, Proposition } from "../../claims/index.js";
+import type { LedgerStore, StoredArticle } from "../../store/ledger-store.js";
+import { claimsOfSource } from "../export/positions.js";
+import { summariseDocument, type DocumentSummary } from "./document-summary.js";
+
+export interface SourcedClaims extends PrimarySource {
+  /** Ids of this source's claims in the proposition. */
+  claimIds: string[];
+}
+
+export interface PropositionDetail {
+  proposition: Proposition;
+  claims: Claim[];
+  documents: DocumentSummary[];
+  sources: SourcedClaims[];
+  related: { id: string; relation: string; proposition: Proposition | null }[];
+}
+
+/** The proposition's claims, found through the filters the store has (place, kind, side) and then by id. */
+export function claimsOfProposition(store: LedgerStore, p: Proposition): Claim[] {
+  const wanted = new Set(p.claims);
+  const narrow = store.claims({ place: p.place?.id ?? p.place?.name, kind: p.kind, ...(p.side ? { side: p.side } : {}), limit: 1_000_000 });
+  let found = narrow.filter((c) => wanted.has(c.id));
+  if (found.length < wanted.size) found = store.claims({ kind: p.kind, limit: 1_000_000 }).filter((c) => wanted.has(c.id));
+  const order = new Map(p.claims.map((id, i) => [id, i]));
+  return found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/** A source's claims (the export stage's matching), narrowed to its stance when that leaves any. */
+function claimsSpokenBy(source: PrimarySource, claims: Claim[], outletOf: (doc: string) => string | null): Claim[] {
+  const spoken = claimsOfSource(source, claims, outletOf);
+  const sameStance = spoken.filter((c) => c.polarity === source.stance);
+  return sameStance.length ? sameStance : spoken;
+}
+
+export function propositionDetail(store: LedgerStore, p: Proposition): PropositionDetail {
+  const claims = claimsOfProposition(store, p);
+  const articles = new Map<string, StoredArticle | null>([...new Set(claims.map((c) => c.doc))].map((id) => [id, store.article(id)]));
+  const outletOf = (doc: string) => articles.get(doc)?.outlet ?? null;
+  const placed = new Set<string>();
+  const sources = p.primary_sources.map((s) => {
+    const claimIds = claimsSpokenBy(s, claims, outletOf).filter((c) => !placed.has(c.id)).map((c) => c.id);
+    claimIds.forEach((id) => placed.add(id));
+    return { ...s, claimIds };
+  });
+  const unplaced = claims.filter((c) => !placed.has(c.id));
+  if (unplaced.length) {
+    sources.push({ name: "Other", side: null, speakers: [], stance: "asserted", reported_by: [], claimIds: unplaced.map((c) => c.id) });
+  }
+  return {
+    proposition: p,
+    claims,
+    documents: [...articles.values()].filter((a): a is StoredArticle => a !== null).map(summariseDocument),
+    sources,
+    related: p.related.map((r) => ({ ...r, proposition: store.proposition(r.id) })),
+  };
+}

@@ -1,0 +1,75 @@
+// POST /api/documents: pasted text (JSON), a URL fetched on this request (JSON), or uploaded files (multipart).
+import { Hono, type Context } from "hono";
+import type { IngestSummary } from "../../../pipeline-types.js";
+import type { AppDeps } from "../app-options.js";
+import { bodyLimits } from "../body-limits.js";
+import { HttpError } from "../http-error.js";
+import { parseIngestRequest } from "../ingest-request.js";
+import { writeUploadFolder } from "../upload-folder.js";
+import { checkFetchableUrl } from "../url-guard.js";
+
+export interface IngestResponse {
+  articles: number;
+  added: number;
+  duplicates: number;
+  claims: number;
+  documents: { id: string; added: boolean; claims: number }[];
+  problems: { origin: string; reason: string }[];
+}
+
+const fromSummary = (s: IngestSummary, claimsOf: (id: string) => number): IngestResponse => ({
+  articles: s.articles, added: s.added, duplicates: s.duplicates, claims: s.claims,
+  documents: s.docIds.map((id) => ({ id, added: true, claims: claimsOf(id) })),
+  problems: s.problems.map((p) => ({ origin: p.origin, reason: p.reason })),
+});
+
+const statusOf = (r: IngestResponse) => (r.added > 0 ? 201 : r.articles > 0 ? 200 : 422);
+
+async function jsonBody(c: Context): Promise<unknown> {
+  const raw = await c.req.text();
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new HttpError(400, "bad-json", `malformed JSON: ${(e as Error).message}`, 'send {"text": "…"} or {"url": "https://…"}');
+  }
+}
+
+const field = (v: unknown) => (typeof v === "string" ? v.trim() || null : null);
+
+export function ingestRoutes(deps: AppDeps): Hono {
+  const { store, pipeline, limits, allowPrivateAddresses } = deps;
+  const claimsOf = (id: string) => store.article(id)?.claimCount ?? 0;
+  const app = new Hono();
+  app.post("/documents", bodyLimits(limits), async (c) => {
+    const type = c.req.header("content-type") ?? "";
+    let result: IngestResponse;
+    if (/^application\/json\b/i.test(type)) {
+      const request = parseIngestRequest(await jsonBody(c));
+      if (request.kind === "text") {
+        const r = pipeline.ingestArticle(store, request.article);
+        result = { articles: 1, added: r.added ? 1 : 0, duplicates: r.added ? 0 : 1, claims: r.added ? r.claims : 0, documents: [{ id: r.docId, added: r.added, claims: r.claims }], problems: [] };
+      } else {
+        const url = await checkFetchableUrl(request.url, allowPrivateAddresses);
+        const summary = await pipeline.ingest(store, [url.href], { allowFetch: true, allowPrivateAddresses });
+        result = fromSummary(summary, claimsOf);
+      }
+    } else if (/^multipart\/form-data\b/i.test(type)) {
+      const form = await c.req.parseBody({ all: true });
+      const files = Object.values(form).flat().filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v);
+      if (!files.length) throw new HttpError(400, "no-files", "the form holds no files", "send .txt or .html files in a field named file");
+      if (files.length > limits.files) throw new HttpError(413, "too-many-files", `${files.length} files sent; the limit is ${limits.files} per request`);
+      const published = field(form.published);
+      if (published && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) throw new HttpError(400, "bad-request", "published must be YYYY, YYYY-MM or YYYY-MM-DD");
+      const folder = await writeUploadFolder(files, { outlet: field(form.outlet), title: field(form.title), published });
+      try {
+        result = fromSummary(await pipeline.ingest(store, folder.paths, { meta: folder.meta, allowFetch: false }), claimsOf);
+      } finally {
+        await folder.remove();
+      }
+    } else {
+      throw new HttpError(415, "unsupported-type", `content type ${JSON.stringify(type)} is not read here`, "send application/json or multipart/form-data");
+    }
+    return c.json(result, statusOf(result));
+  });
+  return app;
+}

@@ -1,0 +1,21 @@
+// GET /api/propositions, /api/propositions/:id (ledger.md shape, with claims and outlets).
+import { Hono } from "hono";
+import type { AppDeps } from "../app-options.js";
+import { notFound } from "../http-error.js";
+import { propositionDetail } from "../proposition-detail.js";
+import { defined, pageOf, propositionFilterOf } from "../query-params.js";
+
+export function propositionRoutes({ store, limits }: AppDeps): Hono {
+  const app = new Hono();
+  app.get("/propositions", (c) => {
+    const filter = defined(propositionFilterOf(c));
+    const page = pageOf(c, limits.pageSize);
+    return c.json({ total: store.countPropositions(filter), ...page, items: store.propositions({ ...filter, ...page }) });
+  });
+  app.get("/propositions/:id", (c) => {
+    const p = store.proposition(c.req.param("id"));
+    if (!p) throw notFound("proposition", c.req.param("id"));
+    return c.json(propositionDetail(store, p));
+  });
+  return app;
+}

@@ -1,0 +1,73 @@
+// The router: every view is a hash route (#/propositions/<id>, #/places/<id>, #/?place=Pokrovsk), so any
+// view can be shared as a URL. A view renders into <main>; leaving it aborts its requests.
+import { h, clear } from "./dom.js";
+import { messageOf } from "./api.js";
+import { parseHash, setTitle } from "./page.js";
+import { ledgerView } from "./views/ledger-view.js";
+import { propositionView } from "./views/proposition-view.js";
+import { disputesView } from "./views/disputes-view.js";
+import { placeView } from "./views/place-view.js";
+import { mapView } from "./views/map-view.js";
+import { documentsView } from "./views/documents-view.js";
+import { documentView } from "./views/document-view.js";
+import { addView } from "./views/add-view.js";
+
+const ROUTES = [
+  [/^\/?$/, ledgerView, "ledger"],
+  [/^\/propositions\/([^/]+)$/, propositionView, "ledger"],
+  [/^\/disputes$/, disputesView, "disputes"],
+  [/^\/places\/([^/]+)$/, placeView, "map"],
+  [/^\/map$/, mapView, "map"],
+  [/^\/documents$/, documentsView, "documents"],
+  [/^\/documents\/([^/]+)$/, documentView, "documents"],
+  [/^\/add$/, addView, "add"],
+];
+
+const main = document.getElementById("main");
+let current = { controller: null, cleanup: null };
+let firstRender = true;
+
+function markNav(section) {
+  for (const a of document.querySelectorAll("[data-nav]")) {
+    if (a.dataset.nav === section) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+}
+
+async function render() {
+  const { path, query } = parseHash();
+  if (!path.startsWith("/")) return;
+  current.controller?.abort();
+  try { current.cleanup?.(); } catch { /* a view's cleanup must not stop the next view */ }
+  const controller = new AbortController();
+  current = { controller, cleanup: null };
+  const match = ROUTES.map(([re, view, section]) => ({ m: re.exec(path), view, section })).find((r) => r.m);
+  clear(main);
+  main.removeAttribute("aria-busy");
+  if (!match) {
+    markNav(null);
+    setTitle("Not found");
+    main.append(h("h1", { tabindex: "-1" }, "Not found"), h("p", {}, "No view at this address. ", h("a", { href: "#/" }, "Back to the ledger")));
+    return;
+  }
+  markNav(match.section);
+  const params = match.m.slice(1).map((s) => decodeURIComponent(s));
+  main.setAttribute("aria-busy", "true");
+  try {
+    current.cleanup = (await match.view({ main, params, query, signal: controller.signal })) ?? null;
+  } catch (e) {
+    if (controller.signal.aborted) return;
+    main.append(h("p", { class: "error", role: "alert" }, messageOf(e)));
+  } finally {
+    if (!controller.signal.aborted) main.removeAttribute("aria-busy");
+  }
+  if (!firstRender && !controller.signal.aborted) main.querySelector("h1")?.focus({ preventScroll: false });
+  firstRender = false;
+}
+
+document.querySelector(".skip-link")?.addEventListener("click", (e) => {
+  e.preventDefault();
+  main.focus();
+});
+window.addEventListener("hashchange", render);
+render();

@@ -1,0 +1,125 @@
+// The ledger: propositions as a filterable, sortable table. Filters and sort live in the URL.
+import { get } from "../api.js";
+import { h, route } from "../dom.js";
+import { describe, formatFigure, formatPeriod, KINDS, plural, sideBadge, STATUSES, statusBadge, statusLabel } from "../format.js";
+import { replaceQuery, setTitle } from "../page.js";
+
+const SERVER_FILTERS = ["place", "kind", "side", "status", "q"];
+
+const COLUMNS = [
+  { key: "proposition", label: "Proposition", value: (p) => describe(p) },
+  { key: "place", label: "Place", value: (p) => p.place?.name ?? "" },
+  { key: "side", label: "Side", value: (p) => p.side ?? "" },
+  { key: "status", label: "Status", value: (p) => STATUSES.indexOf(p.status) },
+  { key: "period", label: "Period", value: (p) => p.time?.start ?? p.time?.end ?? "" },
+  { key: "figure", label: "Figure", value: (p) => p.figure?.best ?? p.figure?.low ?? p.figure?.high ?? -1 },
+  { key: "reports", label: "Reports / sources", value: (p) => p.reports * 1000 + p.primary_sources.length },
+];
+
+/** Whether the proposition's period overlaps [from, to] (prefix comparison: 2025 ⊇ 2025-11). */
+function inPeriod(p, from, to) {
+  if (!from && !to) return true;
+  const start = p.time?.start ?? p.time?.end;
+  const end = p.time?.end ?? p.time?.start;
+  if (!start) return false;
+  if (from && end < from && !from.startsWith(end)) return false;
+  if (to && start > to && !start.startsWith(to)) return false;
+  return true;
+}
+
+function sorted(items, sort, dir) {
+  const col = COLUMNS.find((c) => c.key === sort);
+  if (!col) return items;
+  const sign = dir === "desc" ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const [x, y] = [col.value(a), col.value(b)];
+    return sign * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)));
+  });
+}
+
+const select = (name, label, options, value) =>
+  h("label", {}, label, h("select", { name }, h("option", { value: "" }, "any"), options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))));
+
+const input = (name, label, value, props = {}) => h("label", {}, label, h("input", { name, value: value ?? "", ...props }));
+
+function filterForm(query, places) {
+  return h("form", { class: "filters", role: "search", "aria-label": "Filter propositions" },
+    input("place", "Place", query.place, { list: "place-names", autocomplete: "off", placeholder: "e.g. Pokrovsk" }),
+    h("datalist", { id: "place-names" }, places.map((p) => h("option", { value: p.name }))),
+    select("kind", "Kind", KINDS.map((k) => [k, k]), query.kind),
+    select("side", "Side", [["RU", "Russia"], ["UA", "Ukraine"]], query.side),
+    select("status", "Status", STATUSES.map((s) => [s, statusLabel(s)]), query.status),
+    input("from", "From", query.from, { placeholder: "YYYY-MM", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 8 }),
+    input("to", "To", query.to, { placeholder: "YYYY-MM", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 8 }),
+    input("q", "Text", query.q, { type: "search", placeholder: "source, kind…" }),
+    h("button", { type: "reset", class: "secondary" }, "Clear"),
+  );
+}
+
+function row(p) {
+  const cell = (label, ...content) => h("td", { "data-label": label }, ...content);
+  return h("tr", {},
+    cell("Proposition", h("a", { href: route("propositions", p.id) }, describe(p))),
+    cell("Place", p.place ? h("a", { href: route("places", p.place.id ?? p.place.name) }, p.place.name) : "—"),
+    cell("Side", sideBadge(p.side)),
+    cell("Status", statusBadge(p.status)),
+    cell("Period", formatPeriod(p.time)),
+    cell("Figure", h("span", { class: "figure" }, formatFigure(p.figure))),
+    cell("Reports / sources", h("span", { title: `${plural(p.reports, "article")} carry it; ${plural(p.primary_sources.length, "primary source")} said it` }, `${plural(p.reports, "report")} · ${plural(p.primary_sources.length, "source")}`)),
+  );
+}
+
+function headerRow(state, onSort) {
+  return h("tr", {}, COLUMNS.map((c) => {
+    const active = state.sort === c.key;
+    return h("th", { scope: "col", "aria-sort": active ? (state.dir === "desc" ? "descending" : "ascending") : "none" },
+      h("button", { type: "button", class: "sort", on: { click: () => onSort(c.key) } }, c.label, active ? (state.dir === "desc" ? " ▼" : " ▲") : ""));
+  }));
+}
+
+export async function ledgerView({ main, query, signal }) {
+  setTitle("Ledger");
+  const state = { ...query, sort: query.sort ?? "reports", dir: query.dir ?? "desc" };
+  const places = await get("/places", {}, signal).then((r) => r.items).catch(() => []);
+  const form = filterForm(state, places);
+  const summary = h("p", { class: "summary", role: "status" });
+  const table = h("table", { class: "ledger" }, h("caption", { class: "visually-hidden" }, "Propositions"), h("thead"), h("tbody"));
+  main.append(
+    h("h1", { tabindex: "-1" }, "Ledger"),
+    h("p", { class: "lede" }, "Each row is a proposition: what several claims are about, who made them, and how it stands."),
+    form, summary, h("div", { class: "table-wrap" }, table),
+  );
+  let items = [];
+  let total = 0;
+  const draw = () => {
+    const shown = sorted(items.filter((p) => inPeriod(p, state.from, state.to)), state.sort, state.dir);
+    table.tHead.replaceChildren(headerRow(state, (key) => {
+      state.dir = state.sort === key && state.dir === "asc" ? "desc" : "asc";
+      state.sort = key;
+      replaceQuery(state);
+      draw();
+    }));
+    table.tBodies[0].replaceChildren(...shown.map(row));
+    summary.textContent = `${plural(shown.length, "proposition")} shown${total > items.length ? ` (first ${items.length} of ${total})` : ""}.`;
+    if (!shown.length) table.tBodies[0].append(h("tr", {}, h("td", { colspan: COLUMNS.length, class: "empty" }, "No proposition matches these filters.")));
+  };
+  const load = async () => {
+    const filters = Object.fromEntries(SERVER_FILTERS.map((k) => [k, state[k]]));
+    const page = await get("/propositions", { ...filters, limit: 1000 }, signal);
+    items = page.items;
+    total = page.total;
+    draw();
+  };
+  let timer = 0;
+  const update = (immediate) => {
+    for (const el of form.elements) if (el.name) state[el.name] = el.value.trim() || undefined;
+    replaceQuery(state);
+    clearTimeout(timer);
+    timer = setTimeout(() => load().catch((e) => { if (!signal.aborted) summary.textContent = e.message; }), immediate ? 0 : 250);
+  };
+  form.addEventListener("input", (e) => update(e.target.tagName === "SELECT"));
+  form.addEventListener("submit", (e) => { e.preventDefault(); update(true); });
+  form.addEventListener("reset", () => setTimeout(() => update(true), 0));
+  await load();
+  return () => clearTimeout(timer);
+}

@@ -1,0 +1,65 @@
+// A proposition: every claim behind it, grouped by primary source with side and stance, hedges,
+// reporting outlets, reference checks, and each claim's evidence highlighted in its article.
+import { documentCache, get } from "../api.js";
+import { h, route } from "../dom.js";
+import { describe, formatFigure, formatPeriod, plural, sideBadge, stanceBadge, STATUS_TEXT, statusBadge } from "../format.js";
+import { setTitle } from "../page.js";
+import { claimCard } from "./claim-evidence.js";
+
+const STANCE_ORDER = { asserted: 0, denied: 1, unconfirmed: 2 };
+
+function facts(p) {
+  const f = p.figure;
+  return h("dl", { class: "facts" },
+    h("dt", {}, "Status"), h("dd", {}, statusBadge(p.status), " ", h("span", { class: "muted" }, STATUS_TEXT[p.status] ?? "")),
+    h("dt", {}, "Period"), h("dd", {}, formatPeriod(p.time)),
+    h("dt", {}, "Figure"), h("dd", {}, formatFigure(f), f?.low_from || f?.high_from ? h("span", { class: "muted" }, ` (low from ${f.low_from ?? "?"}, high from ${f.high_from ?? "?"})`) : null),
+    h("dt", {}, "Reports"), h("dd", {}, `${plural(p.reports, "article")} carry it, from ${plural(p.primary_sources.length, "primary source")}`),
+    h("dt", {}, "Place"), h("dd", {}, p.place ? h("a", { href: route("places", p.place.id ?? p.place.name) }, p.place.name) : "—"),
+  );
+}
+
+function checks(p) {
+  if (!p.checks?.length) return null;
+  return h("section", { class: "checks" }, h("h2", {}, "Checks against reference data"),
+    h("ul", {}, p.checks.map((c) => h("li", { class: `check-${c.result}` }, h("strong", {}, c.result), ` against ${c.against}: ${c.detail}`))));
+}
+
+function related(detail) {
+  if (!detail.related?.length) return null;
+  return h("section", {}, h("h2", {}, "Related propositions"),
+    h("ul", {}, detail.related.map((r) => h("li", {}, `${r.relation}: `,
+      r.proposition ? [h("a", { href: route("propositions", r.id) }, describe(r.proposition)), " ", statusBadge(r.proposition.status)] : r.id))));
+}
+
+function sourceSection(source, claims, docs) {
+  return h("section", { class: ["source", `stance-${source.stance}`, `side-${source.side ?? "none"}`] },
+    h("h3", {}, source.name, " ", sideBadge(source.side), " ", stanceBadge(source.stance)),
+    h("p", { class: "muted" },
+      source.speakers?.length ? `Speakers: ${source.speakers.join(", ")}. ` : "",
+      source.reported_by?.length ? `Reported by ${source.reported_by.join(", ")}.` : "",
+      source.hedges?.length ? ` Hedges: ${source.hedges.join(", ")}.` : ""),
+    claims.map((c) => claimCard(c, docs.get(c.doc))),
+  );
+}
+
+export async function propositionView({ main, params: [id], signal }) {
+  const detail = await get(`/propositions/${encodeURIComponent(id)}`, {}, signal);
+  const p = detail.proposition;
+  setTitle(describe(p));
+  const fetchDoc = documentCache(signal);
+  const docs = new Map(await Promise.all([...new Set(detail.claims.map((c) => c.doc))].map(async (d) => [d, await fetchDoc(d).catch(() => null)])));
+  const byId = new Map(detail.claims.map((c) => [c.id, c]));
+  const sources = [...detail.sources].sort((a, b) => (STANCE_ORDER[a.stance] ?? 3) - (STANCE_ORDER[b.stance] ?? 3));
+  main.append(
+    h("p", { class: "crumbs" }, h("a", { href: route("") }, "Ledger"), p.place ? [" › ", h("a", { href: route("", { place: p.place.name }) }, p.place.name)] : null),
+    h("h1", { tabindex: "-1" }, describe(p)),
+    facts(p),
+    checks(p),
+    related(detail),
+    h("section", { class: "sources" }, h("h2", {}, `Claims by primary source (${detail.claims.length})`),
+      sources.map((s) => sourceSection(s, s.claimIds.map((cid) => byId.get(cid)).filter(Boolean), docs))),
+    h("p", {}, h("a", { href: `/api/propositions/${encodeURIComponent(p.id)}/claimreview` }, "ClaimReview JSON-LD"), " · ",
+      h("a", { href: `/api/propositions/${encodeURIComponent(p.id)}` }, "JSON")),
+  );
+}

@@ -1,0 +1,151 @@
+// The web interface in a real browser (Debian Chromium via playwright-core), as a user would use it:
+// seed articles in, ledger, filter, a disputed proposition, the map, an upload, hostile markup kept inert.
+// No request may leave 127.0.0.1. Screenshots go to test/e2e/screenshots/ (git-ignored).
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { createApp, startServer, type RunningServer } from "../http/index.js";
+import { HOSTILE_TEXT } from "../http/testing/fixtures.js";
+import { openBackend, seedsFolder, type Backend } from "./testing/e2e-backend.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = fileURLToPath(new URL("../../../test/e2e/screenshots/", import.meta.url));
+const skip = !existsSync(CHROMIUM) ? `no ${CHROMIUM}: install it (apt-get install chromium) to run the browser tests` : seedsFolder() === null ? "seed articles not found" : false;
+
+const NEW_ARTICLE = [
+  "Kostiantynivka under pressure",
+  "",
+  "Russia's Defense Ministry said on Tuesday that its forces had captured Kostiantynivka.",
+  "",
+  "Ukraine's General Staff denied that Kostiantynivka had been captured, saying fighting continues in the city.",
+].join("\n");
+
+describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
+  let dir = "";
+  let backend: Backend;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const offsite: string[] = [];
+  const problems: string[] = [];
+
+  const shot = async (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: name !== "map" });
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "fogline-e2e-"));
+    mkdirSync(SHOTS, { recursive: true });
+    backend = await openBackend(join(dir, "ledger.db"));
+    await backend.pipeline.ingest(backend.store, [seedsFolder()!]);
+    server = await startServer({ app: createApp(backend), port: 0, host: "127.0.0.1" });
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on("request", (r) => { if (!r.url().startsWith(`${server.url}/`) && !/^(data|blob):/.test(r.url())) offsite.push(r.url()); });
+    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    backend?.store.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows the ledger and filters it to Pokrovsk", async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.locator("table.ledger tbody tr").first().waitFor();
+    await shot("ledger");
+    await page.getByLabel("Place").fill("Pokrovsk");
+    await page.waitForFunction(() => location.hash.includes("place=Pokrovsk"));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll("table.ledger tbody td[data-label=Place]")).every((td) => td.textContent === "Pokrovsk"));
+    assert.ok((await page.locator("table.ledger tbody tr").count()) > 0);
+    await shot("ledger-pokrovsk");
+  });
+
+  it("opens the disputed control of Pokrovsk and shows both positions", async () => {
+    const row = page.locator("table.ledger tbody tr").filter({ hasText: /controls Pokrovsk/ }).filter({ has: page.locator(".status-disputed") }).first();
+    await row.locator("a").first().click();
+    await page.locator("h1", { hasText: /controls Pokrovsk/ }).waitFor();
+    await page.locator("section.source.stance-asserted").first().waitFor();
+    assert.ok((await page.locator("section.source.stance-denied, section.source.stance-unconfirmed").count()) > 0, "a denying source");
+    assert.ok((await page.locator(".article-text.evidence mark.claim-mark").count()) > 0, "evidence highlighted in the article");
+    await shot("proposition");
+  });
+
+  it("shows disputes side by side", async () => {
+    await page.getByRole("link", { name: "Disputes" }).click();
+    await page.locator("article.dispute .sides").first().waitFor();
+    await shot("disputes");
+  });
+
+  it("shows the map without tiles and opens Pokrovsk from it", async () => {
+    await page.getByRole("link", { name: "Map" }).click();
+    await page.locator("path.place-pokrovsk").waitFor();
+    assert.ok((await page.locator(".leaflet-overlay-pane path").count()) > 10, "country borders drawn");
+    assert.equal(await page.locator(".leaflet-tile").count(), 0, "no tiles");
+    await shot("map");
+    await page.locator("path.place-pokrovsk").click({ force: true });
+    await page.locator("h1", { hasText: "Pokrovsk" }).waitFor();
+    await page.locator("ol.timeline li").first().waitFor();
+    await page.waitForTimeout(200);
+    await shot("place-pokrovsk");
+  });
+
+  it("uploads a new article and shows its claims", async () => {
+    const file = join(dir, "kostiantynivka-report.txt");
+    writeFileSync(file, NEW_ARTICLE);
+    await page.getByRole("link", { name: "Add articles" }).click();
+    await page.locator("#upload-files").setInputFiles(file);
+    await page.locator("#upload-outlet").fill("E2E Wire");
+    await page.locator("#upload-published").fill("2025-12-09");
+    await page.locator("#upload-form button[type=submit]").click();
+    const result = page.locator(".results li.ok a").first();
+    await result.waitFor();
+    await shot("add-articles");
+    await result.click();
+    await page.locator("h1", { hasText: /kostiantynivka/i }).waitFor();
+    assert.ok((await page.locator(".article-text mark.claim-mark").count()) > 0, "claims marked in the text");
+    await shot("document-new");
+    await page.goto(`${server.url}/#/?place=Kostiantynivka`);
+    await page.locator("table.ledger tbody td[data-label=Place]", { hasText: "Kostiantynivka" }).first().waitFor();
+  });
+
+  it("shows hostile markup as inert text", async () => {
+    await page.getByRole("link", { name: "Add articles" }).click();
+    await page.locator("#paste-text").fill(HOSTILE_TEXT);
+    await page.locator("#paste-title").fill('<img src=x onerror="window.__pwned=4">');
+    await page.locator("#paste-form button[type=submit]").click();
+    await page.locator(".results li.ok a").first().click();
+    const text = page.locator(".article-text");
+    await text.waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.match(await text.innerText(), /<script>window\.__pwned = 1<\/script>/);
+    assert.equal(await page.locator("main img, main script, main a[href^='javascript']").count(), 0);
+    assert.match(await page.locator("h1").innerText(), /<img src=x/);
+    assert.ok((await page.locator(".article-text .lookalike").count()) > 0, "look-alike words flagged");
+    assert.ok((await page.locator(".article-text .control-char").count()) > 0, "bidi controls shown");
+    await shot("document-hostile");
+  });
+
+  it("fits a phone screen", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/#/?place=Pokrovsk`);
+    await page.locator("table.ledger tbody tr").first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`);
+    await shot("phone-ledger");
+  });
+
+  it("sent no request beyond 127.0.0.1 and logged no error", () => {
+    assert.deepEqual(offsite, []);
+    assert.deepEqual(problems, []);
+  });
+});

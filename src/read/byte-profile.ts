@@ -1,0 +1,97 @@
+// What a file's bytes are, learnt in one streaming pass: binary or text, and which encoding.
+import chardet from "chardet";
+
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "koi8-r" | "windows-1252" | "latin1";
+export type ByteVerdict = { binary: true } | { binary: false; encoding: TextEncoding };
+
+/** Bytes looked at for control characters and by chardet. */
+const SAMPLE_BYTES = 64 * 1024;
+/** Share of control bytes in the sample above which a file is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+/** Share of high letters (0xC0-0xFF) among letters above which legacy text is Cyrillic. */
+const CYRILLIC_SHARE = 0.4;
+
+const isControl = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f;
+const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/** Feed it every chunk of a file with `add`, then ask `verdict`. Memory stays at one sample. */
+export class ByteProfile {
+  private readonly utf8 = new TextDecoder("utf-8", { fatal: true });
+  private validUtf8 = true;
+  private hasNul = false;
+  private sample = Buffer.alloc(0);
+  private controls = 0;
+  private asciiLetters = 0;
+  private highLetters = 0;
+  private c1Bytes = 0;
+
+  add(chunk: Uint8Array): void {
+    if (this.sample.length < SAMPLE_BYTES) {
+      const take = chunk.subarray(0, SAMPLE_BYTES - this.sample.length);
+      this.sample = Buffer.concat([this.sample, take]);
+      for (let i = 0; i < take.length; i++) if (isControl(take[i])) this.controls++;
+    }
+    if (!this.hasNul && chunk.includes(0)) this.hasNul = true;
+    if (this.validUtf8) {
+      try {
+        this.utf8.decode(chunk, { stream: true });
+        return;
+      } catch {
+        this.validUtf8 = false;
+      }
+    }
+    this.countLetters(chunk);
+  }
+
+  verdict(): ByteVerdict {
+    const bom = utf16Bom(this.sample);
+    if (bom) return { binary: false, encoding: bom };
+    if (this.hasNul || this.controls > this.sample.length * MAX_CONTROL_SHARE) return { binary: true };
+    if (this.validUtf8) {
+      try {
+        this.utf8.decode();
+        return { binary: false, encoding: "utf-8" };
+      } catch {
+        // a truncated sequence at the very end: not UTF-8 after all
+      }
+    }
+    return { binary: false, encoding: this.legacyEncoding() };
+  }
+
+  /** Counted only once the bytes proved not to be UTF-8: the letters that tell legacy encodings apart. */
+  private countLetters(chunk: Uint8Array): void {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b >= 0xc0) this.highLetters++;
+      else if (isAsciiLetter(b)) this.asciiLetters++;
+      else if (b >= 0x80 && b <= 0x9f) this.c1Bytes++;
+    }
+  }
+
+  /** Cyrillic text puts most of its letters in 0xC0-0xFF; Western text keeps most in ASCII. */
+  private legacyEncoding(): TextEncoding {
+    const letters = this.asciiLetters + this.highLetters;
+    if (letters > 0 && this.highLetters / letters > CYRILLIC_SHARE) return this.cyrillicEncoding();
+    return this.c1Bytes > 0 ? "windows-1252" : "latin1";
+  }
+
+  /** chardet tells windows-1251 from KOI8-R by letter frequencies; windows-1251 unless it is surer of KOI8-R. */
+  private cyrillicEncoding(): TextEncoding {
+    const matches = chardet.analyse(this.sample);
+    const confidence = (name: string) => matches.find((m) => m.name.toLowerCase() === name)?.confidence ?? 0;
+    return confidence("koi8-r") > confidence("windows-1251") ? "koi8-r" : "windows-1251";
+  }
+}
+
+function utf16Bom(sample: Uint8Array): TextEncoding | null {
+  if (sample[0] === 0xff && sample[1] === 0xfe) return "utf-16le";
+  if (sample[0] === 0xfe && sample[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/** The verdict for bytes already in memory. */
+export function profileBytes(bytes: Uint8Array): ByteVerdict {
+  const profile = new ByteProfile();
+  profile.add(bytes);
+  return profile.verdict();
+}

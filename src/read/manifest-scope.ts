@@ -1,0 +1,56 @@
+// Which manifest speaks for which article: an explicit one (options.meta) over the folder's own manifest.json.
+import path from "node:path";
+import type { Article } from "../claims/index.js";
+import { loadManifest, MANIFEST_NAME, publishedWarning, type Manifest, type ManifestEntry } from "./manifest.js";
+import { problemItem } from "./read-problem.js";
+import type { ReadItem, ReadOptions } from "./reader.js";
+
+/** One per readInputs call: caches each folder's manifest, so problems are reported once. */
+export class ManifestScope {
+  private readonly folders = new Map<string, Manifest | null>();
+
+  constructor(
+    private readonly options: ReadOptions,
+    private readonly explicit: Manifest | null = null,
+  ) {}
+
+  /** Loads the explicit manifest; a problem item if it is unusable (reading goes on without it). */
+  static async create(options: ReadOptions): Promise<{ scope: ManifestScope; problem?: ReadItem }> {
+    if (!options.meta) return { scope: new ManifestScope(options) };
+    const loaded = await loadManifest(options.meta);
+    if ("reason" in loaded) return { scope: new ManifestScope(options), problem: problemItem(options.meta, loaded.reason) };
+    return { scope: new ManifestScope(options, loaded.manifest) };
+  }
+
+  /** Loads `folder`'s manifest.json once; a problem item the first time, if it is malformed. */
+  async enter(folder: string): Promise<ReadItem | null> {
+    const key = path.resolve(folder);
+    if (this.folders.has(key)) return null;
+    const file = path.join(folder, MANIFEST_NAME);
+    const loaded = await loadManifest(file);
+    this.folders.set(key, "manifest" in loaded ? loaded.manifest : null);
+    if ("reason" in loaded && loaded.reason !== "no such file or directory") return problemItem(file, loaded.reason);
+    return null;
+  }
+
+  /** The article with the metadata its manifests give (explicit first, then its folder's). */
+  apply(article: Article, folder: string | null): Article {
+    const local = folder ? this.folders.get(path.resolve(folder))?.get(article.id) : undefined;
+    const entry = { ...local, ...this.explicit?.get(article.id) };
+    return Object.keys(entry).length > 0 ? this.merge(article, entry) : article;
+  }
+
+  private merge(article: Article, entry: ManifestEntry): Article {
+    const merged: Article = { ...article };
+    for (const field of ["outlet", "title", "url", "byline"] as const) if (entry[field] !== undefined) merged[field] = entry[field];
+    if (entry.published !== undefined) {
+      const warning = publishedWarning(article.id, entry.published);
+      merged.published = warning ? null : entry.published;
+      if (warning) {
+        if (!article.offset) this.options.onWarning?.(article.origin, warning);
+        merged.warnings = [...(article.warnings ?? []), warning];
+      }
+    }
+    return merged;
+  }
+}

@@ -1,0 +1,257 @@
+// The behaviour every LedgerStore must show, run by each adapter's test (as hono runs one router suite
+// against every router): runStoreContract("sqlite :memory:", () => openSqliteStore(":memory:")).
+import assert from "node:assert/strict";
+import { afterEach, beforeEach, describe, it } from "node:test";
+import type { Article, Claim } from "../claims/index.js";
+import type { LedgerStore } from "./ledger-store.js";
+import { makeArticle, makeClaim, makeProposition, testGroupKey } from "./store-fixtures.js";
+
+const S = {
+  a1: "Officials said more than 120 soldiers were killed near Avdiivka in November.",
+  a2: "The ministry denied that 40 troops were encircled at Kupiansk.",
+  a3: "Analysts could not confirm the figure.",
+  b1: "A regional governor said 3,000 residents were evacuated from Kupiansk in October.",
+  b2: "The channel claimed the flag was raised over the town hall.",
+};
+
+/** Two articles, five claims over two places, three periods and one claim without a time. */
+function seed(store: LedgerStore): { a: Article; b: Article; claims: Claim[] } {
+  const a = makeArticle("alpha", [S.a1, S.a2, S.a3]);
+  const b = makeArticle("bravo", [S.b1, S.b2], { outlet: "Other Post" });
+  const kupiansk = { name: "Kupiansk", mention: "Kupiansk", id: "704839", lat: 49.71, lon: 37.61 };
+  const claims = [
+    makeClaim(a, S.a1),
+    makeClaim(a, S.a2, { kind: "forces", measure: "encircled", value: 40, place: kupiansk, polarity: "denied",
+      source: { name: "Ministry of Defence of Ukraine", kind: "government", side: "UA", role: null }, time: null }),
+    makeClaim(a, S.a3, { polarity: "unconfirmed", source: { name: "ISW", kind: "organization", side: "independent", role: "think tank" },
+      time: { start: "2025-11-18", end: "2025-11-18", text: "on Tuesday" } }),
+    makeClaim(b, S.b1, { kind: "event", measure: "evacuation", side: null, value: 3000, place: kupiansk,
+      time: { start: "2025-10", end: "2025-10", text: "in October" }, source: { name: "Kharkiv Governor", kind: "person", side: "UA", role: "governor" } }),
+    makeClaim(b, S.b2, { kind: "event", measure: "flag_raised", side: "RU", value: null, place: null, source: null,
+      time: { start: "2025", end: "2025", text: "this year" } }),
+  ];
+  store.addArticle(a, claims.slice(0, 3), testGroupKey);
+  store.addArticle(b, claims.slice(3), testGroupKey);
+  return { a, b, claims };
+}
+
+const ids = (claims: Claim[]): string[] => claims.map((c) => c.evidence.text);
+
+export function runStoreContract(name: string, open: () => LedgerStore): void {
+  describe(`LedgerStore contract: ${name}`, () => {
+    let store: LedgerStore;
+    beforeEach(() => (store = open()));
+    afterEach(() => store.close());
+
+    describe("addArticle", () => {
+      it("stores an article and its claims, and gives them back unchanged", () => {
+        const { a, claims } = seed(store);
+        const stored = store.article("alpha");
+        assert.equal(stored?.text, a.text);
+        assert.equal(stored?.claimCount, 3);
+        assert.equal(stored?.outlet, "Test Wire");
+        assert.equal(stored?.offset, 0);
+        assert.deepEqual(store.claims({ doc: "alpha" }).sort((x, y) => x.evidence.start - y.evidence.start), claims.slice(0, 3));
+        assert.equal(store.article("nowhere"), null);
+      });
+
+      it("reports what it added", () => {
+        const a = makeArticle("solo", [S.a1]);
+        assert.deepEqual(store.addArticle(a, [makeClaim(a, S.a1)]), { added: true, docId: "solo", claims: 1 });
+      });
+
+      it("stores the same article once, even re-saved with other whitespace or under another name", () => {
+        const a = makeArticle("alpha", [S.a1, S.a2]);
+        assert.equal(store.addArticle(a, [makeClaim(a, S.a1)]).added, true);
+        assert.deepEqual(store.addArticle(a, [makeClaim(a, S.a1)]), { added: false, docId: "alpha", claims: 1 });
+        const copy = { ...a, id: "alpha-copy", text: `  ${S.a1}\n\n\t${S.a2.replace(/ /g, "  ")}\n` };
+        assert.deepEqual(store.addArticle(copy, []), { added: false, docId: "alpha", claims: 1 });
+        assert.equal(store.articles().length, 1);
+        assert.equal(store.countClaims(), 1);
+      });
+
+      it("stores the parts of a document read in parts as separate rows", () => {
+        const p1 = makeArticle("big", [S.a1]);
+        const p2 = makeArticle("big", [S.b1], { offset: 5000 });
+        store.addArticle(p1, [makeClaim(p1, S.a1)]);
+        assert.equal(store.addArticle(p2, [makeClaim(p2, S.b1)]).added, true);
+        assert.deepEqual(store.articles().map((x) => [x.id, x.offset]), [["big", 0], ["big", 5000]]);
+        assert.equal(store.article("big")?.offset, 0);
+        assert.equal(store.countClaims({ doc: "big" }), 2);
+      });
+
+      it("stores nothing of an article whose claims cannot be stored", () => {
+        const a = makeArticle("broken", [S.a1, S.a2]);
+        const bad = makeClaim(a, S.a2);
+        const groupKeyOf = (c: Claim): string => {
+          if (c === bad) throw new Error("reconciler failed");
+          return testGroupKey(c);
+        };
+        assert.throws(() => store.addArticle(a, [makeClaim(a, S.a1), bad], groupKeyOf), /reconciler failed/);
+        assert.equal(store.article("broken"), null);
+        assert.equal(store.countClaims(), 0);
+        assert.equal(store.addArticle(a, [makeClaim(a, S.a1)]).added, true);
+      });
+    });
+
+    describe("claims", () => {
+      it("orders by time, then document, then evidence start; untimed last", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims()), [S.b2, S.b1, S.a1, S.a3, S.a2]);
+      });
+
+      it("filters by place name (any case) or place id", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims({ place: "kupiansk" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(store.claims({ place: "KUPIANSK" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(store.claims({ place: "709717" })), [S.a1, S.a3]);
+        assert.deepEqual(store.claims({ place: "Kupi" }), []);
+      });
+
+      it("filters by kind, side and document", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims({ kind: "event" })), [S.b2, S.b1]);
+        assert.deepEqual(ids(store.claims({ side: "RU" })), [S.b2]);
+        assert.deepEqual(ids(store.claims({ doc: "bravo", kind: "event", side: "RU" })), [S.b2]);
+      });
+
+      it("filters by a case-folded substring of the source's name", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims({ source: "ministry" })), [S.a2]);
+        assert.deepEqual(ids(store.claims({ source: "GOVERNOR" })), [S.b1]);
+        assert.deepEqual(ids(store.claims({ source: "r" })), [S.b1, S.a1, S.a2]);
+      });
+
+      it("filters by period, comparing at the coarser precision and leaving untimed claims out", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-15" })), [S.b2, S.a1, S.a3]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-19" })), [S.b2, S.a1]);
+        assert.deepEqual(ids(store.claims({ to: "2025-10-31" })), [S.b2, S.b1]);
+        assert.deepEqual(ids(store.claims({ to: "2025-11" })), [S.b2, S.b1, S.a1, S.a3]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11", to: "2025-11" })), [S.b2, S.a1, S.a3]);
+        assert.deepEqual(ids(store.claims({ from: "2026" })), []);
+        assert.deepEqual(ids(store.claims({ to: "2024-12-31" })), []);
+      });
+
+      it("searches evidence by words, whatever the punctuation", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims({ search: "encircled" })), [S.a2]);
+        assert.deepEqual(ids(store.claims({ search: "KUPIANSK troops" })), [S.a2]);
+        assert.deepEqual(ids(store.claims({ search: "were" })), [S.b1, S.a1, S.a2]);
+        for (const hostile of ['"', "AND", "NOT flag", "flag*", "(raised", "a:b", "NEAR(x y)", "^flag", "-", "''", "   ", "flag OR"]) {
+          assert.doesNotThrow(() => store.claims({ search: hostile }), hostile);
+          assert.doesNotThrow(() => store.countClaims({ search: hostile }), hostile);
+        }
+        assert.deepEqual(ids(store.claims({ search: "flag OR" })), []);
+      });
+
+      it("pages with limit and offset; counts ignore them", () => {
+        seed(store);
+        assert.deepEqual(ids(store.claims({ limit: 2 })), [S.b2, S.b1]);
+        assert.deepEqual(ids(store.claims({ limit: 2, offset: 2 })), [S.a1, S.a3]);
+        assert.deepEqual(ids(store.claims({ offset: 4 })), [S.a2]);
+        assert.equal(store.countClaims({ limit: 1 }), 5);
+        assert.throws(() => store.claims({ limit: -1 }), { name: "FoglineError" });
+      });
+
+      it("counts what claims() returns, for every filter", () => {
+        seed(store);
+        const filters = [{}, { place: "Kupiansk" }, { kind: "event" as const }, { side: "UA" as const }, { source: "isw" },
+          { from: "2025-11" }, { to: "2025-10" }, { search: "the" }, { doc: "alpha" }];
+        for (const f of filters) assert.equal(store.countClaims(f), store.claims(f).length, JSON.stringify(f));
+      });
+
+      it("gives the claims of proposition groups", () => {
+        const { claims } = seed(store);
+        const key = testGroupKey(claims[3]);
+        assert.deepEqual(ids(store.claimsByGroup([key])), [S.b1]);
+        assert.deepEqual(ids(store.claimsByGroup([key, testGroupKey(claims[0])])), [S.b1, S.a1, S.a3]);
+        assert.deepEqual(store.claimsByGroup([]), []);
+      });
+    });
+
+    describe("propositions", () => {
+      function seedPropositions() {
+        const { claims } = seed(store);
+        const keys = claims.map(testGroupKey);
+        store.putPropositions([keys[0]], [makeProposition("p-avdiivka", [claims[0], claims[2]], { status: "disputed" })]);
+        store.putPropositions([keys[1]], [makeProposition("p-encircled", [claims[1]], { status: "denied" })]);
+        store.putPropositions([keys[3], keys[4]], [makeProposition("p-evacuation", [claims[3]]), makeProposition("p-flag", [claims[4]])]);
+        return { claims, keys };
+      }
+
+      it("stores propositions and filters them by place, kind, side and status", () => {
+        seedPropositions();
+        const pids = (f = {}) => store.propositions(f).map((p) => p.id).sort();
+        assert.deepEqual(pids(), ["p-avdiivka", "p-encircled", "p-evacuation", "p-flag"]);
+        assert.deepEqual(pids({ place: "kupiansk" }), ["p-encircled", "p-evacuation"]);
+        assert.deepEqual(pids({ place: "709717", status: "disputed" }), ["p-avdiivka"]);
+        assert.deepEqual(pids({ status: "disputed", place: "Kupiansk" }), []);
+        assert.deepEqual(pids({ kind: "event" }), ["p-evacuation", "p-flag"]);
+        assert.deepEqual(pids({ side: "RU" }), ["p-flag"]);
+        assert.equal(store.countPropositions({ kind: "event" }), 2);
+        assert.equal(store.propositions({ limit: 1 }).length, 1);
+      });
+
+      it("finds propositions by their claims' words or their place and sources", () => {
+        seedPropositions();
+        const pids = (search: string) => store.propositions({ search }).map((p) => p.id).sort();
+        assert.deepEqual(pids("encircled"), ["p-encircled"]);
+        assert.deepEqual(pids("ministry"), ["p-encircled"]);
+        assert.deepEqual(pids("avdiivka"), ["p-avdiivka"]);
+        assert.deepEqual(pids('"('), []);
+      });
+
+      it("gives one proposition back unchanged", () => {
+        const { claims } = seed(store);
+        const p = makeProposition("p-one", [claims[0]], {
+          figure: { low: 100, best: 120, high: 150, unit: "people", low_from: "A", high_from: "B" },
+          related: [{ id: "p-two", relation: "contradicts" }],
+          checks: [{ against: "gazetteer", result: "consistent", detail: "12 km" }],
+        });
+        store.putPropositions([testGroupKey(claims[0])], [p]);
+        assert.deepEqual(store.proposition("p-one"), p);
+        assert.equal(store.proposition("p-none"), null);
+      });
+
+      it("replaces the propositions of the groups given, and only those", () => {
+        const { claims, keys } = seedPropositions();
+        store.putPropositions([keys[0]], [makeProposition("p-avdiivka-2", [claims[0]], { status: "corroborated" })]);
+        assert.equal(store.proposition("p-avdiivka"), null);
+        assert.equal(store.proposition("p-avdiivka-2")?.status, "corroborated");
+        assert.equal(store.countPropositions(), 4);
+        store.putPropositions([keys[3], keys[4]], []);
+        assert.deepEqual(store.propositions().map((p) => p.id).sort(), ["p-avdiivka-2", "p-encircled"]);
+      });
+
+      it("uses the group a caller names for a proposition without stored claims", () => {
+        store.putPropositions(["g1", "g2"], [makeProposition("p-x", [makeClaim(makeArticle("x", [S.a1]), S.a1)])], () => "g2");
+        store.putPropositions(["g2"], []);
+        assert.equal(store.proposition("p-x"), null);
+      });
+    });
+
+    describe("places, outlets, articles", () => {
+      it("lists places with claim counts", () => {
+        seed(store);
+        assert.deepEqual(store.places(), [
+          { name: "Avdiivka", id: "709717", lat: 48.14, lon: 37.74, claims: 2 },
+          { name: "Kupiansk", id: "704839", lat: 49.71, lon: 37.61, claims: 2 },
+        ]);
+      });
+
+      it("gives the outlet of each document id, null when unknown", () => {
+        seed(store);
+        assert.deepEqual(store.outlets(["bravo", "alpha", "zulu"]), new Map([["bravo", "Other Post"], ["alpha", "Test Wire"], ["zulu", null]]));
+      });
+
+      it("lists articles in the order stored, with paging", () => {
+        seed(store);
+        assert.deepEqual(store.articles().map((x) => x.id), ["alpha", "bravo"]);
+        assert.deepEqual(store.articles({ offset: 1 }).map((x) => x.id), ["bravo"]);
+        assert.deepEqual(store.articles({ limit: 1 }).map((x) => [x.id, x.claimCount]), [["alpha", 3]]);
+        assert.match(store.articles()[0].contentHash, /^[0-9a-f]{64}$/);
+      });
+    });
+  });
+}

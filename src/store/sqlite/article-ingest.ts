@@ -1,0 +1,95 @@
+// Storing one article and its claims: one immediate transaction, prepared statements reused across calls.
+// Idempotent on the whitespace-folded text: a copy already stored returns `added: false`.
+import type { Article, Claim } from "../../claims/index.js";
+import { contentHash } from "../content-hash.js";
+import type { AddResult, ClaimGroupKeyOf } from "../ledger-store.js";
+import { foldName, toClaimRow, type ClaimRow } from "./claim-row.js";
+import type { Database, Statement } from "./driver.js";
+
+interface StoredDocument {
+  id: string;
+  claim_count: number;
+}
+
+interface PlaceTally {
+  place_key: string;
+  place_id: string;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  claims: number;
+}
+
+export class ArticleIngest {
+  private readonly findHash: Statement<StoredDocument>;
+  private readonly insertDocument: Statement;
+  private readonly insertClaim: Statement;
+  private readonly tallyPlace: Statement;
+  private readonly insertSource: Statement;
+  private readonly write: (hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[]) => AddResult;
+
+  constructor(db: Database, private readonly now: () => Date) {
+    this.findHash = db.prepare("SELECT id, claim_count FROM documents WHERE content_hash = ?");
+    this.insertDocument = db.prepare(`INSERT INTO documents
+      (id, part_offset, outlet, title, published, url, origin, content_hash, text, claim_count, ingested_at)
+      VALUES (@id, @part_offset, @outlet, @title, @published, @url, @origin, @content_hash, @text, @claim_count, @ingested_at)`);
+    this.insertClaim = db.prepare(`INSERT INTO claims
+      (document, id, doc, kind, measure, side, place_name, place_key, place_id, source_name, source_key,
+       time_start, time_end, polarity, group_key, evidence_start, evidence_end, evidence_text, body)
+      VALUES (@document, @id, @doc, @kind, @measure, @side, @place_name, @place_key, @place_id, @source_name, @source_key,
+       @time_start, @time_end, @polarity, @group_key, @evidence_start, @evidence_end, @evidence_text, @body)`);
+    this.tallyPlace = db.prepare(`INSERT INTO places (place_key, place_id, name, lat, lon, claims)
+      VALUES (@place_key, @place_id, @name, @lat, @lon, @claims)
+      ON CONFLICT (place_key, place_id) DO UPDATE SET claims = claims + excluded.claims`);
+    this.insertSource = db.prepare("INSERT OR IGNORE INTO sources (source_key) VALUES (?)");
+    this.write = db.transaction(this.writeArticle.bind(this)).immediate;
+  }
+
+  add(article: Article, claims: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): AddResult {
+    const hash = contentHash(article.text);
+    const known = this.findHash.get(hash);
+    if (known) return { added: false, docId: known.id, claims: known.claim_count };
+    // Everything that can fail outside SQLite runs before the transaction opens.
+    const rows = claims.map((c) => toClaimRow(c, groupKeyOf(c)));
+    return this.write(hash, article, rows, tallyPlaces(claims));
+  }
+
+  private writeArticle(hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[]): AddResult {
+    const known = this.findHash.get(hash); // another process may have stored it since the first look
+    if (known) return { added: false, docId: known.id, claims: known.claim_count };
+    const document = this.insertDocument.run({
+      id: article.id,
+      part_offset: article.offset ?? 0,
+      outlet: article.outlet,
+      title: article.title,
+      published: article.published,
+      url: article.url ?? null,
+      origin: article.origin,
+      content_hash: hash,
+      text: article.text,
+      claim_count: rows.length,
+      ingested_at: this.now().toISOString(),
+    }).lastInsertRowid;
+    for (const row of rows) {
+      this.insertClaim.run({ ...row, document });
+      if (row.source_key !== null) this.insertSource.run(row.source_key);
+    }
+    for (const place of places) this.tallyPlace.run(place);
+    return { added: true, docId: article.id, claims: rows.length };
+  }
+}
+
+/** Claims per place in this article, so that places() reads a small table instead of counting claims. */
+function tallyPlaces(claims: Claim[]): PlaceTally[] {
+  const tally = new Map<string, PlaceTally>();
+  for (const { place } of claims) {
+    if (!place) continue;
+    const place_key = foldName(place.name);
+    const place_id = place.id ?? "";
+    const key = `${place_key}\u0000${place_id}`;
+    const seen = tally.get(key);
+    if (seen) seen.claims += 1;
+    else tally.set(key, { place_key, place_id, name: place.name, lat: place.lat, lon: place.lon, claims: 1 });
+  }
+  return [...tally.values()];
+}

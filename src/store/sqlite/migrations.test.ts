@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { openFoglineDatabase } from "./open-database.js";
+
+const dir = mkdtempSync(join(tmpdir(), "fogline-migrations-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const now = () => new Date("2025-11-21T00:00:00Z");
+
+describe("migrations", () => {
+  it("numbers its steps 1, 2, 3 … in order", () => {
+    assert.deepEqual(MIGRATIONS.map((m) => m.version), MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it("brings a new file to the current schema once, with WAL, synchronous=NORMAL and foreign keys", () => {
+    const path = join(dir, "new.db");
+    for (let open = 0; open < 2; open++) {
+      const db = openFoglineDatabase(path, { readonly: false, busyTimeoutMs: 100, now });
+      assert.equal(db.pragma("user_version", { simple: true }), SCHEMA_VERSION);
+      assert.equal(db.pragma("application_id", { simple: true }), APPLICATION_ID);
+      assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+      assert.equal(db.pragma("synchronous", { simple: true }), 1);
+      assert.equal(db.pragma("foreign_keys", { simple: true }), 1);
+      assert.equal(db.pragma("busy_timeout", { simple: true }), 100);
+      assert.deepEqual(db.prepare("SELECT version, name, applied_at FROM migrations").all(),
+        MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: "2025-11-21T00:00:00.000Z" })));
+      db.close();
+    }
+  });
+});

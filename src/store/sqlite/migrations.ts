@@ -1,0 +1,168 @@
+// The schema, as an ordered list of steps. PRAGMA user_version is the number of steps applied; the
+// migrations table keeps when each ran. Never edit a released step: append a new one.
+import { FoglineError } from "../../claims/index.js";
+import type { Database } from "./driver.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** 'fogl' in ASCII: marks a file as a fogline store (PRAGMA application_id). */
+export const APPLICATION_ID = 0x666f676c;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "documents-claims-propositions",
+    sql: `
+CREATE TABLE migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+);
+
+-- One row per article, or per part of a document read in parts (same id, another part_offset).
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  part_offset INTEGER NOT NULL DEFAULT 0,
+  outlet TEXT,
+  title TEXT,
+  published TEXT,
+  url TEXT,
+  origin TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  claim_count INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_by_id ON documents(id, part_offset);
+
+-- Indexed columns for the filters; body holds the rest of the claim as JSON (evidence text apart).
+-- place_key and source_key are the names case-folded; time_start/time_end fall back on each other.
+CREATE TABLE claims (
+  seq INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  doc TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  measure TEXT NOT NULL,
+  side TEXT,
+  place_name TEXT,
+  place_key TEXT,
+  place_id TEXT,
+  source_name TEXT,
+  source_key TEXT,
+  time_start TEXT,
+  time_end TEXT,
+  polarity TEXT NOT NULL,
+  group_key TEXT NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX claims_by_document ON claims(document);
+CREATE INDEX claims_by_id ON claims(id);
+CREATE INDEX claims_by_doc ON claims(doc, evidence_start);
+CREATE INDEX claims_by_place ON claims(place_key, time_start);
+CREATE INDEX claims_by_place_id ON claims(place_id, time_start);
+CREATE INDEX claims_by_kind ON claims(kind, measure, time_start);
+CREATE INDEX claims_by_side ON claims(side, time_start);
+CREATE INDEX claims_by_source ON claims(source_key);
+-- Serves the default order (claim-query.ts CLAIM_ORDER): timed claims first, by time, doc, evidence start.
+CREATE INDEX claims_by_time ON claims(time_start IS NULL, time_start, doc, evidence_start);
+CREATE INDEX claims_by_time_end ON claims(time_end);
+CREATE INDEX claims_by_group ON claims(group_key);
+
+CREATE VIRTUAL TABLE claim_fts USING fts5(
+  evidence_text, content='claims', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+  INSERT INTO claim_fts(rowid, evidence_text) VALUES (new.seq, new.evidence_text);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claim_fts(claim_fts, rowid, evidence_text) VALUES ('delete', old.seq, old.evidence_text);
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE OF evidence_text ON claims BEGIN
+  INSERT INTO claim_fts(claim_fts, rowid, evidence_text) VALUES ('delete', old.seq, old.evidence_text);
+  INSERT INTO claim_fts(rowid, evidence_text) VALUES (new.seq, new.evidence_text);
+END;
+
+-- Small tables kept up to date on ingest so that places() and the source filter never scan claims.
+CREATE TABLE places (
+  place_key TEXT NOT NULL,
+  place_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  lat REAL,
+  lon REAL,
+  claims INTEGER NOT NULL,
+  PRIMARY KEY (place_key, place_id)
+) WITHOUT ROWID;
+CREATE TABLE sources (
+  source_key TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TABLE propositions (
+  id TEXT PRIMARY KEY,
+  group_key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  measure TEXT NOT NULL,
+  side TEXT,
+  place_name TEXT,
+  place_key TEXT,
+  place_id TEXT,
+  status TEXT NOT NULL,
+  time_start TEXT,
+  time_end TEXT,
+  search_text TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX propositions_by_group ON propositions(group_key);
+CREATE INDEX propositions_by_place ON propositions(place_key, status);
+CREATE INDEX propositions_by_place_id ON propositions(place_id, status);
+CREATE INDEX propositions_by_status ON propositions(status, kind);
+CREATE INDEX propositions_by_kind ON propositions(kind, measure);
+CREATE TABLE proposition_claims (
+  proposition TEXT NOT NULL REFERENCES propositions(id) ON DELETE CASCADE,
+  claim TEXT NOT NULL,
+  PRIMARY KEY (proposition, claim)
+) WITHOUT ROWID;
+CREATE INDEX proposition_claims_by_claim ON proposition_claims(claim);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export const schemaVersionOf = (db: Database): number => db.pragma("user_version", { simple: true }) as number;
+
+/**
+ * Refuses a file made by a newer fogline, else applies the missing steps. The version is read again
+ * inside the write transaction, so two processes opening a new file at once do not both migrate it.
+ */
+export function migrate(db: Database, path: string, now: () => Date): void {
+  assertNotNewer(schemaVersionOf(db), path);
+  if (schemaVersionOf(db) === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    const current = schemaVersionOf(db);
+    assertNotNewer(current, path);
+    for (const step of MIGRATIONS.slice(current)) {
+      db.exec(step.sql);
+      db.prepare("INSERT INTO migrations(version, name, applied_at) VALUES (?, ?, ?)")
+        .run(step.version, step.name, now().toISOString());
+      db.pragma(`user_version = ${step.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
+}
+
+export function assertNotNewer(version: number, path: string): void {
+  if (version > SCHEMA_VERSION) {
+    throw new FoglineError("store-newer-schema",
+      `${path} was made by a newer fogline (schema ${version} > ${SCHEMA_VERSION}): upgrade fogline`,
+      "install the latest fogline, or pass --db with another file");
+  }
+}

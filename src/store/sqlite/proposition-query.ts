@@ -1,0 +1,40 @@
+// PropositionFilter -> SQL over the propositions table, using its indices (see migrations.ts).
+import type { PropositionFilter } from "../ledger-store.js";
+import { foldName } from "./claim-row.js";
+import { searchWords, toFtsQuery } from "./fts-query.js";
+import { SqlWhere } from "./sql-where.js";
+
+export const PROPOSITION_ORDER = "ORDER BY time_start IS NULL, time_start, place_name, kind, measure, id";
+
+export function propositionWhere(filter: PropositionFilter): SqlWhere {
+  const where = new SqlWhere();
+  // As for claims: with a place, "+column" keeps the planner on the place indices.
+  const coarse = filter.place === undefined ? "" : "+";
+  if (filter.place !== undefined) {
+    where.add("(place_key = @placeKey OR place_id = @placeId)", { placeKey: foldName(filter.place), placeId: filter.place });
+  }
+  if (filter.kind !== undefined) where.add(`${coarse}kind = @kind`, { kind: filter.kind });
+  if (filter.side !== undefined) where.add(`${coarse}side = @side`, { side: filter.side });
+  if (filter.status !== undefined) where.add(`${coarse}status = @status`, { status: filter.status });
+  if (filter.search !== undefined) addSearch(where, filter.search);
+  return where;
+}
+
+/** A proposition matches when one of its claims' evidence does, or its place, kind and sources name every word. */
+function addSearch(where: SqlWhere, search: string): void {
+  const match = toFtsQuery(search);
+  if (match === null) {
+    where.add("0");
+    return;
+  }
+  const words = searchWords(search).map(foldName);
+  const inText = words.map((_, i) => `instr(search_text, @word${i}) > 0`).join(" AND ");
+  const params: Record<string, unknown> = { match };
+  words.forEach((w, i) => (params[`word${i}`] = w));
+  where.add(
+    `(id IN (SELECT pc.proposition FROM proposition_claims pc JOIN claims c ON c.id = pc.claim
+             WHERE c.seq IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH @match))
+      OR (${inText}))`,
+    params,
+  );
+}

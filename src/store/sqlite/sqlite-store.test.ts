@@ -1,0 +1,14 @@
+// The LedgerStore contract, run against SQLite in memory and in a temporary file.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after } from "node:test";
+import { runStoreContract } from "../ledger-store.contract.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+runStoreContract("sqlite :memory:", () => openSqliteStore(":memory:"));
+
+const dir = mkdtempSync(join(tmpdir(), "fogline-store-"));
+let n = 0;
+runStoreContract("sqlite file", () => openSqliteStore(join(dir, `ledger-${++n}.db`)));
+after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,167 @@
+// LedgerStore on an embedded SQLite file (better-sqlite3): WAL, one transaction per article, indexed filters.
+import type { Article, Claim, Proposition } from "../../claims/index.js";
+import type {
+  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
+} from "../ledger-store.js";
+import { ArticleIngest } from "./article-ingest.js";
+import { CLAIM_ORDER, claimWhere } from "./claim-query.js";
+import { fromClaimRow, type ClaimRow } from "./claim-row.js";
+import type { Database, Statement } from "./driver.js";
+import { openFoglineDatabase } from "./open-database.js";
+import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
+import { fromPropositionRow } from "./proposition-row.js";
+import { PropositionWriter } from "./proposition-writer.js";
+import { guard, type Operation } from "./sqlite-errors.js";
+import { limitClause, SqlWhere } from "./sql-where.js";
+
+export interface SqliteStoreOptions {
+  /** Open for reading only: writes fail with `store-readonly`; the file must exist. Default false. */
+  readonly?: boolean;
+  /** How long to wait for another process's write lock before `store-locked`. Default 5000 ms. */
+  busyTimeoutMs?: number;
+  /** Clock for `ingestedAt` and the migrations log. Default: the system clock. */
+  now?: () => Date;
+}
+
+type ClaimColumns = Pick<ClaimRow, "body" | "evidence_text" | "evidence_start" | "evidence_end">;
+const CLAIM_COLUMNS = "body, evidence_text, evidence_start, evidence_end";
+
+interface DocumentRow {
+  id: string; part_offset: number; outlet: string | null; title: string | null; published: string | null;
+  url: string | null; origin: string; content_hash: string; text: string; claim_count: number; ingested_at: string;
+}
+
+/** Opens (creating and migrating if needed) the store at `path`; ":memory:" gives a private in-memory one. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): LedgerStore {
+  const now = options.now ?? (() => new Date());
+  const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now });
+  return new SqliteStore(db, path, now);
+}
+
+export class SqliteStore implements LedgerStore {
+  /** Statements per SQL text: filters combine into a bounded number of shapes. */
+  private readonly statements = new Map<string, Statement>();
+  private ingest?: ArticleIngest;
+  private writer?: PropositionWriter;
+
+  constructor(private readonly db: Database, private readonly path: string, private readonly now: () => Date) {}
+
+  addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): AddResult {
+    return this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).add(article, claims, groupKeyOf));
+  }
+
+  putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): void {
+    this.guard("write", () => (this.writer ??= new PropositionWriter(this.db)).put(groupKeys, propositions, groupKeyOf));
+  }
+
+  article(id: string): StoredArticle | null {
+    return this.guard("read", () => {
+      const row = this.sql<DocumentRow>("SELECT * FROM documents WHERE id = ? ORDER BY part_offset, seq LIMIT 1").get(id);
+      return row ? toStoredArticle(row) : null;
+    });
+  }
+
+  articles(options: { limit?: number; offset?: number } = {}): StoredArticle[] {
+    return this.guard("read", () => {
+      const where = new SqlWhere();
+      const limit = limitClause(where, options.limit, options.offset);
+      return this.sql<DocumentRow>(`SELECT * FROM documents ORDER BY seq ${limit}`).all(where.params).map(toStoredArticle);
+    });
+  }
+
+  claims(filter: ClaimFilter = {}): Claim[] {
+    return this.guard("read", () => {
+      const where = claimWhere(filter);
+      const limit = limitClause(where, filter.limit, filter.offset);
+      const rows = this.sql<ClaimColumns>(`SELECT ${CLAIM_COLUMNS} FROM claims ${where} ${CLAIM_ORDER} ${limit}`).all(where.params);
+      return rows.map(fromClaimRow);
+    });
+  }
+
+  countClaims(filter: ClaimFilter = {}): number {
+    return this.guard("read", () => {
+      const where = claimWhere(filter);
+      return this.count(`SELECT count(*) AS n FROM claims ${where}`, where);
+    });
+  }
+
+  claimsByGroup(groupKeys: string[]): Claim[] {
+    return this.guard("read", () => {
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;
+      return this.sql<ClaimColumns>(sql).all(JSON.stringify(groupKeys)).map(fromClaimRow);
+    });
+  }
+
+  propositions(filter: PropositionFilter = {}): Proposition[] {
+    return this.guard("read", () => {
+      const where = propositionWhere(filter);
+      const limit = limitClause(where, filter.limit, filter.offset);
+      const sql = `SELECT body FROM propositions ${where} ${PROPOSITION_ORDER} ${limit}`;
+      return this.sql<{ body: string }>(sql).all(where.params).map(fromPropositionRow);
+    });
+  }
+
+  countPropositions(filter: PropositionFilter = {}): number {
+    return this.guard("read", () => {
+      const where = propositionWhere(filter);
+      return this.count(`SELECT count(*) AS n FROM propositions ${where}`, where);
+    });
+  }
+
+  proposition(id: string): Proposition | null {
+    return this.guard("read", () => {
+      const row = this.sql<{ body: string }>("SELECT body FROM propositions WHERE id = ?").get(id);
+      return row ? fromPropositionRow(row) : null;
+    });
+  }
+
+  places(): { name: string; id: string | null; lat: number | null; lon: number | null; claims: number }[] {
+    return this.guard("read", () => {
+      const sql = "SELECT name, place_id, lat, lon, claims FROM places WHERE claims > 0 ORDER BY claims DESC, place_key, place_id";
+      return this.sql<{ name: string; place_id: string; lat: number | null; lon: number | null; claims: number }>(sql)
+        .all()
+        .map((r) => ({ name: r.name, id: r.place_id === "" ? null : r.place_id, lat: r.lat, lon: r.lon, claims: r.claims }));
+    });
+  }
+
+  outlets(docIds: string[]): Map<string, string | null> {
+    return this.guard("read", () => {
+      const sql = "SELECT id, outlet FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY part_offset DESC, seq DESC";
+      const found = new Map<string, string | null>();
+      for (const r of this.sql<{ id: string; outlet: string | null }>(sql).all(JSON.stringify(docIds))) found.set(r.id, r.outlet);
+      return new Map(docIds.map((id) => [id, found.get(id) ?? null]));
+    });
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    // Keeps the planner's statistics fresh (cheap: SQLite limits how much it analyses).
+    if (!this.db.readonly) {
+      try {
+        this.db.pragma("optimize");
+      } catch {
+        // statistics are an optimisation; a busy or full file must not stop the close
+      }
+    }
+    this.db.close();
+  }
+
+  private sql<Row>(text: string): Statement<Row> {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement as Statement<Row>;
+  }
+
+  private count(text: string, where: SqlWhere): number {
+    return (this.sql<{ n: number }>(text).get(where.params) as { n: number }).n;
+  }
+
+  private guard<T>(operation: Operation, fn: () => T): T {
+    return guard(this.path, operation, fn);
+  }
+}
+
+const toStoredArticle = (r: DocumentRow): StoredArticle => ({
+  id: r.id, outlet: r.outlet, title: r.title, published: r.published, url: r.url, origin: r.origin,
+  contentHash: r.content_hash, text: r.text, offset: r.part_offset, claimCount: r.claim_count, ingestedAt: r.ingested_at,
+});
