@@ -11,11 +11,15 @@ const roleKind = new Map(ROLES.flatMap((r) => r.words.map((w) => [w.toLowerCase(
 
 const NAT = `(?<nat>${alt(NAT_WORDS)})`;
 const MODS = `(?:(?:${alt(ROLE_MODIFIERS)}) )*`;
-const ROLE = `(?<role>${alt(ROLES.flatMap((r) => r.words))})`;
+const ROLE_WORDS = alt(ROLES.flatMap((r) => r.words));
+/** One role, or two ("army commanders", "drone unit spokesman"): the last one gives the kind. */
+const ROLE = `(?:(?:${ROLE_WORDS}) )?(?<role>${ROLE_WORDS})`;
 /** A name after a role: "Russian state media TASS", "Ukrainian military spokesperson Ivan Petrenko". */
 const TAIL = `(?:,? "?(?<tail>[\\p{Lu}\\d][\\p{L}\\d'.-]*(?: [\\p{Lu}][\\p{L}'.-]*){0,3})"?)?`;
 
 export const ROLE_PHRASE = new RegExp(`^${MODS}${NAT} ${MODS}${ROLE}${TAIL}$`, "iu");
+/** The case-insensitive flag lets \p{Lu} match lowercase too: a tail must really start with a capital. */
+export const isNameTail = (tail: string | undefined): tail is string => !!tail && /^[\p{Lu}\d]/u.test(tail);
 export const TELEGRAM_AFTER = new RegExp(`^(?:${MODS}${NAT} )?${MODS}Telegram channels?,? "?(?<name>[^"]+?)"?$`, "iu");
 export const TELEGRAM_BEFORE = new RegExp(`^(?:${MODS}${NAT} )?${MODS}"?(?<name>[\\p{Lu}\\d][^"]*?)"? Telegram channel$`, "u");
 const UNIT = alt(UNIT_WORDS);

@@ -20,9 +20,9 @@ export interface RoleRow { words: string[]; kind: SourceKind }
 /** Role nouns after a nationality. Longest phrases are tried first. */
 export const ROLES: RoleRow[] = [
   { words: ["state media", "state television", "state TV", "state news agency", "media", "news agency", "news agencies", "outlet", "outlets", "television", "TV",
-    "Telegram channel", "Telegram channels", "blogger", "bloggers", "milblogger", "milbloggers", "military blogger", "military bloggers", "war blogger",
-    "war bloggers", "pro-war bloggers", "pro-war blogger", "war correspondent", "war correspondents", "journalist", "journalists", "press", "newspaper",
-    "propagandist", "propagandists", "commentator", "commentators", "state broadcaster"], kind: "media" },
+    "Telegram channel", "Telegram channels", "bloggers", "milbloggers", "military bloggers",
+    "war bloggers", "pro-war bloggers", "war correspondents", "journalists", "press", "newspaper",
+    "propagandists", "commentators", "state broadcaster"], kind: "media" },
   { words: ["military", "army", "armed forces", "forces", "troops", "soldiers", "servicemen", "military command", "command", "General Staff", "general staff",
     "defence ministry", "defense ministry", "Defence Ministry", "Defense Ministry", "ministry of defence", "ministry of defense", "military intelligence",
     "intelligence", "intelligence services", "air force", "air defence", "air defense", "navy", "marines", "paratroopers", "border guards",
@@ -35,13 +35,15 @@ export const ROLES: RoleRow[] = [
     "foreign minister", "prime minister", "diplomat", "negotiator", "lawmaker", "MP", "governor", "mayor", "adviser", "advisor", "envoy", "ambassador",
     "source", "sources", "military source", "military sources", "intelligence official", "intelligence officials", "military official", "military officials",
     "defence official", "defense official", "defence officials", "defense officials", "security official", "security officials", "prisoner of war",
-    "prisoners of war", "POWs", "POW", "analyst", "analysts", "military analyst", "military analysts", "expert", "experts", "military expert", "military experts"], kind: "person" },
+    "prisoners of war", "POWs", "POW", "blogger", "milblogger", "military blogger", "war blogger", "pro-war blogger", "war correspondent",
+    "journalist", "propagandist", "commentator", "analyst", "analysts", "military analyst", "military analysts", "expert", "experts", "military expert", "military experts"], kind: "person" },
 ];
 
 /** Words allowed between the nationality and the role ("a senior Ukrainian military official", "Russia's leading military bloggers"). */
 export const ROLE_MODIFIERS = ["senior", "top", "high-ranking", "leading", "prominent", "popular", "influential", "local", "regional", "elite", "former",
   "retired", "frontline", "front-line", "pro-war", "nationalist", "official", "anonymous", "unnamed", "several", "some", "other", "many", "two", "three",
-  "one", "well-known", "military", "state", "main", "special", "defence", "defense"];
+  "one", "well-known", "military", "state", "main", "special", "defence", "defense", "drone", "naval", "navy", "artillery", "assault", "intelligence",
+  "border", "air", "unit", "brigade", "battalion", "regiment", "army", "war", "frontline"];
 
 export interface ThirdPartyRow { phrase: string; name: string; kind: SourceKind; side: SourceSide | null }
 

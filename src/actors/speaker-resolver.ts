@@ -5,11 +5,13 @@ import type { Source, SourceKind } from "../claims/index.js";
 import { phraseKey, straighten, toSource, type ActorIndex } from "./actor-index.js";
 import { NOT_SPEAKERS, THIRD_PARTIES } from "./role-table.js";
 import { NATIONALITIES } from "./role-table.js";
-import { kindOfRole, nationality, NUMBERED_UNIT, POSSESSIVE, QUOTED_UNIT, ROLE_PHRASE, TELEGRAM_AFTER, TELEGRAM_BEFORE, unitSide } from "./role-patterns.js";
+import { isNameTail, kindOfRole, nationality, NUMBERED_UNIT, POSSESSIVE, QUOTED_UNIT, ROLE_PHRASE, TELEGRAM_AFTER, TELEGRAM_BEFORE, unitSide } from "./role-patterns.js";
 
 const LEAD_IN = /^(?:according to|citing|per|said|says|quoted|quoting)\s+/i;
 const DETERMINER = /^(?:(?:the|a|an|one of|some of|some|several|many|other|another|two|three|its|their|his|her) )+/i;
 const thirdParties = new Map(THIRD_PARTIES.map((t) => [t.phrase.toLowerCase(), t]));
+/** Roles that speak for no state institution even when the nationality is a party's. */
+const NON_STATE_ROLE = /blogger|correspondent|journalist|propagandist|commentator|analyst|expert|POW|prisoner/i;
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u;
 
 /** Trim quotes, trailing punctuation, a possessive 's, and spaces; keep "U.S." whole. */
@@ -67,11 +69,11 @@ function byPattern(index: ActorIndex, bare: string, mention: string): Source | n
     const gov = NATIONALITIES.find((n) => n.side === side)?.institution ?? null;
     return { name, kind: "military", side, role: side ? `${adjectiveOf(side)} military unit` : "military unit", institution: gov, mention };
   }
-  const role = ROLE_PHRASE.exec(bare);
+  const role = rolePhrase(bare);
   if (role?.groups) {
     const nat = nationality(role.groups.nat)!;
     const kind = kindOfRole(role.groups.role);
-    const institution = nat.side !== "independent" && kind !== "media" ? nat.institution : null;
+    const institution = nat.side !== "independent" && kind !== "media" && !NON_STATE_ROLE.test(role.groups.role) ? nat.institution : null;
     const { tail } = role.groups;
     const rolePhrase = (tail ? bare.slice(0, bare.length - tail.length).replace(/[,"\s]+$/, "") : bare).slice(bare.search(new RegExp(escapeRe(role.groups.nat), "i")));
     if (tail) {
@@ -81,6 +83,13 @@ function byPattern(index: ActorIndex, bare: string, mention: string): Source | n
     }
     return roleSource(rolePhrase, kind, nat.side, institution, mention);
   }
+  return null;
+}
+
+/** Match nationality + role; when the "name" after it is lowercase, it was a role word: match again as one role. */
+function rolePhrase(bare: string): RegExpExecArray | null {
+  const m = ROLE_PHRASE.exec(bare);
+  if (!m?.groups?.tail || isNameTail(m.groups.tail)) return m;
   return null;
 }
 

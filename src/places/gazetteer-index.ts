@@ -1,5 +1,5 @@
-// Folded-name maps over the gazetteer rows, built once per loadPlaceIndex.
-import { foldLoose, foldLooser, looserKey } from "./fold-name.js";
+// Folded-name maps over the gazetteer rows, built once per loadPlaceIndex (keys are stored folded).
+import { foldLoose, looserKey } from "./fold-name.js";
 import { rowToRecord, type GazetteerFile } from "./gazetteer-file.js";
 import type { PlaceRecord } from "./place-index.js";
 
@@ -16,39 +16,51 @@ export interface GazetteerIndex {
   byId: Map<string, PlaceRecord>;
   /** Hits for a name: romanisation-folded first, then the g/h, kh/h second chance. */
   lookup(name: string): Hit[];
-  /** Every folded key with the index of its first record (for suggestions). */
-  keys: Map<string, PlaceRecord>;
+  /** Primary folded keys and their place (for suggestions); built on first use. */
+  keys(): Map<string, PlaceRecord>;
 }
 
+const FIELDS: [9 | 10 | 11, MatchQuality][] = [[9, "primary"], [11, "bare"], [10, "alternate"]];
+
 export function indexGazetteer(file: GazetteerFile): GazetteerIndex {
-  const records: PlaceRecord[] = [];
+  const records: PlaceRecord[] = new Array(file.places.length);
   const loose = new Map<string, Hit[]>();
+  // Only keys that the second chance changes ("myrnohrad" needs none; "mirnograd" → "mirnohrad" does).
   const looser = new Map<string, Hit[]>();
-  const keys = new Map<string, PlaceRecord>();
   const add = (map: Map<string, Hit[]>, key: string, hit: Hit) => {
     const list = map.get(key);
-    if (!list) map.set(key, [hit]);
-    else if (!list.some((h) => h.record === hit.record)) list.push(hit);
+    if (list) list.push(hit);
+    else map.set(key, [hit]);
   };
-  for (const row of file.places) {
-    const record = rowToRecord(row, file.regions);
-    records.push(record);
-    const groups: [string, MatchQuality][] = [[row[9], "primary"], [row[11], "bare"], [row[10], "alternate"]];
-    for (const [names, quality] of groups) {
-      if (!names) continue;
-      for (const key of names.split("|")) {
-        add(loose, key, { record, quality });
-        add(looser, looserKey(key), { record, quality });
-        if (quality === "primary" && !keys.has(key)) keys.set(key, record);
+  file.places.forEach((row, i) => {
+    const record = (records[i] = rowToRecord(row, file.regions));
+    for (const [field, quality] of FIELDS) {
+      if (!row[field]) continue;
+      for (const key of row[field].split("|")) {
+        const hit = { record, quality };
+        add(loose, key, hit);
+        if (key.includes("g") || key.includes("kh")) add(looser, looserKey(key), hit);
       }
     }
-  }
+  });
+  let keys: Map<string, PlaceRecord> | null = null;
   return {
     records,
     byId: new Map(records.map((r) => [r.id, r])),
-    keys,
     lookup(name: string): Hit[] {
-      return loose.get(foldLoose(name)) ?? looser.get(foldLooser(name)) ?? [];
+      const key = foldLoose(name);
+      const found = loose.get(key);
+      if (found) return found;
+      const second = looserKey(key);
+      const hits = [...(loose.get(second) ?? []), ...(looser.get(second) ?? [])];
+      return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
+    },
+    keys() {
+      if (!keys) {
+        keys = new Map();
+        file.places.forEach((row, i) => row[9].split("|").forEach((k) => keys!.has(k) || keys!.set(k, records[i])));
+      }
+      return keys;
     },
   };
 }

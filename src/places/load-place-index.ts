@@ -40,7 +40,7 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
       return hits.length ? rankHits(hits, context)[0].record : null;
     },
     byId: (id) => index.byId.get(id) ?? null,
-    suggest: (name, limit) => suggestNames(name, index.keys, limit),
+    suggest: (name, limit) => suggestNames(name, index.keys(), limit),
   };
 }
 

@@ -133,6 +133,19 @@ export function runStoreContract(name: string, open: () => LedgerStore): void {
         assert.deepEqual(ids(store.claims({ to: "2024-12-31" })), []);
       });
 
+      it("finds periods that span the from date, in order with the rest", () => {
+        seed(store);
+        const sentence = "Shelling went on from September until 20 November, the mayor said.";
+        const c = makeArticle("charlie", [sentence]);
+        store.addArticle(c, [makeClaim(c, sentence, { kind: "event", measure: "strike", time: { start: "2025-09-01", end: "2025-11-20", text: "from September until 20 November" } })]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-19" })), [S.b2, sentence, S.a1]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-19", limit: 2, offset: 1 })), [sentence, S.a1]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-19", kind: "event" })), [S.b2, sentence]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-19", doc: "charlie" })), [sentence]);
+        assert.deepEqual(ids(store.claims({ from: "2025-11-21" })), [S.b2, S.a1]);
+        assert.equal(store.countClaims({ from: "2025-11-19" }), 3);
+      });
+
       it("searches evidence by words, whatever the punctuation", () => {
         seed(store);
         assert.deepEqual(ids(store.claims({ search: "encircled" })), [S.a2]);

@@ -2,7 +2,7 @@
 import type { ClaimFilter } from "../ledger-store.js";
 import { foldName } from "./claim-row.js";
 import { toFtsQuery } from "./fts-query.js";
-import { SqlWhere } from "./sql-where.js";
+import { limitClause, SqlWhere } from "./sql-where.js";
 
 /** Past every character of an ISO date, so "2025-11-30" <= "2025-11" + TIME_TOP: a prefix covers its days. */
 const TIME_TOP = "\uffff";
@@ -28,8 +28,7 @@ export function claimWhere(filter: ClaimFilter): SqlWhere {
   // Periods compare at the shorter precision: "2025-11" ends on or after "2025-11-15" and starts on or before it.
   if (filter.from !== undefined) {
     // "ends on or after": at or past `from`, or a coarser period holding it (its year, its month).
-    where.add("(time_end >= @from OR time_end IN (@fromYear, @fromMonth))",
-      { from: filter.from, fromYear: coarser(filter.from, 4), fromMonth: coarser(filter.from, 7) });
+    where.add("(time_end >= @from OR time_end IN (@fromYear, @fromMonth))", fromParams(filter.from));
   }
   if (filter.to !== undefined) where.add("time_start <= @to", { to: filter.to + TIME_TOP });
   if (filter.search !== undefined) {
@@ -39,6 +38,32 @@ export function claimWhere(filter: ClaimFilter): SqlWhere {
   }
   return where;
 }
+
+/**
+ * The SELECT of `columns` for a page of claims, in CLAIM_ORDER. With `from` and no place or doc, the
+ * claims starting at or after `from` are read in order from the time index, and merged with the few that
+ * start before it (a coarser period holding it, or a span across it): the plain form would read the time
+ * index from the first claim ever stored.
+ */
+export function claimSelect(filter: ClaimFilter, columns: string): { sql: string; params: Record<string, unknown> } {
+  if (filter.from === undefined || filter.place !== undefined || filter.doc !== undefined) {
+    const where = claimWhere(filter);
+    const limit = limitClause(where, filter.limit, filter.offset);
+    return { sql: `SELECT ${columns} FROM claims ${where} ${CLAIM_ORDER} ${limit}`, params: where.params };
+  }
+  const where = claimWhere({ ...filter, from: undefined });
+  const rest = where.conditions.map((c) => ` AND ${c}`).join("");
+  Object.assign(where.params, fromParams(filter.from));
+  const limit = limitClause(where, filter.limit, filter.offset);
+  const select = `SELECT ${columns}, time_start AS o_time, doc AS o_doc, evidence_start AS o_start, seq AS o_seq FROM claims`;
+  const sql = `${select} WHERE (time_start IS NULL) = 0 AND time_start >= @from${rest}
+    UNION ALL
+    ${select} WHERE +time_start < @from AND (time_end IN (@fromYear, @fromMonth) OR (time_start <> time_end AND time_end >= @from))${rest}
+    ORDER BY o_time, o_doc, o_start, o_seq ${limit}`;
+  return { sql, params: where.params };
+}
+
+const fromParams = (from: string) => ({ from, fromYear: coarser(from, 4), fromMonth: coarser(from, 7) });
 
 /** The year (4) or month (7) of an ISO date finer than that, else null (matches nothing in IN). */
 const coarser = (date: string, length: number): string | null => (date.length > length ? date.slice(0, length) : null);

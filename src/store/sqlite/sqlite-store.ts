@@ -4,7 +4,7 @@ import type {
   AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
-import { CLAIM_ORDER, claimWhere } from "./claim-query.js";
+import { CLAIM_ORDER, claimSelect, claimWhere } from "./claim-query.js";
 import { fromClaimRow, type ClaimRow } from "./claim-row.js";
 import type { Database, Statement } from "./driver.js";
 import { openFoglineDatabase } from "./open-database.js";
@@ -71,10 +71,8 @@ export class SqliteStore implements LedgerStore {
 
   claims(filter: ClaimFilter = {}): Claim[] {
     return this.guard("read", () => {
-      const where = claimWhere(filter);
-      const limit = limitClause(where, filter.limit, filter.offset);
-      const rows = this.sql<ClaimColumns>(`SELECT ${CLAIM_COLUMNS} FROM claims ${where} ${CLAIM_ORDER} ${limit}`).all(where.params);
-      return rows.map(fromClaimRow);
+      const { sql, params } = claimSelect(filter, CLAIM_COLUMNS);
+      return this.sql<ClaimColumns>(sql).all(params).map(fromClaimRow);
     });
   }
 

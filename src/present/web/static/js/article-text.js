@@ -72,9 +72,26 @@ export function markedText(text, marks, onMark) {
   return box;
 }
 
-/** The paragraph(s) around [start, end), for an excerpt: from the blank line before to the blank line after. */
-export function paragraphAround(text, start, end) {
-  const from = text.lastIndexOf("\n\n", start);
-  const to = text.indexOf("\n\n", end);
-  return { from: from < 0 ? 0 : from + 2, to: to < 0 ? text.length : to };
+/**
+ * The excerpt around [start, end): its paragraph (line), cut to about `context` characters either side
+ * at a sentence or word boundary when the paragraph is long. `cutBefore`/`cutAfter` say whether to show "…".
+ */
+export function paragraphAround(text, start, end, context = 320) {
+  let from = text.lastIndexOf("\n", start - 1) + 1;
+  let to = text.indexOf("\n", end);
+  if (to < 0) to = text.length;
+  if (to < end) to = end;
+  const cutBefore = start - from > context;
+  const cutAfter = to - end > context;
+  if (cutBefore) {
+    const window = text.slice(start - context, start);
+    const sentence = window.search(/[.!?]\s+\S[^.!?]*$/);
+    from = start - context + (sentence >= 0 ? sentence + 2 : window.indexOf(" ") + 1);
+  }
+  if (cutAfter) {
+    const window = text.slice(end, end + context);
+    const sentence = window.lastIndexOf(". ");
+    to = end + (sentence >= 0 ? sentence + 1 : window.lastIndexOf(" "));
+  }
+  return { from, to, cutBefore, cutAfter };
 }

@@ -19,11 +19,11 @@ export function h(tag, props = {}, ...children) {
     else if (BLOCKED_ATTRIBUTE.test(name)) throw new Error(`h(): attribute ${name} is not allowed`);
     else el.setAttribute(name, value === true ? "" : String(value));
   }
-  append(el, children);
-  return el;
+  return append(el, ...children);
 }
 
-export function append(el, children) {
+/** Like Element.append, but null, undefined and false are skipped (the DOM would print "null"). */
+export function append(el, ...children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));

@@ -3,6 +3,8 @@ import uPlot from "/vendor/uplot/uPlot.esm.js";
 import { h } from "./dom.js";
 import { formatNumber } from "./format.js";
 
+const HEIGHT = 190;
+
 export const SIDE_COLOURS = { RU: "#c0392b", UA: "#1f6fd1", null: "#6b7280" };
 
 /** "2025", "2025-11", "2025-11-07" -> seconds since the epoch (the middle of a month or year). */
@@ -27,12 +29,14 @@ export function figureChart(series, container) {
   const colour = SIDE_COLOURS[series.side] ?? SIDE_COLOURS.null;
   const data = columns(series.points);
   const highest = Math.max(0, ...nums(data.slice(1).flat()));
+  const [first, last] = [data[0][0], data[0][data[0].length - 1]];
+  const pad = Math.max(20 * 86400, (last - first) * 0.06);
   const opts = {
-    width: Math.max(280, container.clientWidth || 600),
-    height: 220,
+    width: Math.max(260, container.clientWidth || 600),
+    height: HEIGHT,
     scales: {
-      x: { time: true, range: (_u, min, max) => (min === max ? [min - 20 * 86400, max + 20 * 86400] : [min - 5 * 86400, max + 5 * 86400]) },
-      y: { range: () => [0, highest ? highest * 1.15 : 1] },
+      x: { time: true, range: [first - pad, last + pad] },
+      y: { range: [0, highest ? highest * 1.15 : 1] },
     },
     axes: [{}, { values: (_u, ticks) => ticks.map(formatNumber), size: 70 }],
     series: [
@@ -45,7 +49,7 @@ export function figureChart(series, container) {
     legend: { live: false },
   };
   const chart = new uPlot(opts, data, container);
-  const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(280, container.clientWidth), height: 220 }));
+  const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(260, container.clientWidth), height: HEIGHT }));
   resize.observe(container);
   return () => { resize.disconnect(); chart.destroy(); };
 }

@@ -35,9 +35,11 @@ function describeRaw(p) {
   const place = p.place?.name ?? null;
   const at = place ? ` — ${place}` : "";
   switch (p.kind) {
-    case "control": return p.measure === "contested" ? `${side ?? "Someone"} attacking inside ${place ?? "?"}` : `${side ?? "Someone"} controls ${place ?? "?"}`;
-    case "casualties": return `${adjective(p.side) || "Unattributed"} losses: ${measureLabel(p.measure)}${at}`;
-    case "forces": return `${adjective(p.side) || "Unattributed"} ${measureLabel(p.measure)}${at}`;
+    case "control":
+      if (p.measure === "contested") return side ? `${side} attacking inside ${place ?? "?"}` : `Fighting inside ${place ?? "?"} (attacker not said)`;
+      return side ? `${side} controls ${place ?? "?"}` : `Control of ${place ?? "?"} (holder not said)`;
+    case "casualties": return p.side ? `${adjective(p.side)} losses: ${measureLabel(p.measure)}${at}` : `Losses (side not said): ${measureLabel(p.measure)}${at}`;
+    case "forces": return p.side ? `${adjective(p.side)} ${measureLabel(p.measure)}${at}` : `${measureLabel(p.measure)} (side not said)${at}`;
     case "event": return `${measureLabel(p.measure)}${side ? ` by ${side}` : ""}${at}`;
     case "population": return `Population${place ? ` of ${place}` : ""}`;
     case "distance": return `${measureLabel(p.measure)}${at}`;

@@ -1,7 +1,7 @@
 // Add articles: paste text, upload .txt/.html files (one request per file, with progress), or give a URL
 // (fetched by the server on this request only). New claims are in the ledger as soon as each answer comes.
 import { get, getToken, messageOf, postForm, postJson, setToken } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { plural } from "../format.js";
 import { setTitle } from "../page.js";
 
@@ -93,7 +93,7 @@ export async function addView({ main, signal }) {
         h("input", { type: "password", id: "token", value: getToken(), autocomplete: "off", on: { change: (e) => setToken(e.target.value.trim()) } })))
     : null;
 
-  main.append(
+  append(main, 
     h("h1", { tabindex: "-1" }, "Add articles"),
     h("p", { class: "lede" }, "Claims are read from each article and join the ledger at once."),
     token,

@@ -11,10 +11,12 @@ export function evidenceExcerpt(claim, doc) {
   const text = doc?.document?.text;
   const at = text ? locate(text, claim.evidence, doc.document.offset ?? 0) : null;
   if (!at) return h("blockquote", { class: "evidence" }, h("mark", { class: ["claim-mark", claimClass(claim)] }, claim.evidence.text));
-  const { from, to } = paragraphAround(text, at.start, at.end);
+  const { from, to, cutBefore, cutAfter } = paragraphAround(text, at.start, at.end);
   const mark = { start: at.start - from, end: at.end - from, claim: claim.id, className: claimClass(claim) };
   const box = markedText(text.slice(from, to), [mark]);
   box.classList.add("evidence");
+  if (cutBefore) box.prepend("… ");
+  if (cutAfter) box.append(" …");
   return box;
 }
 

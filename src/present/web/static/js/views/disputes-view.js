@@ -2,7 +2,7 @@
 // against its denying ones (or its low figure against its high one); contradicting propositions
 // ("Russia controls X" against "Ukraine controls X") are paired.
 import { get } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { describe, formatFigure, formatPeriod, plural, sideBadge, stanceBadge, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 
@@ -59,7 +59,7 @@ export async function disputesView({ main, signal }) {
     get("/propositions", { limit: 1000 }, signal),
   ]);
   const pairs = contradictingPairs(all.items);
-  main.append(
+  append(main, 
     h("h1", { tabindex: "-1" }, "Disputes"),
     h("p", { class: "lede" }, "Where primary sources contradict each other, their positions side by side."),
     h("section", {}, h("h2", { class: "section-title" }, `Disputed propositions (${disputed.total})`),

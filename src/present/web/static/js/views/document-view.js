@@ -1,6 +1,6 @@
 // One article: outlet, date, and its claims marked in the text; the claim list beside it jumps to each mark.
 import { get } from "../api.js";
-import { externalLink, h, route } from "../dom.js";
+import { append, externalLink, h, route } from "../dom.js";
 import { locate, markedText } from "../article-text.js";
 import { describe, formatClaimValue, sideBadge, stanceBadge } from "../format.js";
 import { setTitle } from "../page.js";
@@ -28,7 +28,7 @@ export async function documentView({ main, params: [id], query, signal }) {
   const marks = claims.map((c) => ({ c, at: locate(d.text, c.evidence, d.offset ?? 0) })).filter((m) => m.at)
     .map(({ c, at }) => ({ ...at, claim: c.id, className: claimClass(c), title: `${describe(c)} ${formatClaimValue(c)} (${c.polarity}${c.source ? `, ${c.source.name}` : ""})` }));
   const pick = (claimId) => focusClaim(main, claimId);
-  main.append(
+  append(main, 
     h("p", { class: "crumbs" }, h("a", { href: route("documents") }, "Documents"), " › ", d.id),
     h("h1", { tabindex: "-1" }, d.title || d.id),
     h("p", { class: "muted" }, d.outlet ?? "outlet unknown", " · ", d.published ?? "date unknown", d.url ? [" · ", externalLink(d.url, "original")] : null),

@@ -1,13 +1,13 @@
 // Documents: every article with its outlet, date and number of claims.
 import { get } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { setTitle } from "../page.js";
 
 export async function documentsView({ main, signal }) {
   setTitle("Documents");
   const { items } = await get("/documents", { limit: 1000 }, signal);
   const cell = (label, ...content) => h("td", { "data-label": label }, ...content);
-  main.append(
+  append(main, 
     h("h1", { tabindex: "-1" }, "Documents"),
     h("p", { class: "lede" }, `${items.length} article${items.length === 1 ? "" : "s"} in the ledger. `, h("a", { href: route("add") }, "Add articles")),
     h("div", { class: "table-wrap" }, h("table", { class: "documents" },

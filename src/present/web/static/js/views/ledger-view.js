@@ -1,6 +1,6 @@
 // The ledger: propositions as a filterable, sortable table. Filters and sort live in the URL.
 import { get } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { describe, formatFigure, formatPeriod, KINDS, plural, sideBadge, STATUSES, statusBadge, statusLabel } from "../format.js";
 import { replaceQuery, setTitle } from "../page.js";
 
@@ -13,7 +13,8 @@ const COLUMNS = [
   { key: "status", label: "Status", value: (p) => STATUSES.indexOf(p.status) },
   { key: "period", label: "Period", value: (p) => p.time?.start ?? p.time?.end ?? "" },
   { key: "figure", label: "Figure", value: (p) => p.figure?.best ?? p.figure?.low ?? p.figure?.high ?? -1 },
-  { key: "reports", label: "Reports / sources", value: (p) => p.reports * 1000 + p.primary_sources.length },
+  { key: "reports", label: "Reports", value: (p) => p.reports * 1000 + p.primary_sources.length },
+  { key: "sources", label: "Sources", value: (p) => p.primary_sources.length * 1000 + p.reports },
 ];
 
 /** Whether the proposition's period overlaps [from, to] (prefix comparison: 2025 ⊇ 2025-11). */
@@ -65,7 +66,8 @@ function row(p) {
     cell("Status", statusBadge(p.status)),
     cell("Period", formatPeriod(p.time)),
     cell("Figure", h("span", { class: "figure" }, formatFigure(p.figure))),
-    cell("Reports / sources", h("span", { title: `${plural(p.reports, "article")} carry it; ${plural(p.primary_sources.length, "primary source")} said it` }, `${plural(p.reports, "report")} · ${plural(p.primary_sources.length, "source")}`)),
+    cell("Reports", h("span", { class: "count", title: `${plural(p.reports, "article")} carry it` }, String(p.reports))),
+    cell("Sources", h("span", { class: "count", title: `${plural(p.primary_sources.length, "primary source")} said it: ${p.primary_sources.map((s) => s.name).join("; ")}` }, String(p.primary_sources.length))),
   );
 }
 
@@ -84,9 +86,9 @@ export async function ledgerView({ main, query, signal }) {
   const form = filterForm(state, places);
   const summary = h("p", { class: "summary", role: "status" });
   const table = h("table", { class: "ledger" }, h("caption", { class: "visually-hidden" }, "Propositions"), h("thead"), h("tbody"));
-  main.append(
+  append(main, 
     h("h1", { tabindex: "-1" }, "Ledger"),
-    h("p", { class: "lede" }, "Each row is a proposition: what several claims are about, who made them, and how it stands."),
+    h("p", { class: "lede" }, "Each row is a proposition: what several claims are about, who made them, and how it stands. Reports: articles that carry it; sources: who originally said it."),
     form, summary, h("div", { class: "table-wrap" }, table),
   );
   let items = [];

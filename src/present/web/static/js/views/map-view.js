@@ -3,7 +3,7 @@
 import * as L from "/vendor/leaflet/leaflet-src.esm.js";
 import { feature } from "/vendor/topojson-client/index.js";
 import { get } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { plural, sideName, statusBadge, statusLabel } from "../format.js";
 import { setTitle } from "../page.js";
 
@@ -24,6 +24,16 @@ export const controlKey = (control) => (!control ? "none" : control.measure === 
 const slug = (s) => s.normalize("NFKD").replace(/[^\w]+/g, "-").toLowerCase();
 const radius = (claims) => Math.min(24, 5 + 2.5 * Math.sqrt(claims));
 
+/** Names on the map for the most-claimed places, skipping any too near one already named (~15 km). */
+function labelsFor(located, limit = 15) {
+  const named = [];
+  for (const p of located) {
+    if (named.length >= limit) break;
+    if (named.every((q) => Math.hypot(q.lat - p.lat, (q.lon - p.lon) * 0.66) > 0.14)) named.push(p);
+  }
+  return new Set(named);
+}
+
 function controlText(control) {
   if (!control) return "no claim of control";
   const who = control.measure === "contested" ? `${sideName(control.side)} attacking inside` : `${sideName(control.side)} in control`;
@@ -41,6 +51,14 @@ function tooltip(p) {
   return h("div", {}, h("strong", {}, p.name), h("br"), plural(p.claims, "claim"), h("br"), controlText(p.control));
 }
 
+/** The places' extent, padded, and never so small that no border is in sight. */
+function viewOf(located) {
+  if (!located.length) return L.latLngBounds(UKRAINE);
+  const bounds = L.latLngBounds(located.map((p) => [p.lat, p.lon])).pad(0.2);
+  const c = bounds.getCenter();
+  return bounds.extend([[c.lat - 1.2, c.lng - 2], [c.lat + 1.2, c.lng + 2]]);
+}
+
 async function borders(signal) {
   const res = await fetch("/data/countries-50m.json", { signal });
   const topology = await res.json();
@@ -51,14 +69,17 @@ export async function mapView({ main, signal }) {
   setTitle("Map");
   const box = h("div", { class: "map", id: "map", "aria-label": "Map of places with claims; the list beside it has the same places" });
   const list = h("ol", { class: "place-list" });
-  main.append(h("h1", { tabindex: "-1" }, "Map"), legend(), h("div", { class: "map-layout" }, box, h("nav", { "aria-label": "Places" }, h("h2", {}, "Places"), list)));
+  append(main, h("h1", { tabindex: "-1" }, "Map"), legend(), h("div", { class: "map-layout" }, box, h("nav", { "aria-label": "Places" }, h("h2", {}, "Places"), list)));
   const [places, countries] = await Promise.all([get("/places", {}, signal), borders(signal)]);
   if (signal.aborted) return;
   const map = L.map(box, { zoomSnap: 0.25, minZoom: 3, maxZoom: 12, worldCopyJump: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Borders: Natural Earth via world-atlas");
-  L.geoJSON(countries, { style: { color: "#7c8a99", weight: 1, fillColor: "#eef0ea", fillOpacity: 1 }, interactive: false }).addTo(map);
   const located = places.items.filter((p) => p.lat !== null && p.lon !== null).sort((a, b) => b.claims - a.claims);
+  // The view first: paths cannot be placed on a map that has none.
+  map.fitBounds(viewOf(located), { maxZoom: 8 });
+  L.geoJSON(countries, { style: { color: "#7c8a99", weight: 1, fillColor: "#eef0ea", fillOpacity: 1 }, interactive: false }).addTo(map);
+  const labelled = labelsFor(located);
   for (const p of located) {
     const key = controlKey(p.control);
     const colour = CONTROL_COLOURS[key];
@@ -70,9 +91,9 @@ export async function mapView({ main, signal }) {
     marker.bindTooltip(tooltip(p), { direction: "top" });
     marker.on("click", () => { location.hash = route("places", p.id ?? p.name); });
     marker.addTo(map);
+    if (labelled.has(p)) L.tooltip({ permanent: true, direction: "right", offset: [radius(p.claims), 0], className: "place-label", interactive: false })
+      .setLatLng([p.lat, p.lon]).setContent(h("span", {}, p.name)).addTo(map);
   }
-  const bounds = located.length ? L.latLngBounds(located.map((p) => [p.lat, p.lon])) : L.latLngBounds(UKRAINE);
-  map.fitBounds(bounds.pad(0.3), { maxZoom: 9 });
   list.append(...places.items.map((p) => h("li", {},
     h("span", { class: `swatch control-${controlKey(p.control)}` }), " ",
     h("a", { href: route("places", p.id ?? p.name) }, p.name), ` · ${plural(p.claims, "claim")}`,

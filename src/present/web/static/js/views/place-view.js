@@ -1,9 +1,9 @@
 // A place: claims about it in date order, coloured by side, and a chart of each figure's claimed
 // values over time (low/best/high band).
 import { get } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { figureChart, figureTable } from "../figure-chart.js";
-import { adjective, describe, formatClaimValue, formatNumber, measureLabel, plural, sideBadge, sideName, stanceBadge, statusBadge } from "../format.js";
+import { describe, formatClaimValue, formatNumber, plural, sideBadge, sideName, stanceBadge, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 
 function controlLine(control) {
@@ -26,7 +26,7 @@ function entryItem(e) {
 }
 
 function figureSection(series, cleanups) {
-  const title = `${adjective(series.side) || "Unattributed"} ${series.kind}: ${measureLabel(series.measure)}${series.unit && series.unit !== "people" ? ` (${series.unit})` : ""}`;
+  const title = `${describe({ ...series, place: null })}${series.unit && series.unit !== "people" ? ` (${series.unit === "percent" ? "%" : series.unit})` : ""}`;
   const box = h("div", { class: "chart", role: "img", "aria-label": `${title}: ${plural(series.points.length, "claimed value")}` });
   const section = h("section", { class: "figure-series" }, h("h3", {}, title), box,
     h("details", {}, h("summary", {}, "Values"), figureTable(series)));
@@ -39,14 +39,14 @@ export async function placeView({ main, params: [id], signal }) {
   const place = t.place;
   setTitle(place.name);
   const cleanups = [];
-  main.append(
+  append(main, 
     h("p", { class: "crumbs" }, h("a", { href: route("map") }, "Map"), " › ", place.name),
     h("h1", { tabindex: "-1" }, place.name),
     h("p", { class: "muted" }, `${plural(place.claims, "claim")}`, place.lat !== null ? ` · ${formatNumber(place.lat)}, ${formatNumber(place.lon)}` : "", " · ",
       h("a", { href: route("", { place: place.name }) }, "propositions in the ledger")),
     controlLine(place.control),
     h("section", {}, h("h2", {}, "Figures over time"),
-      t.figures.length ? t.figures.map((s) => figureSection(s, cleanups)) : h("p", { class: "muted" }, "No figures claimed for this place.")),
+      t.figures.length ? h("div", { class: "figures" }, t.figures.map((s) => figureSection(s, cleanups))) : h("p", { class: "muted" }, "No figures claimed for this place.")),
     h("section", {}, h("h2", {}, `Timeline (${t.entries.length})`),
       h("p", { class: "legend" }, h("span", { class: "swatch side-RU" }), " Russia ", h("span", { class: "swatch side-UA" }), " Ukraine ", h("span", { class: "swatch side-none" }), " side not said"),
       h("ol", { class: "timeline" }, t.entries.map(entryItem))),

@@ -1,7 +1,7 @@
 // A proposition: every claim behind it, grouped by primary source with side and stance, hedges,
 // reporting outlets, reference checks, and each claim's evidence highlighted in its article.
 import { documentCache, get } from "../api.js";
-import { h, route } from "../dom.js";
+import { append, h, route } from "../dom.js";
 import { describe, formatFigure, formatPeriod, plural, sideBadge, stanceBadge, STATUS_TEXT, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 import { claimCard } from "./claim-evidence.js";
@@ -51,7 +51,7 @@ export async function propositionView({ main, params: [id], signal }) {
   const docs = new Map(await Promise.all([...new Set(detail.claims.map((c) => c.doc))].map(async (d) => [d, await fetchDoc(d).catch(() => null)])));
   const byId = new Map(detail.claims.map((c) => [c.id, c]));
   const sources = [...detail.sources].sort((a, b) => (STANCE_ORDER[a.stance] ?? 3) - (STANCE_ORDER[b.stance] ?? 3));
-  main.append(
+  append(main, 
     h("p", { class: "crumbs" }, h("a", { href: route("") }, "Ledger"), p.place ? [" › ", h("a", { href: route("", { place: p.place.name }) }, p.place.name)] : null),
     h("h1", { tabindex: "-1" }, describe(p)),
     facts(p),

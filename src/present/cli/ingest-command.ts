@@ -1,0 +1,40 @@
+// fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json]
+import { createPipeline } from "../../pipeline.js";
+import type { Io } from "./io.js";
+import { parse } from "./options.js";
+import { UsageError } from "./usage-error.js";
+import { openLedger } from "./ledger-access.js";
+import { progressLine } from "./progress.js";
+
+export const INGEST_USAGE = `usage: fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json] [--allow-private]
+
+Reads articles into the ledger (default ./fogline.db, or --db / FOGLINE_DB) and reconciles them.
+The same article twice, or a re-saved copy, is stored once; each article is one transaction.
+A URL is fetched only because it is given here; loopback and private addresses are refused
+unless --allow-private.`;
+
+export async function ingestCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    db: { type: "string" }, meta: { type: "string" }, "allow-private": { type: "boolean" },
+  }, INGEST_USAGE);
+  if (values.help) { io.out(INGEST_USAGE + "\n"); return 0; }
+  if (!positionals.length) throw new UsageError("nothing to ingest: give files, folders or URLs", INGEST_USAGE);
+  const store = openLedger(io, values.db as string | undefined, "write");
+  try {
+    const pipeline = createPipeline();
+    const progress = progressLine(io);
+    const summary = await pipeline.ingest(store, positionals, {
+      meta: values.meta as string | undefined,
+      allowPrivateAddresses: Boolean(values["allow-private"]),
+      onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${origin}: ${message}\n`); },
+      onProgress: (p) => progress.update(`ingesting: ${p.articles} articles (${p.added} new, ${p.duplicates} already stored), ${p.claims} claims`),
+    });
+    progress.clear();
+    for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
+    io.err(`ingested ${summary.added} new article${summary.added === 1 ? "" : "s"} (${summary.duplicates} already stored), ${summary.claims} claims` +
+      (summary.problems.length ? `; ${summary.problems.length} input${summary.problems.length === 1 ? "" : "s"} skipped` : "") + "\n");
+    return summary.problems.length ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}

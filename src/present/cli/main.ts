@@ -1,0 +1,52 @@
+// The fogline command: dispatches to a command, turns every error into one line and an exit status
+// (0 all read, 1 some inputs skipped, 2 usage errors). No stack traces unless FOGLINE_DEBUG is set.
+import { isFoglineError } from "../../claims/index.js";
+import { processIo, type Io } from "./io.js";
+import { UsageError } from "./usage-error.js";
+import { extractCommand } from "./extract-command.js";
+import { ingestCommand } from "./ingest-command.js";
+import { claimsCommand } from "./claims-command.js";
+import { disputesCommand } from "./disputes-command.js";
+import { timelineCommand } from "./timeline-command.js";
+import { reportCommand } from "./report-command.js";
+import { serveCommand } from "./serve-command.js";
+
+export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
+
+usage: fogline <command> [options]
+
+commands:
+  extract ARTICLES...   print the claims in articles (.txt, .html, folders, feeds, URLs) as JSON Lines
+  ingest ARTICLES...    store articles and their claims in the ledger (./fogline.db, --db, FOGLINE_DB)
+  claims                list stored claims (--place --kind --side --source --from --to --search)
+  disputes              disputed propositions, positions side by side (--place)
+  timeline PLACE        control and flag claims about a place, in date order
+  report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
+  serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
+
+Run "fogline <command> --help" for a command's options.`;
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
+  timeline: timelineCommand, report: reportCommand, serve: serveCommand,
+};
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") { io.out(USAGE + "\n"); return 0; }
+  if (name === "--version" || name === "-v") { io.out("fogline 0.1.0\n"); return 0; }
+  const command = COMMANDS[name];
+  if (!command) { io.err(`fogline: unknown command "${name}": use one of ${Object.keys(COMMANDS).join(", ")}\n`); return 2; }
+  try {
+    return await command(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`fogline ${name}: ${e.message}\n${e.usage ? e.usage.split("\n")[0] + "\n" : ""}`);
+      return 2;
+    }
+    if (isFoglineError(e)) { io.err(`fogline ${name}: ${e.toLine()}\n`); return e.code === "usage" ? 2 : 1; }
+    io.err(`fogline ${name}: ${(e as Error)?.message ?? String(e)}\n`);
+    if (io.env.FOGLINE_DEBUG) io.err(String((e as Error)?.stack) + "\n");
+    return 1;
+  }
+}

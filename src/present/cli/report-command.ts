@@ -1,0 +1,54 @@
+// fogline report [PATH...] [--format md|html|json] [--out FILE]: the readable ledger. With paths, the
+// articles are read into a ledger in memory first (the database is not touched); without, the database.
+import { writeFileSync } from "node:fs";
+import type { Claim } from "../../claims/index.js";
+import { createPipeline } from "../../pipeline.js";
+import { openSqliteStore } from "../../store/index.js";
+import { renderReportHtml, renderReportJson, renderReportMarkdown } from "../export/index.js";
+import type { Io } from "./io.js";
+import { oneOf, parse } from "./options.js";
+import { openLedger } from "./ledger-access.js";
+import { progressLine } from "./progress.js";
+
+export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
+
+The ledger a person reads: per place, each proposition with its status, figure range and who stands
+behind each bound, the disputes side by side, the control timeline and the reference checks.
+With PATHs the articles are read into a ledger in memory; without, the database is reported.`;
+
+export async function reportCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" },
+  }, REPORT_USAGE);
+  if (values.help) { io.out(REPORT_USAGE + "\n"); return 0; }
+  const v = values as Record<string, string | undefined>;
+  const format = oneOf("format", v.format, ["md", "html", "json"] as const, REPORT_USAGE) ?? "md";
+  let problems = 0;
+  const store = positionals.length ? openSqliteStore(":memory:") : openLedger(io, v.db, "read");
+  try {
+    if (positionals.length) {
+      const pipeline = createPipeline();
+      const progress = progressLine(io);
+      const summary = await pipeline.ingest(store, positionals, {
+        meta: v.meta,
+        onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${origin}: ${message}\n`); },
+        onProgress: (p) => progress.update(`reading: ${p.articles} articles, ${p.claims} claims`),
+      });
+      progress.clear();
+      for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
+      problems = summary.problems.length;
+    }
+    const propositions = store.propositions({ limit: 1_000_000 });
+    const claims = new Map<string, Claim>(store.claims({ limit: 10_000_000 }).map((c) => [c.id, c]));
+    const outlets = store.outlets([...new Set([...claims.values()].map((c) => c.doc))]);
+    const ledger = { propositions, claims, outletOf: (doc: string) => outlets.get(doc) ?? null, title: "fogline report" };
+    const text = format === "html" ? renderReportHtml(ledger) : format === "json" ? renderReportJson(ledger) : renderReportMarkdown(ledger);
+    if (v.out) {
+      writeFileSync(v.out, text);
+      io.err(`wrote ${v.out} (${propositions.length} propositions from ${claims.size} claims)\n`);
+    } else io.out(text.endsWith("\n") ? text : text + "\n");
+    return problems ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,38 @@
+// fogline serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token T]: the web interface and JSON API.
+import { createPipeline } from "../../pipeline.js";
+import { createApp, startServer } from "../http/index.js";
+import type { Io } from "./io.js";
+import { parse, positiveInt } from "./options.js";
+import { openLedger } from "./ledger-access.js";
+
+export const SERVE_USAGE = `usage: fogline serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token SECRET] [--allow-private]
+
+Serves the ledger: a web interface at / and a JSON API at /api (OpenAPI description at /api/openapi.json),
+fully offline. Listens on 127.0.0.1 unless --host says otherwise; any other host needs a token
+(--token or FOGLINE_TOKEN) that every write must present as "Authorization: Bearer SECRET".`;
+
+export async function serveCommand(args: string[], io: Io, until?: Promise<void>): Promise<number> {
+  const { values } = parse(args, {
+    db: { type: "string" }, port: { type: "string" }, host: { type: "string" }, token: { type: "string" }, "allow-private": { type: "boolean" },
+  }, SERVE_USAGE);
+  if (values.help) { io.out(SERVE_USAGE + "\n"); return 0; }
+  const v = values as Record<string, string | undefined>;
+  const port = v.port === "0" ? 0 : positiveInt("port", v.port, SERVE_USAGE) ?? 8080;
+  const store = openLedger(io, v.db, "write");
+  const app = createApp({
+    store, pipeline: createPipeline(), token: v.token ?? io.env.FOGLINE_TOKEN,
+    allowPrivateAddresses: Boolean(values["allow-private"]),
+  });
+  try {
+    const server = await startServer({ app, port, host: v.host ?? "127.0.0.1" });
+    io.err(`fogline: serving ${server.url} (Ctrl-C to stop)\n`);
+    await (until ?? new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    }));
+    await server.close();
+    return 0;
+  } finally {
+    store.close();
+  }
+}
