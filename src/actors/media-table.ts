@@ -33,6 +33,8 @@ export const MEDIA: ActorRow[] = [
   ruState("Zvezda", ["Zvezda TV"]),
   ruState("Channel One", ["Channel One Russia", "Pervy Kanal", "Perviy Kanal"]),
   ruState("Rossiya-1", ["Rossiya 1", "Russia-1"]),
+  ruState("Rossiya-24", ["Rossiya 24", "Russia-24"]),
+  ruState("Rossiya Segodnya", ["Russia Today media group"]),
   ruState("Rossiyskaya Gazeta"),
   ruState("NTV"),
   ruMedia("Interfax"),

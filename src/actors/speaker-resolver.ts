@@ -12,6 +12,9 @@ const DETERMINER = /^(?:(?:the|a|an|one of|some of|some|several|many|other|anoth
 const thirdParties = new Map(THIRD_PARTIES.map((t) => [t.phrase.toLowerCase(), t]));
 /** Roles that speak for no state institution even when the nationality is a party's. */
 const NON_STATE_ROLE = /blogger|correspondent|journalist|propagandist|commentator|analyst|expert|POW|prisoner/i;
+/** "General Staff", "Defence Ministry" without a nationality: an institution of unknown side, not a person. */
+const INSTITUTION_WORD = /\b(?:Ministry|Staff|Office|Service|Council|Committee|Forces|Army|Group|Agency|Cent(?:re|er)|Directorate|Command|Administration|Guard|Institute|Department|Headquarters)\b/;
+const CAPITALISED = /^\p{Lu}[\p{L}'-]*(?: (?:of |the |for |and )*\p{Lu}[\p{L}'-]*){0,5}$/u;
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u;
 
 /** Trim quotes, trailing punctuation, a possessive 's, and spaces; keep "U.S." whole. */
@@ -48,6 +51,7 @@ export function resolveSpeakerWith(index: ActorIndex, phrase: string): Source | 
   const nat = nationality(poss?.groups?.nat);
   if (poss && nat) return roleSource(bare, "organization", nat.side, nat.side === "independent" ? null : nat.institution, mention);
 
+  if (CAPITALISED.test(bare) && INSTITUTION_WORD.test(bare)) return { name: bare, kind: "organization", side: null, role: null, institution: null, mention };
   if (PERSON_NAME.test(bare)) return { name: bare, kind: "person", side: null, role: null, institution: null, mention };
   return null;
 }

@@ -100,13 +100,14 @@ export function buildGazetteer(): GazetteerFile {
   const all = [...settlements, ...regionDrafts, ...countryDrafts];
   attachAliases(all, aliases);
   const places = all.map(finishRow);
-  const stopwords = readJson<{ words: string[]; keep: string[] }>("data/place-stopwords.json");
+  const stopwords = readJson<{ words: string[]; keep: string[]; firstNames: string[] }>("data/place-stopwords.json");
   return {
     version: GAZETTEER_VERSION,
     attribution: "Place data from GeoNames (https://www.geonames.org/), CC BY 4.0; see data/README.md.",
     regions,
     places,
     stopwords: stopwords.words,
+    firstNames: stopwords.firstNames.map((n) => n.toLowerCase()),
     commonWords: commonWordKeys(places, new Set(stopwords.keep)),
   };
 }

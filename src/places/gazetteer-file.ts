@@ -21,6 +21,8 @@ export interface GazetteerFile {
   places: GazetteerRow[];
   /** Lowercase words never reported as a single-word place mention (data/place-stopwords.json). */
   stopwords: string[];
+  /** Lowercase first names (data/place-stopwords.json): the person rule of mention-finder.ts. */
+  firstNames: string[];
   /** Folded names that are also English words ("human", "snow") and name no big place: not a mention alone. */
   commonWords: string[];
 }

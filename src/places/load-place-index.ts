@@ -25,11 +25,14 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
   const index = indexGazetteer(file);
   const stopwords = new Set(file.stopwords);
   const commonWords = new Set(file.commonWords);
+  const firstNames = new Set(file.firstNames);
   const actors = options.actorFilter === false ? null : loadActorRegistry();
-  const actorSpans = actors ? (text: string) => actors.findMentions(text) : undefined;
+  const actorSpans = actors
+    ? (text: string) => actors.findMentions(text).map((m) => ({ start: m.start, end: m.end, person: m.source.kind === "person" }))
+    : undefined;
 
   return {
-    findMentions: (text) => findPlaceMentions(text, index, { stopwords, commonWords, actorSpans }),
+    findMentions: (text) => findPlaceMentions(text, index, { stopwords, firstNames, commonWords, actorSpans }),
     choose(mention, context) {
       const hits = index.lookup(mention.text).filter((h) => mention.candidates.includes(h.record));
       const ranked = hits.length ? rankHits(hits, context) : [];

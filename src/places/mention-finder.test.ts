@@ -48,6 +48,22 @@ test("findMentions: negatives — people, nationalities, common words, actor nam
   assert.deepEqual(found("The Kyiv Independent reported it."), []);
 });
 
+test("findMentions: rivers, formations and longer unknown names are not the place", () => {
+  assert.deepEqual(found("Boats crossed the Dnipro River near Kherson."), [["Kherson", "Kherson"]]);
+  assert.deepEqual(found("Units of the Vostok group of forces attacked."), []);
+  assert.deepEqual(found("Troops entered Staryi Yar on Friday."), []);
+  assert.deepEqual(found("She spoke to Rossiya-24 on Monday."), []);
+});
+
+test("findMentions: title-case headlines keep their places", () => {
+  assert.deepEqual(found("Will Moscow Take Zaporizhzhia This Year?"), [["Moscow", "Moscow"], ["Zaporizhzhia", "Zaporizhzhia"]]);
+  assert.deepEqual(found("Fighting Rages Near Huliaipole"), [["Huliaipole", "Huliaipole"]]);
+});
+
+test("findMentions: a place name used as a first name", () => {
+  assert.deepEqual(found("Reporting by Sofia Petrenko in Odesa."), [["Odesa", "Odesa"]]);
+});
+
 test("findMentions: metonyms stay places", () => {
   assert.deepEqual(found("Moscow denied it, and Kyiv said nothing."), [["Moscow", "Moscow"], ["Kyiv", "Kyiv"]]);
 });

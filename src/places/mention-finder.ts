@@ -17,24 +17,35 @@ const PLACE_NEIGHBOURS = new Set(
     "nuclear power plant reservoir highway mayor's governor's")
     .split(" "),
 );
+/**
+ * What follows makes the name something else: a river or reservoir ("Dnipro River", "Oskil river"),
+ * a military formation named after a place ("Vostok group of forces", "Dnepr grouping"), or a
+ * numbered name ("Rossiya-24", "Su-34").
+ */
+const NOT_A_PLACE_AFTER = /^(?:-\d| (?:river|reservoir|lake|sea|canal|estuary|group|grouping|battalion|brigade|regiment|division|corps)\b)/i;
 const MAX_WORDS = 4;
 const SMALL_PLACE = 100_000;
 
-interface Word { start: number; end: number }
+/** A capitalised word; `end` leaves out a possessive "'s", `full` keeps it. */
+interface Word { start: number; end: number; full: number }
+interface Span { start: number; end: number; person?: boolean }
 
 export interface MentionFinderOptions {
   /** Lowercase words never taken alone as a place (data/place-stopwords.json). */
   stopwords: Set<string>;
+  /** Lowercase first names: beside one, a one-word place name is a person's name ("Vladimir Putin"). */
+  firstNames: Set<string>;
   /** Folded one-word names that are English words naming no big place (common-words.ts). */
   commonWords: Set<string>;
   /** Spans of named actors in the text; a place inside a longer actor name ("Kyiv Independent") is dropped. */
-  actorSpans?: (text: string) => { start: number; end: number }[];
+  actorSpans?: (text: string) => Span[];
 }
 
-interface Filters { stopwords: Set<string>; commonWords: Set<string>; lowerWords: Set<string> }
+interface Filters extends MentionFinderOptions { lowerWords: Set<string>; actors: Span[] }
 
 export function findPlaceMentions(text: string, index: GazetteerIndex, options: MentionFinderOptions): PlaceMention[] {
-  const filters: Filters = { ...options, lowerWords: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
+  const actors = options.actorSpans?.(text) ?? [];
+  const filters: Filters = { ...options, actors, lowerWords: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
   const found: (PlaceMention & { hits: Hit[] })[] = [];
   for (const run of wordRuns(text)) {
     for (let i = 0; i < run.length; ) {
@@ -45,7 +56,6 @@ export function findPlaceMentions(text: string, index: GazetteerIndex, options: 
       } else i++;
     }
   }
-  const actors = options.actorSpans?.(text) ?? [];
   return found
     .filter((m) => !actors.some((a) => a.start < m.end && m.start < a.end && !(a.start === m.start && a.end === m.end)))
     .map(({ hits: _hits, ...mention }) => mention);
@@ -66,6 +76,7 @@ function matchAt(text: string, run: Word[], i: number, index: GazetteerIndex, fi
     }
     const hits = index.lookup(phrase);
     if (!hits.length) continue;
+    if (NOT_A_PLACE_AFTER.test(text.slice(end, end + 24))) continue;
     if (n === 1 && !acceptSingleWord(text, run, i, hits, index, filters)) continue;
     const pluralRegion = pluralRegionReading(text, end, phrase, index);
     return { words: n, mention: mention(text, start, end, pluralRegion ?? hits) };
@@ -81,7 +92,8 @@ function pluralRegionReading(text: string, end: number, phrase: string, index: G
   return hits.length ? hits : null;
 }
 
-function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], index: GazetteerIndex, { stopwords, commonWords, lowerWords }: Filters): boolean {
+function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], index: GazetteerIndex, filters: Filters): boolean {
+  const { stopwords, commonWords, lowerWords, firstNames } = filters;
   const word = text.slice(run[i].start, run[i].end);
   const folded = foldName(word);
   if (stopwords.has(folded) || commonWords.has(foldLoose(word))) return false;
@@ -90,12 +102,23 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   if (best.type !== "settlement") return true;
   // A common word that the article also writes in lowercase ("Power outages … limited power").
   if ((best.population ?? 0) < SMALL_PLACE && lowerWords.has(word.toLowerCase())) return false;
-  // The person rule: "Vladimir Putin", "Valery Gerasimov" — a name beside another name.
-  const neighbours = [run[i - 1], run[i + 1]].filter((w): w is Word => !!w);
-  return !neighbours.some((w) => {
+  // The person rule: "Vladimir Putin", "Sergei Kirov" — a one-word place beside a first name or a
+  // named person, or itself a first name beside another capitalised name, is part of a person's name.
+  const previous = i > 0 && run[i - 1].end === run[i - 1].full ? run[i - 1] : null;
+  const next = run[i].end === run[i].full ? run[i + 1] ?? null : null;
+  const neighbours = [previous, next].filter((w): w is Word => !!w);
+  const nameLike = (w: Word) => {
+    const other = foldName(text.slice(w.start, w.end));
+    return firstNames.has(other) || filters.actors.some((a) => a.person && a.start <= w.start && w.end <= a.end);
+  };
+  const capitalised = (w: Word) => {
     const other = foldName(text.slice(w.start, w.end));
     return !stopwords.has(other) && !PLACE_NEIGHBOURS.has(other) && !index.lookup(other).length;
-  });
+  };
+  if (neighbours.some(nameLike)) return false;
+  // "Popiv Yar": a small place's name after an unknown capitalised word is the tail of a longer name.
+  if ((best.population ?? 0) < SMALL_PLACE && previous && capitalised(previous)) return false;
+  return !(firstNames.has(folded) && neighbours.some(capitalised));
 }
 
 const isQuoted = (text: string, w: Word): boolean => /["“«]/.test(text[w.start - 1] ?? "") && /["”»]/.test(text[w.end] ?? "");
@@ -110,20 +133,15 @@ function wordRuns(text: string): Word[][] {
   let run: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
-    let end = start + m[0].length;
+    const full = start + m[0].length;
     const before = text[start - 1];
     if (before && /[\p{L}\p{N}]/u.test(before)) continue; // "McDonald": not a word start
-    if (POSSESSIVE.test(m[0])) end -= 2;
     const last = run[run.length - 1];
-    if (last && text.slice(last.end, start) !== " ") {
+    if (last && (text.slice(last.full, start) !== " " || last.end !== last.full && !/^\p{Lu}/u.test(m[0]))) {
       runs.push(run);
       run = [];
     }
-    run.push({ start, end });
-    if (end !== start + m[0].length) {
-      runs.push(run); // a possessive ends the name
-      run = [];
-    }
+    run.push({ start, end: POSSESSIVE.test(m[0]) ? full - 2 : full, full });
   }
   if (run.length) runs.push(run);
   return runs;

@@ -24,6 +24,9 @@ export class ByteProfile {
   private asciiLetters = 0;
   private highLetters = 0;
   private c1Bytes = 0;
+  /** High letters right after another high letter: whole words of them are Cyrillic, not Western accents. */
+  private highPairs = 0;
+  private previousHigh = false;
 
   add(chunk: Uint8Array): void {
     if (this.sample.length < SAMPLE_BYTES) {
@@ -62,9 +65,11 @@ export class ByteProfile {
   private countLetters(chunk: Uint8Array): void {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i];
-      if (b >= 0xc0) this.highLetters++;
+      const high = b >= 0xc0;
+      if (high) { this.highLetters++; if (this.previousHigh) this.highPairs++; }
       else if (isAsciiLetter(b)) this.asciiLetters++;
       else if (b >= 0x80 && b <= 0x9f) this.c1Bytes++;
+      this.previousHigh = high;
     }
   }
 
@@ -72,6 +77,8 @@ export class ByteProfile {
   private legacyEncoding(): TextEncoding {
     const letters = this.asciiLetters + this.highLetters;
     if (letters > 0 && this.highLetters / letters > CYRILLIC_SHARE) return this.cyrillicEncoding();
+    // English text quoting a few Cyrillic words: the words are runs of high letters.
+    if (this.highPairs >= 4 && this.highPairs / this.highLetters > 0.5) return this.cyrillicEncoding();
     return this.c1Bytes > 0 ? "windows-1252" : "latin1";
   }
 

@@ -45,3 +45,12 @@ test("declaredCharset reads the header, then <meta charset>", () => {
   assert.equal(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=cp1251">')), "cp1251");
   assert.equal(declaredCharset(Buffer.from("<p>no charset</p>")), null);
 });
+
+test("English text quoting a few Windows-1251 words is decoded as Cyrillic, Western accents stay Latin-1", () => {
+  const mixed = iconv.encode("Officials in Донецк said the line held. Shelling resumed near the town.", "win1251");
+  const decodedMixed = decodeBytes(mixed);
+  assert.ok("text" in decodedMixed && decodedMixed.text.includes("Донецк"));
+  const western = iconv.encode("The café near the Bahnhofstraße reopened; señora Müller said so.", "latin1");
+  const decodedWestern = decodeBytes(western);
+  assert.ok("text" in decodedWestern && decodedWestern.text.includes("café") && decodedWestern.text.includes("Müller"));
+});

@@ -131,6 +131,7 @@ export function runStoreContract(name: string, open: () => LedgerStore): void {
         assert.deepEqual(ids(store.claims({ from: "2025-11", to: "2025-11" })), [S.b2, S.a1, S.a3]);
         assert.deepEqual(ids(store.claims({ from: "2026" })), []);
         assert.deepEqual(ids(store.claims({ to: "2024-12-31" })), []);
+        assert.throws(() => store.claims({ from: "last week" }), { name: "FoglineError" });
       });
 
       it("finds periods that span the from date, in order with the rest", () => {

@@ -49,7 +49,8 @@ function isActorUse(ctx: ArticleContext, mention: PlaceMention, record: PlaceRec
   if (record.type === "country") return false;
   const speaker = ctx.actors.resolveSpeaker(mention.text);
   if (!speaker || speaker.kind !== "government") return false;
-  const before = ctx.lower.slice(Math.max(0, mention.start - 12), mention.start);
+  const before = ctx.lower.slice(Math.max(0, mention.start - 16), mention.start);
+  if (/\b(?:according to|citing|told)\s+$/.test(before)) return true;
   return !/\b(?:in|near|over|outside|around|to|toward|towards|at|into|on|from)\s+$/.test(before);
 }
 

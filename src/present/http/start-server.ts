@@ -27,7 +27,7 @@ export function assertSafeBinding(host: string, hasToken: boolean): void {
   throw new FoglineError("token-required", `refusing to listen on ${host} without a token: anyone who can reach it could add articles`, "pass --token <secret> or set FOGLINE_TOKEN, or keep the default --host 127.0.0.1");
 }
 
-export function startServer({ app, port = 8080, host = "127.0.0.1" }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ app, port = 8080, host = "127.0.0.1" }: ServerOptions): Promise<RunningServer> {
   assertSafeBinding(host, hasWriteToken(app));
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {

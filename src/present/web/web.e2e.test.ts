@@ -38,7 +38,7 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "fogline-e2e-"));
     mkdirSync(SHOTS, { recursive: true });
-    backend = await openBackend(join(dir, "ledger.db"));
+    backend = openBackend(join(dir, "ledger.db"));
     await backend.pipeline.ingest(backend.store, [seedsFolder()!]);
     server = await startServer({ app: createApp(backend), port: 0, host: "127.0.0.1" });
     const { chromium } = await import("playwright-core");

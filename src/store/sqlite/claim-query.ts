@@ -1,4 +1,5 @@
 // ClaimFilter -> SQL over the claims table, using its indices (see migrations.ts).
+import { FoglineError } from "../../claims/index.js";
 import type { ClaimFilter } from "../ledger-store.js";
 import { foldName } from "./claim-row.js";
 import { toFtsQuery } from "./fts-query.js";
@@ -11,8 +12,8 @@ export const CLAIM_ORDER = "ORDER BY time_start IS NULL, time_start, doc, eviden
 
 export function claimWhere(filter: ClaimFilter): SqlWhere {
   const where = new SqlWhere();
-  // A place is the most selective filter: "+column" keeps the planner off the coarser indices, even
-  // on a file never ANALYZEd.
+  // A place is the most selective filter: "+column" keeps the planner off the coarser indices (and off
+  // the full-text index for common words), even on a file never ANALYZEd.
   const coarse = filter.place === undefined ? "" : "+";
   if (filter.place !== undefined) {
     where.add("(place_key = @placeKey OR place_id = @placeId)", { placeKey: foldName(filter.place), placeId: filter.place });
@@ -22,19 +23,21 @@ export function claimWhere(filter: ClaimFilter): SqlWhere {
   if (filter.doc !== undefined) where.add("doc = @doc", { doc: filter.doc });
   if (filter.source !== undefined) {
     // Substring over the few distinct speakers, then the index on claims.source_key.
-    where.add("source_key IN (SELECT source_key FROM sources WHERE instr(source_key, @source) > 0)",
+    where.add(`${coarse}source_key IN (SELECT source_key FROM sources WHERE instr(source_key, @source) > 0)`,
       { source: foldName(filter.source) });
   }
   // Periods compare at the shorter precision: "2025-11" ends on or after "2025-11-15" and starts on or before it.
   if (filter.from !== undefined) {
+    assertIsoDate("from", filter.from);
     // "ends on or after": at or past `from`, or a coarser period holding it (its year, its month).
     where.add("(time_end >= @from OR time_end IN (@fromYear, @fromMonth))", fromParams(filter.from));
   }
+  if (filter.to !== undefined) assertIsoDate("to", filter.to);
   if (filter.to !== undefined) where.add("time_start <= @to", { to: filter.to + TIME_TOP });
   if (filter.search !== undefined) {
     const match = toFtsQuery(filter.search);
     if (match === null) where.add("0");
-    else where.add("seq IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH @match)", { match });
+    else where.add(`${coarse}seq IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH @match)`, { match });
   }
   return where;
 }
@@ -51,6 +54,7 @@ export function claimSelect(filter: ClaimFilter, columns: string): { sql: string
     const limit = limitClause(where, filter.limit, filter.offset);
     return { sql: `SELECT ${columns} FROM claims ${where} ${CLAIM_ORDER} ${limit}`, params: where.params };
   }
+  assertIsoDate("from", filter.from);
   const where = claimWhere({ ...filter, from: undefined });
   const rest = where.conditions.map((c) => ` AND ${c}`).join("");
   Object.assign(where.params, fromParams(filter.from));
@@ -67,3 +71,10 @@ const fromParams = (from: string) => ({ from, fromYear: coarser(from, 4), fromMo
 
 /** The year (4) or month (7) of an ISO date finer than that, else null (matches nothing in IN). */
 const coarser = (date: string, length: number): string | null => (date.length > length ? date.slice(0, length) : null);
+
+function assertIsoDate(name: string, date: string): void {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+    throw new FoglineError("bad-filter", `--${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not "${date}"`,
+      `pass --${name} 2025-11-01, for example`);
+  }
+}

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { createApp, startServer } from "../../http/index.js";
 import { openBackend, seedsFolder } from "./e2e-backend.js";
 
-const backend = await openBackend(join(mkdtempSync(join(tmpdir(), "fogline-dev-")), "ledger.db"));
+const backend = openBackend(join(mkdtempSync(join(tmpdir(), "fogline-dev-")), "ledger.db"));
 const seeds = seedsFolder();
 if (seeds) await backend.pipeline.ingest(backend.store, [seeds]);
 const server = await startServer({ app: createApp(backend), port: Number(process.argv[2] ?? 8080) });
-console.log(`${backend.kind} ledger at ${server.url}`);
+console.log(`fogline ledger at ${server.url}`);

@@ -39,9 +39,9 @@ function sorted(items, sort, dir) {
 }
 
 const select = (name, label, options, value) =>
-  h("label", {}, label, h("select", { name }, h("option", { value: "" }, "any"), options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))));
+  h("label", {}, label, h("select", { name, "aria-label": label }, h("option", { value: "" }, "any"), options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))));
 
-const input = (name, label, value, props = {}) => h("label", {}, label, h("input", { name, value: value ?? "", ...props }));
+const input = (name, label, value, props = {}) => h("label", {}, label, h("input", { name, "aria-label": label, value: value ?? "", ...props }));
 
 function filterForm(query, places) {
   return h("form", { class: "filters", role: "search", "aria-label": "Filter propositions" },
@@ -53,6 +53,9 @@ function filterForm(query, places) {
     input("from", "From", query.from, { placeholder: "YYYY-MM", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 8 }),
     input("to", "To", query.to, { placeholder: "YYYY-MM", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 8 }),
     input("q", "Text", query.q, { type: "search", placeholder: "source, kind…" }),
+    // The column headers sort on a wide screen; a phone shows rows as cards, without headers.
+    h("label", { class: "phone-only" }, "Sort by", h("select", { name: "sort", "aria-label": "Sort by" }, COLUMNS.map((c) => h("option", { value: c.key, selected: c.key === query.sort }, c.label)))),
+    h("label", { class: "phone-only" }, "Order", h("select", { name: "dir", "aria-label": "Order" }, h("option", { value: "asc", selected: query.dir === "asc" }, "ascending"), h("option", { value: "desc", selected: query.dir !== "asc" }, "descending"))),
     h("button", { type: "reset", class: "secondary" }, "Clear"),
   );
 }
@@ -98,6 +101,8 @@ export async function ledgerView({ main, query, signal }) {
     table.tHead.replaceChildren(headerRow(state, (key) => {
       state.dir = state.sort === key && state.dir === "asc" ? "desc" : "asc";
       state.sort = key;
+      form.elements.sort.value = state.sort;
+      form.elements.dir.value = state.dir;
       replaceQuery(state);
       draw();
     }));
@@ -115,6 +120,8 @@ export async function ledgerView({ main, query, signal }) {
   let timer = 0;
   const update = (immediate) => {
     for (const el of form.elements) if (el.name) state[el.name] = el.value.trim() || undefined;
+    state.sort ??= "reports";
+    state.dir ??= "desc";
     replaceQuery(state);
     clearTimeout(timer);
     timer = setTimeout(() => load().catch((e) => { if (!signal.aborted) summary.textContent = e.message; }), immediate ? 0 : 250);

@@ -1,0 +1,86 @@
+// Ingest throughput on one core, into a fresh SQLite file, from the synthetic JSONL (bench/synthetic-corpus.mjs).
+// The loop is pipeline.ingest's own (src/pipeline.ts): extract, store.addArticle(article, claims, groupKey) per
+// article, and reconcileGroups over the touched groups every --reconcile-every articles (500, its default) and
+// at the end. Only the reading differs: JSONL lines instead of files (readInputs has no JSONL reader).
+//   node bench/ingest.mjs [--articles 100000] [--db bench/out/ingest-100000.db] [--jsonl PATH] [--reconcile-every 500]
+import { createReadStream, existsSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { ensureOut, fmt, loadDist, machine, option, peakRssMB, pinToOneCore } from "./lib/common.mjs";
+
+pinToOneCore();
+
+const TARGET_ARTICLES_PER_S = 200;
+const N = Number(option("articles", "100000"));
+const JSONL = option("jsonl", path.join(ensureOut(), "synthetic-100000.jsonl"));
+const DB = option("db", path.join(ensureOut(), `ingest-${N}.db`));
+const EVERY = Number(option("reconcile-every", "500"));
+const PROGRESS = Number(option("progress", "5000"));
+
+if (!existsSync(JSONL)) {
+  console.error(`no corpus at ${JSONL}: run node bench/synthetic-corpus.mjs --articles ${Math.max(N, 100000)} first`);
+  process.exit(2);
+}
+for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
+
+const { createPipeline } = await loadDist("pipeline.js");
+const { openSqliteStore } = await loadDist("store/index.js");
+const { groupKey } = await loadDist("reconcile/index.js");
+const pipeline = createPipeline();
+const store = openSqliteStore(DB);
+
+const time = { extract: 0, store: 0, reconcile: 0 };
+const timed = (what, fn) => {
+  const t = performance.now();
+  try { return fn(); } finally { time[what] += performance.now() - t; }
+};
+
+console.log(`ingest: ${machine()}`);
+console.log(`${fmt(N)} articles from ${JSONL} -> ${DB}; reconcile every ${EVERY}`);
+const started = performance.now();
+let articles = 0, added = 0, claimsStored = 0, propositions = 0, reconciles = 0, sinceReconcile = 0;
+let touched = new Set();
+let window = { at: started, articles: 0 };
+const lines = createInterface({ input: createReadStream(JSONL), crlfDelay: Infinity });
+for await (const line of lines) {
+  if (articles >= N) break;
+  if (!line) continue;
+  const j = JSON.parse(line);
+  const article = { id: j.id, text: j.text, outlet: j.outlet ?? null, title: j.title ?? null, published: j.published ?? null, origin: `${JSONL}#${j.id}` };
+  const claims = timed("extract", () => pipeline.extractArticle(article));
+  const result = timed("store", () => store.addArticle(article, claims, groupKey));
+  articles++;
+  if (result.added) {
+    added++;
+    claimsStored += result.claims;
+    for (const c of claims) touched.add(groupKey(c));
+    if (++sinceReconcile >= EVERY) {
+      propositions = timed("reconcile", () => pipeline.reconcileGroups(store, touched));
+      reconciles++;
+      touched = new Set();
+      sinceReconcile = 0;
+    }
+  }
+  if (articles % PROGRESS === 0) {
+    const now = performance.now();
+    const recent = ((articles - window.articles) / (now - window.at)) * 1000;
+    window = { at: now, articles };
+    console.log(`  ${fmt(articles).padStart(7)} articles ${fmt(claimsStored).padStart(9)} claims  ${fmt((now - started) / 1000, 0).padStart(5)} s  ` +
+      `recent ${fmt(recent).padStart(5)} art/s  extract ${fmt(time.extract / 1000)} s, store ${fmt(time.store / 1000)} s, reconcile ${fmt(time.reconcile / 1000)} s`);
+  }
+}
+lines.close();
+propositions = timed("reconcile", () => pipeline.reconcileGroups(store, touched));
+reconciles++;
+const s = (performance.now() - started) / 1000;
+const totalPropositions = store.countPropositions();
+const totalClaims = store.countClaims();
+timed("store", () => store.close());
+const mb = ["", "-wal"].reduce((n, x) => n + (existsSync(DB + x) ? statSync(DB + x).size : 0), 0) / 1e6;
+
+console.log(`articles        ${fmt(articles)} (${fmt(added)} added)`);
+console.log(`claims          ${fmt(totalClaims)} stored (${fmt(totalClaims / Math.max(1, added), 1)} per article); propositions ${fmt(totalPropositions)}`);
+console.log(`time to build   ${fmt(s, 1)} s (${fmt(s / 60, 1)} min): extract ${fmt(time.extract / 1000, 1)} s, store ${fmt(time.store / 1000, 1)} s, reconcile ${fmt(time.reconcile / 1000, 1)} s over ${reconciles} batches`);
+console.log(`articles/s      ${fmt(articles / s, 1)}   (target >= ${TARGET_ARTICLES_PER_S}: ${articles / s >= TARGET_ARTICLES_PER_S ? "met" : "MISSED"})`);
+console.log(`claims/s        ${fmt(totalClaims / s)}`);
+console.log(`database        ${fmt(mb)} MB; peak RSS ${fmt(peakRssMB())} MB`);

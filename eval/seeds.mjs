@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// npm run eval:seeds — extracts the seed articles and scores them with the shared scorer.
+// Extra arguments go to the scorer (e.g. --verbose, --json). Floors: detection F1 >= 0.85, complete F1 >= 0.65.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const shared = process.env.FOGLINE_SHARED ?? path.join(root, "..", "shared");
+const docs = path.join(shared, "corpus", "seeds");
+const gold = path.join(shared, "eval", "seeds.gold.json");
+const scorer = path.join(shared, "eval", "score.mjs");
+const [goldFile, docsDir, extra] = process.argv[2] === "--set"
+  ? [path.join(root, "eval", process.argv[3], `${process.argv[3]}.gold.json`), path.join(root, "eval", process.argv[3]), process.argv.slice(4)]
+  : [gold, existsSync(docs) ? docs : path.join(root, "examples", "seeds"), process.argv.slice(2)];
+if (!existsSync(goldFile)) {
+  console.error(`eval: no gold file at ${goldFile} (set FOGLINE_SHARED to the shared/ folder)`);
+  process.exit(2);
+}
+const out = path.join(root, "eval", "out");
+mkdirSync(out, { recursive: true });
+const pred = path.join(out, path.basename(docsDir) + ".claims.jsonl");
+const extract = spawnSync(process.execPath, [path.join(root, "bin", "fogline.js"), "extract", docsDir], { encoding: "utf8", maxBuffer: 1 << 28 });
+if (extract.status === 2 || extract.error) {
+  console.error(extract.stderr || extract.error?.message);
+  process.exit(2);
+}
+writeFileSync(pred, extract.stdout);
+const scorerScript = existsSync(scorer) ? scorer : path.join(root, "eval", "score.mjs");
+const score = spawnSync(process.execPath, [scorerScript, "--gold", goldFile, "--docs", docsDir, "--pred", pred,
+  "--min-detection", "0.85", "--min-complete", "0.65", ...extra], { stdio: "inherit" });
+process.exit(score.status ?? 1);

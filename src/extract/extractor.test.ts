@@ -1,0 +1,74 @@
+// One phrasing family per row, in sentences written for these tests (not the seed articles).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { expectFields, expectOne, extractText } from "./extract-test-helper.js";
+
+test("control: captured, liberated, took control, with speaker, side, former names and weekdays", () => {
+  const rows: [string, string | null, Record<string, unknown>][] = [
+    ["Russian forces captured Vuhledar on Tuesday, the Russian Defence Ministry said.", "2024-10-03",
+      { kind: "control", measure: "controls", side: "RU", "place.name": "Vuhledar", "time.start": "2024-10-01", "source.side": "RU", polarity: "asserted" }],
+    ["Wagner chief Yevgeny Prigozhin claimed on Saturday that his fighters had taken full control of Bakhmut.", "2023-05-21",
+      { measure: "controls", side: "RU", "place.name": "Bakhmut", "time.start": "2023-05-20", "source.side": "RU", hedges: ["claimed"] }],
+    ["Russian troops liberated Artemovsk, the state news agency TASS reported.", "2023-05",
+      { measure: "controls", side: "RU", "place.name": "Bakhmut", "place.mention": "Artemovsk", "source.name": "TASS" }],
+    ["The Institute for the Study of War said it could not confirm that Russian troops had entered Chasiv Yar.", "2025-04-02",
+      { measure: "contested", side: "RU", "place.name": "Chasiv Yar", polarity: "unconfirmed", "source.side": "independent" }],
+  ];
+  for (const [text, published, expected] of rows) expectOne(text, published, expected);
+});
+
+test("casualties and forces: qualifiers, ranges, nationality of the counted people, according to", () => {
+  const rows: [string, string | null, Record<string, unknown>][] = [
+    ["According to Kyiv, more than 4,000 Russian soldiers were killed near Avdiivka last month.", "2024-02-10",
+      { kind: "casualties", measure: "killed", side: "RU", value: 4000, low: 4000, qualifier: "over", "place.name": "Avdiivka", "source.side": "UA", "time.start": "2024-01" }],
+    ["Zelenskyy said 50,000–60,000 Russian troops were massed near Kupiansk.", "2025-03-01",
+      { kind: "forces", measure: "deployed", side: "RU", low: 50000, high: 60000, qualifier: "range", "place.name": "Kupiansk", "source.side": "UA" }],
+    ["Some 3,000 Ukrainian soldiers were surrounded near Sudzha, the Russian Telegram channel Rybar wrote without citing sources.", "2025-03-10",
+      { kind: "forces", measure: "encircled", side: "UA", value: 3000, qualifier: "about", "source.name": "Rybar", "source.side": "RU", hedges: ["without citing sources"] }],
+  ];
+  for (const [text, published, expected] of rows) expectOne(text, published, expected);
+});
+
+test("denials: the denied proposition with the denier as source", () => {
+  expectOne("Ukraine's General Staff denied claims that its troops were surrounded in Kupiansk.", "2025-09-01",
+    { kind: "forces", measure: "encircled", side: "UA", polarity: "denied", "place.name": "Kupiansk", "source.side": "UA" });
+  const text = "Russian officials said their forces had captured Kupiansk on Friday.\nKyiv rejected the claim as propaganda.";
+  const claims = extractText(text, "2025-11-23");
+  assert.equal(claims.length, 2);
+  expectFields(claims[1], { measure: "controls", side: "RU", polarity: "denied", "place.name": "Kupiansk", "source.side": "UA", "evidence.text": "Kyiv rejected the claim as propaganda." }, text);
+});
+
+test("a speaker carries over to the next sentence with a pronoun", () => {
+  const text = "Ukrainian military spokesman Nazar Voloshyn said the situation in Kupiansk was difficult. He added that 300 Russian soldiers had been killed there over the past week.";
+  const claims = extractText(text, "2025-10-04");
+  assert.equal(claims.length, 1);
+  expectFields(claims[0], { kind: "casualties", value: 300, side: "RU", "source.side": "UA", "time.end": "2025-10-04" }, text);
+  assert.match(claims[0].source!.name, /Voloshyn/);
+});
+
+test("areas, shares, populations and distances", () => {
+  expectOne("Russia now controls about 18 percent of Ukraine's territory.", "2025-01-05",
+    { kind: "area", measure: "share", side: "RU", value: 18, unit: "percent", qualifier: "about" });
+  expectOne("Kramatorsk lies some 20 kilometres north of Kostiantynivka.", null,
+    { kind: "distance", measure: "distance", value: 20, unit: "km", "place.name": "Kramatorsk", "place2.name": "Kostiantynivka" });
+  expectOne("Before the war, Vuhledar had a population of about 15,000.", null,
+    { kind: "population", value: 15000, "place.name": "Vuhledar" });
+});
+
+test("plans, conditions, dates, unit names and prices yield nothing", () => {
+  const misses = [
+    "If Russian troops capture Pokrovsk, they could advance on Kramatorsk.",
+    "Kyiv hopes to retake Bakhmut by spring.",
+    "The 47th Brigade moved along highway H-20 in 2023.",
+    "Support our reporting from just $5 a month.",
+    "Russia's Claimed Capture of Avdiivka Comes at a Price",
+    "5 Min Read",
+    "The offensive may stall before winter, analysts said.",
+  ];
+  for (const text of misses) assert.deepEqual(extractText(text, "2024-02-20").map((c) => c.evidence.text), [], text);
+});
+
+test("without a publication date, relative dates stay unresolved", () => {
+  const c = expectOne("Russian forces captured Vuhledar on Tuesday, the Russian Defence Ministry said.", null, { "place.name": "Vuhledar" });
+  assert.equal(c.time?.start ?? null, null);
+});
