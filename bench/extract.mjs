@@ -5,6 +5,7 @@
 //   node bench/extract.mjs --memory [--sizes 5,10,20]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureOut, flag, fmt, loadDist, loadSeeds, machine, option, peakRssMB, pinToOneCore, rssMB, wordCount } from "./lib/common.mjs";
@@ -46,9 +47,12 @@ async function throughput() {
   for (const a of seeds) pipeline.extractArticle(a);
   const rssBefore = rssMB();
   t = performance.now();
+  const cpuStart = process.cpuUsage();
   let claims = 0;
   for (const a of articles) claims += pipeline.extractArticle(a).length;
   const s = (performance.now() - t) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
 
   console.log(`extract: ${machine()}`);
   console.log(`pipeline load ${fmt(loadMs)} ms; input ${articles.length} articles, ${fmt(words)} words, ${fmt(chars / 1e6, 2)} MB`);
@@ -56,6 +60,7 @@ async function throughput() {
   console.log(`words/s         ${fmt(words / s)}   (target >= ${fmt(TARGET_WORDS_PER_S)}: ${words / s >= TARGET_WORDS_PER_S ? "met" : "MISSED"})`);
   console.log(`articles/s      ${fmt(articles.length / s)}`);
   console.log(`MB/s            ${fmt(chars / 1e6 / s, 2)}`);
+  console.log(`CPU time        ${fmt(cpuS, 2)} s (${fmt((100 * cpuS) / s)}% of wall; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}) -> ${fmt(words / cpuS)} words per CPU-second`);
   console.log(`claims          ${fmt(claims)} (${fmt(claims / articles.length, 1)} per article)`);
   console.log(`RSS before run  ${fmt(rssBefore)} MB; peak RSS ${fmt(peakRssMB())} MB (inputs held in memory)`);
 }

@@ -3,7 +3,9 @@
 // article, and reconcileGroups over the touched groups every --reconcile-every articles (500, its default) and
 // at the end. Only the reading differs: JSONL lines instead of files (readInputs has no JSONL reader).
 //   node bench/ingest.mjs [--articles 100000] [--db bench/out/ingest-100000.db] [--jsonl PATH] [--reconcile-every 500]
+// --reconcile-every 0 reconciles once, at the end (a bulk load).
 import { createReadStream, existsSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { ensureOut, fmt, loadDist, machine, option, peakRssMB, pinToOneCore } from "./lib/common.mjs";
@@ -36,8 +38,9 @@ const timed = (what, fn) => {
 };
 
 console.log(`ingest: ${machine()}`);
-console.log(`${fmt(N)} articles from ${JSONL} -> ${DB}; reconcile every ${EVERY}`);
+console.log(`${fmt(N)} articles from ${JSONL} -> ${DB}; ${EVERY > 0 ? `reconcile every ${EVERY} articles` : "reconcile once at the end"}`);
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 let articles = 0, added = 0, claimsStored = 0, propositions = 0, reconciles = 0, sinceReconcile = 0;
 let touched = new Set();
 let window = { at: started, articles: 0 };
@@ -54,7 +57,7 @@ for await (const line of lines) {
     added++;
     claimsStored += result.claims;
     for (const c of claims) touched.add(groupKey(c));
-    if (++sinceReconcile >= EVERY) {
+    if (EVERY > 0 && ++sinceReconcile >= EVERY) {
       propositions = timed("reconcile", () => pipeline.reconcileGroups(store, touched));
       reconciles++;
       touched = new Set();
@@ -70,9 +73,12 @@ for await (const line of lines) {
   }
 }
 lines.close();
+console.log(`  reconciling ${fmt(touched.size)} touched groups ...`);
 propositions = timed("reconcile", () => pipeline.reconcileGroups(store, touched));
 reconciles++;
 const s = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuS = (cpu.user + cpu.system) / 1e6;
 const totalPropositions = store.countPropositions();
 const totalClaims = store.countClaims();
 timed("store", () => store.close());
@@ -83,4 +89,5 @@ console.log(`claims          ${fmt(totalClaims)} stored (${fmt(totalClaims / Mat
 console.log(`time to build   ${fmt(s, 1)} s (${fmt(s / 60, 1)} min): extract ${fmt(time.extract / 1000, 1)} s, store ${fmt(time.store / 1000, 1)} s, reconcile ${fmt(time.reconcile / 1000, 1)} s over ${reconciles} batches`);
 console.log(`articles/s      ${fmt(articles / s, 1)}   (target >= ${TARGET_ARTICLES_PER_S}: ${articles / s >= TARGET_ARTICLES_PER_S ? "met" : "MISSED"})`);
 console.log(`claims/s        ${fmt(totalClaims / s)}`);
+console.log(`CPU time        ${fmt(cpuS, 1)} s (${fmt((100 * cpuS) / s)}% of wall time; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}) -> ${fmt(articles / cpuS, 1)} articles per CPU-second`);
 console.log(`database        ${fmt(mb)} MB; peak RSS ${fmt(peakRssMB())} MB`);

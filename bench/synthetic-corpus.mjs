@@ -26,6 +26,7 @@ const OBLASTS = new Set(["Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "
 const OUTLETS = ["RKS News", "The American Conservative", "The Moscow Times", "Fakti", "The Morning News Informer",
   "Reuters", "Associated Press", "BBC News", "Kyiv Independent", "Ukrainska Pravda", "Meduza", "TASS", "RIA Novosti",
   "Al Jazeera", "The Guardian", "Deutsche Welle", "Novaya Gazeta Europe", "Interfax", "Hromadske", "Euronews"];
+const SCALES = [0.5, 0.6, 0.75, 0.8, 0.9, 1, 1, 1, 1, 1.1, 1.2, 1.25, 1.5, 2];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH = MONTHS.join("|");
 
@@ -68,7 +69,9 @@ function articleVariation(placeNames) {
       if (!swap.has(name)) swap.set(name, rand() < 0.25 ? name : pick(placeNames));
       return swap.get(name);
     },
-    scale: 0.5 + rand() * 1.5,
+    // A few discrete factors, so that outlets repeat each other's figures as real reporting does (and the
+    // number of distinct figures per proposition stays bounded).
+    scale: pick(SCALES),
     years: between(-1, 1),
     days: between(-5, 5),
   };

@@ -18,14 +18,6 @@ const whole = (a: ActorRow): ActorRow => ({ ...a, wholeOnly: true });
 
 const ruPerson = (role: string) => row("person", "RU", GOV_RU, role);
 const uaPerson = (role: string) => row("person", "UA", GOV_UA, role);
-const ruMedia = row("media", "RU", null, "Russian state media");
-const ruChannel = row("media", "RU", null, "Russian Telegram channel");
-const ruBlogger = row("person", "RU", null, "Russian military blogger");
-const uaMedia = row("media", "UA", null, "Ukrainian media");
-const media = row("media", "independent", null, "news organisation");
-const monitor = row("organization", "independent", null, "research organisation");
-const analyst = row("person", "independent", null, "military analyst");
-const leader = (role: string) => row("person", "independent", null, role);
 
 export const RUSSIAN_STATE: ActorRow[] = [
   ruPerson("President of Russia")("Vladimir Putin", ["Putin", "President Putin", "Vladimir Vladimirovich Putin"]),

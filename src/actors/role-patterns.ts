@@ -18,6 +18,8 @@ const ROLE = `(?:(?:${ROLE_WORDS}) )?(?<role>${ROLE_WORDS})`;
 const TAIL = `(?:,? "?(?<tail>[\\p{Lu}\\d][\\p{L}\\d'.-]*(?: [\\p{Lu}][\\p{L}'.-]*){0,3})"?)?`;
 
 export const ROLE_PHRASE = new RegExp(`^${MODS}${NAT} ${MODS}${ROLE}${TAIL}$`, "iu");
+/** The same role at the start of a longer phrase ("a Ukrainian soldier who spoke to Reuters"). */
+export const ROLE_PREFIX = new RegExp(`^${MODS}${NAT} ${MODS}${ROLE}(?![\\p{L}-])`, "iu");
 /** The case-insensitive flag lets \p{Lu} match lowercase too: a tail must really start with a capital. */
 export const isNameTail = (tail: string | undefined): tail is string => !!tail && /^[\p{Lu}\d]/u.test(tail);
 export const TELEGRAM_AFTER = new RegExp(`^(?:${MODS}${NAT} )?${MODS}Telegram channels?,? "?(?<name>[^"]+?)"?$`, "iu");

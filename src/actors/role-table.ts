@@ -35,7 +35,8 @@ export const ROLES: RoleRow[] = [
     "foreign minister", "prime minister", "diplomat", "negotiator", "lawmaker", "MP", "governor", "mayor", "adviser", "advisor", "envoy", "ambassador",
     "source", "sources", "military source", "military sources", "intelligence official", "intelligence officials", "military official", "military officials",
     "defence official", "defense official", "defence officials", "defense officials", "security official", "security officials", "prisoner of war",
-    "prisoners of war", "POWs", "POW", "blogger", "milblogger", "military blogger", "war blogger", "pro-war blogger", "war correspondent",
+    "prisoners of war", "POWs", "POW", "drone operator", "operator", "fighter", "fighters", "marine", "paratrooper", "sniper", "gunner",
+    "pilot", "scout", "medic", "volunteer", "volunteers", "deputy commander", "blogger", "milblogger", "military blogger", "war blogger", "pro-war blogger", "war correspondent",
     "journalist", "propagandist", "commentator", "analyst", "analysts", "military analyst", "military analysts", "expert", "experts", "military expert", "military experts"], kind: "person" },
 ];
 

@@ -53,6 +53,8 @@ const ROWS: [string, string, string | null, (string | null)?][] = [
   ["the Ukrainian 3rd Assault Brigade", "3rd Assault Brigade", "UA", "Government of Ukraine"],
   ["Russia's 810th Guards Naval Infantry Brigade", "810th Guards Naval Infantry Brigade", "RU"],
   ["Ukraine’s special “Lyut” assault brigade", "Lyut assault brigade", "UA"],
+  ["a Ukrainian drone operator who spoke to the BBC", "Ukrainian drone operator", "UA"],
+  ["Russia's Rossiya-24 channel", "Rossiya-24", "RU"],
   // third parties
   ["a new study", "new study", "independent"],
   ["independent researchers", "independent researchers", "independent"],

@@ -2,10 +2,9 @@
 // exact name → a person named inside → Telegram channel / unit / nationality+role → an
 // organisation named inside → generic third parties → nationality prefix → a bare personal name.
 import type { Source, SourceKind } from "../claims/index.js";
-import { phraseKey, straighten, toSource, type ActorIndex } from "./actor-index.js";
-import { NOT_SPEAKERS, THIRD_PARTIES } from "./role-table.js";
-import { NATIONALITIES } from "./role-table.js";
-import { isNameTail, kindOfRole, nationality, NUMBERED_UNIT, POSSESSIVE, QUOTED_UNIT, ROLE_PHRASE, TELEGRAM_AFTER, TELEGRAM_BEFORE, unitSide } from "./role-patterns.js";
+import { straighten, toSource, type ActorIndex } from "./actor-index.js";
+import { NATIONALITIES, NOT_SPEAKERS, THIRD_PARTIES } from "./role-table.js";
+import { isNameTail, kindOfRole, nationality, NUMBERED_UNIT, POSSESSIVE, QUOTED_UNIT, ROLE_PHRASE, ROLE_PREFIX, TELEGRAM_AFTER, TELEGRAM_BEFORE, unitSide } from "./role-patterns.js";
 
 const LEAD_IN = /^(?:according to|citing|per|said|says|quoted|quoting)\s+/i;
 const DETERMINER = /^(?:(?:the|a|an|one of|some of|some|several|many|other|another|two|three|its|their|his|her) )+/i;
@@ -41,6 +40,10 @@ export function resolveSpeakerWith(index: ActorIndex, phrase: string): Source | 
   const patterned = byPattern(index, bare, mention);
   if (patterned) return patterned;
 
+  // "a Ukrainian soldier who spoke to Reuters": the role at the start is the speaker, not the outlet after it.
+  const prefix = ROLE_PREFIX.exec(bare);
+  if (prefix?.groups && !named.some((n) => n.start < prefix[0].length)) return roleMatchSource(prefix, prefix[0], mention);
+
   const org = named.sort((a, b) => b.text.length - a.text.length)[0];
   if (org) return toSource(org.row, mention);
 
@@ -74,20 +77,22 @@ function byPattern(index: ActorIndex, bare: string, mention: string): Source | n
     return { name, kind: "military", side, role: side ? `${adjectiveOf(side)} military unit` : "military unit", institution: gov, mention };
   }
   const role = rolePhrase(bare);
-  if (role?.groups) {
-    const nat = nationality(role.groups.nat)!;
-    const kind = kindOfRole(role.groups.role);
-    const institution = nat.side !== "independent" && kind !== "media" && !NON_STATE_ROLE.test(role.groups.role) ? nat.institution : null;
-    const { tail } = role.groups;
-    const rolePhrase = (tail ? bare.slice(0, bare.length - tail.length).replace(/[,"\s]+$/, "") : bare).slice(bare.search(new RegExp(escapeRe(role.groups.nat), "i")));
-    if (tail) {
-      const known = index.exact(tail);
-      if (known) return toSource(known, mention);
-      return { name: tail, kind: kind === "media" && !/blogger|correspondent|journalist/i.test(role.groups.role) ? "media" : "person", side: nat.side, role: rolePhrase, institution, mention };
-    }
-    return roleSource(rolePhrase, kind, nat.side, institution, mention);
-  }
-  return null;
+  if (!role?.groups) return null;
+  const { tail } = role.groups;
+  if (!tail) return roleMatchSource(role, bare, mention);
+  const known = index.exact(tail);
+  if (known) return toSource(known, mention);
+  const source = roleMatchSource(role, bare.slice(0, bare.length - tail.length).replace(/[,"\s]+$/, ""), mention);
+  return { ...source, name: tail, kind: source.kind === "media" && !/bloggers?|correspondents?|journalists?/i.test(role.groups.role) ? "media" : "person" };
+}
+
+/** A Source for "<nationality> <role>" words: name and role are the words from the nationality on. */
+function roleMatchSource(m: RegExpExecArray, words: string, mention: string): Source {
+  const nat = nationality(m.groups!.nat)!;
+  const kind = kindOfRole(m.groups!.role);
+  const institution = nat.side !== "independent" && kind !== "media" && !NON_STATE_ROLE.test(m.groups!.role) ? nat.institution : null;
+  const name = words.slice(Math.max(0, words.toLowerCase().indexOf(m.groups!.nat.toLowerCase())));
+  return roleSource(name, kind, nat.side, institution, mention);
 }
 
 /** Match nationality + role; when the "name" after it is lowercase, it was a role word: match again as one role. */
@@ -102,5 +107,3 @@ function roleSource(name: string, kind: SourceKind, side: Source["side"], instit
 }
 
 const adjectiveOf = (side: string): string => (side === "RU" ? "Russian" : side === "UA" ? "Ukrainian" : "foreign");
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-export { phraseKey };

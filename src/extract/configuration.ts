@@ -29,8 +29,8 @@ export const englishConfiguration = (): Configuration => ({
     NonFactualFilter, // plans and conditions go before anything is attributed to anyone
     SpeakerRefiner, // denials and "could not confirm" are read with the speaker: the denier is the speaker
     HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
-    SideRefiner, // after the speaker: "its forces" are the speaker's
     PlaceRefiner, // drops control and events that name no place
+    SideRefiner, // after the speaker ("its forces" are the speaker's) and the place (civilians, "X fell")
     TimeRefiner,
     ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
     DuplicateFilter, // last: sees the final fields of every candidate

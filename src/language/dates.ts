@@ -62,7 +62,14 @@ export function findDates(fold: string, from: number, to: number, published: str
       found.push(toMention(m[1] as string | undefined, day, pub, start + from, end + from, rule.reason));
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start).map((d) => sinceTheStartOf(text, from, d, pub));
+}
+
+// "since the start of the incursion on August 6": a range from that date.
+function sinceTheStartOf(text: string, from: number, d: DateMention, pub: Day | null): DateMention {
+  if (d.form !== "point") return d;
+  if (!/\bsince\s+(?:the\s+)?(?:start|beginning|outset|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}$/.test(text.slice(Math.max(0, d.start - from - 60), d.start - from))) return d;
+  return { ...d, form: "since", period: { start: d.period.start, end: iso(pub) } };
 }
 
 function toMention(lead: string | undefined, day: Day | [Day, Day] | null, pub: Day | null, start: number, end: number, reason: string): DateMention {

@@ -1,7 +1,7 @@
 // Ordering same-named places: the article's regions, then a preferred type, then Ukraine, then
 // how the name matched, then size. A score keeps the order readable as one table of weights.
 import type { Hit, MatchQuality } from "./gazetteer-index.js";
-import type { PlaceContext, PlaceRecord } from "./place-index.js";
+import type { PlaceContext } from "./place-index.js";
 
 const WEIGHTS = {
   inContextRegion: 1000, // "Kostiantynivka" in an article about Zaporizhzhia Oblast is the village there
@@ -36,5 +36,3 @@ export function rankHits(hits: Hit[], context?: PlaceContext): Hit[] {
     .sort((a, b) => b.score - a.score)
     .map((s) => s.hit);
 }
-
-export const bestRecord = (hits: Hit[], context?: PlaceContext): PlaceRecord | null => rankHits(hits, context)[0]?.record ?? null;

@@ -39,7 +39,7 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
       return ranked[0]?.record ?? mention.candidates[0];
     },
     resolve(name, context) {
-      const hits = index.lookup(name.trim());
+      const hits = index.lookup(name.trim().replace(/^the\s+/i, ""));
       return hits.length ? rankHits(hits, context)[0].record : null;
     },
     byId: (id) => index.byId.get(id) ?? null,

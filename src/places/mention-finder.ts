@@ -57,7 +57,8 @@ export function findPlaceMentions(text: string, index: GazetteerIndex, options: 
     }
   }
   return found
-    .filter((m) => !actors.some((a) => a.start < m.end && m.start < a.end && !(a.start === m.start && a.end === m.end)))
+    // Metonyms ("Kyiv said") are not in the actor scan, so any overlap means a longer name ("Kyiv Post", "Sputnik").
+    .filter((m) => !actors.some((a) => a.start < m.end && m.start < a.end))
     .map(({ hits: _hits, ...mention }) => mention);
 }
 
@@ -100,6 +101,8 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   if (isQuoted(text, run[i])) return false; // "Skelya" regiment, operation "Bagration": a name, not the place
   const best = rankHits(hits)[0].record;
   if (best.type !== "settlement") return true;
+  // An acronym ("ISW", "HUR") is not a small place's name.
+  if ((best.population ?? 0) < SMALL_PLACE && word.length <= 4 && word === word.toUpperCase()) return false;
   // A common word that the article also writes in lowercase ("Power outages … limited power").
   if ((best.population ?? 0) < SMALL_PLACE && lowerWords.has(word.toLowerCase())) return false;
   // The person rule: "Vladimir Putin", "Sergei Kirov" — a one-word place beside a first name or a

@@ -8,13 +8,13 @@ import type { Quantity } from "../../language/quantities.js";
 import type { Measure } from "../../claims/index.js";
 import {
   AT_RISK, CASUALTY_NOUNS_BEFORE, CASUALTY_OUTCOMES, CASUALTY_VERBS, DEPLOYED, ENCIRCLED, FORCE_NOUNS, PEOPLE_NOUNS,
-  POPULATION_AFTER, POPULATION_BEFORE, POPULATION_CLAUSE, TERRITORY_NOUNS,
+  POPULATION_AFTER, POPULATION_BEFORE, POPULATION_CLAUSE, SUBCOUNT_BEFORE, TERRITORY_NOUNS,
 } from "../lang/en/lexicon.js";
 import { clauseStart, slice } from "../text-window.js";
 
 const OUTCOMES = CASUALTY_OUTCOMES.map((row) => ({ ...row, re: new RegExp(`^(?:${row.pattern})\\b`) }));
 const VERBS_BEFORE = CASUALTY_VERBS.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\s+(?:a total of\\s+)?$`) }));
-const NOUNS_BEFORE = CASUALTY_NOUNS_BEFORE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b[^.;,]{0,30}?(?:\\bof|\\bat|\\bwere|\\bwas|\\bare|\\bis|\\bstood at|\\breached|\\btotall?ed|:|\\bamount to|\\bexceeded|\\bexceeding|\\bestimated at)?\\s*$`) }));
+const NOUNS_BEFORE = CASUALTY_NOUNS_BEFORE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b[^.;]{0,60}?(?:\\bof|\\bat|\\bwere|\\bwas|\\bare|\\bis|\\bstood at|\\breached|\\btotall?ed|:|\\bamount to|\\bexceeded|\\bexceeding|\\bestimated at)?\\s*$`) }));
 const FILLER = new RegExp(`^(?:of|the|their|its|his|ukrainian|russian|ukraine's|russia's|military|civilian|active-duty|regular|more|additional|other|enemy|were|was|have|has|had|been|being|are|is|reportedly|allegedly|reported|confirmed|estimated|believed|to|already|also|as|in|total|all|so|far|now|officially|some|other|${PEOPLE_NOUNS.slice(3, -1)})$`);
 const PEOPLE = new RegExp(`^${PEOPLE_NOUNS}$`);
 const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);
@@ -37,13 +37,29 @@ export const FigureRecogniser: Recogniser = {
   name: "figure",
   find(ctx) {
     const out: Candidate[] = [];
-    for (const s of ctx.sentences) for (const q of s.quantities) {
-      const c = typeFigure(ctx, s, q);
-      if (c) out.push(c);
+    for (const s of ctx.sentences) {
+      let previous: Candidate | null = null;
+      for (const q of s.quantities) {
+        const c: Candidate | null = typeFigure(ctx, s, q) ?? subcount(ctx, s, q, previous);
+        if (c) { out.push(c); previous = c; }
+      }
     }
     return out;
   },
 };
+
+const SUBCOUNT = new RegExp(`\\b${SUBCOUNT_BEFORE}`);
+const PRISONER_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?\\s+(?:prisoner|prisoners|captive)\\b`);
+
+// "… 1,200 troops, including 300 in X": a part of the figure before, counted the same way.
+function subcount(ctx: ArticleContext, s: SentenceInfo, q: Quantity, previous: Candidate | null): Candidate | null {
+  if (!previous || previous.unit !== "people") return null;
+  if (!SUBCOUNT.test(slice(ctx, Math.max(s.start, q.start - 30), q.start))) return null;
+  return {
+    ...previous, at: q.start, end: q.end, value: q.value, low: q.low, high: q.high, qualifier: q.qualifier,
+    trail: [...previous.trail.filter((t) => !t.startsWith("quantity:")), "figure:subcount", ...q.reasons.map((r) => `quantity:${r}`)],
+  };
+}
 
 function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidate | null {
   const after = slice(ctx, q.end, Math.min(s.end, q.end + 90));
@@ -79,6 +95,8 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
 }
 
 function casualtyMeasure(after: string, before: string): { measure: Measure; reason: string } | null {
+  // "took 14 Russian soldiers prisoner"
+  if (/\b(?:taken|took|take|takes|taking)\s+$/.test(before) && PRISONER_AFTER.test(after)) return { measure: "captured", reason: "taken-prisoner" };
   // "… [Ukrainian servicemen] [had reportedly been] killed": skip people nouns and auxiliaries.
   let rest = after;
   for (let i = 0; i < 8; i++) {

@@ -17,6 +17,8 @@ export interface Cue {
   pronoun: boolean;
   /** "… and noted that": shares the subject of the verb before it. */
   coordinated: boolean;
+  /** "the ministry said": the noun to look for among the speakers named before. */
+  pronounNoun?: string;
 }
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS}|${DENIAL_VERBS})\\b`, "g");
@@ -25,7 +27,9 @@ const ACCORDING = /\b(?:according to|citing|cited by|quoted by|as reported by|(?
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$/;
 const NOUN_BEFORE = /(?:\b(?:the|a|an|these|those|such|repeated|their|its|his|her|our|deny|denied|denies|dismissed|rejected|of|and|russian|ukrainian|false|exaggerated|earlier|previous|unverified|similar)|'s)\s+$/;
 const NEGATED_BEFORE = /\b(?:not|n't|never)\s+(?:\w+ly\s+)?$/;
-const SUBJECT_BREAK = /[;:"()]|\s-\s|-{2}|\b(?:that|which|who|whom|as|while|but|because|although|though|after|when|if)\b/g;
+const SUBJECT_BREAK = /[;:"]|\s-\s|-{2}|\b(?:that|which|who|whom|as|while|but|because|although|though|after|when|if)\b/g;
+// "Name, who commands X, said": the relative clause describes the speaker; it does not end the subject.
+const RELATIVE_APPOSITION = /,\s*(?:who|which)\b[^,;]*,\s*$/;
 const TRAILING_FILLER = /(?:[\s,]+(?:also|has|have|had|is|are|was|were|now|repeatedly|again|continues to|continue to|continued to|continuing to|earlier|later|previously|then|further|publicly|officially|separately|recently|already|itself|themselves|once again|has repeatedly|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|last|this|on|earlier) (?:[a-z]+|[a-z]+ \d{1,2})|yesterday|today|not|n't|did|does|do|would|could|will|may|might))+\s*$/i;
 const LEADING_FILLER = /^\s*(?:and|but|with|while|as|so|yet|also|meanwhile|however|still|now)\b[\s,]*/i;
 const PRONOUN = /^(?:he|she|it|they|the (?:ministry|statement|army|military|agency|channel|group|report|institute|think tank|official|spokesman|spokesperson|governor|president|general staff))$/i;
@@ -59,10 +63,12 @@ export function findCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
 function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number, verb: string): Cue {
   const text = ctx.lower.slice(s.start, s.end);
   const before = text.slice(0, from);
+  const relative = RELATIVE_APPOSITION.exec(before);
+  const head = relative ? before.slice(0, relative.index) : before;
   let start = 0;
   SUBJECT_BREAK.lastIndex = 0;
-  for (let m = SUBJECT_BREAK.exec(before); m; m = SUBJECT_BREAK.exec(before)) start = m.index + m[0].length;
-  const raw = ctx.fold.slice(s.start + start, s.start + from);
+  for (let m = SUBJECT_BREAK.exec(head); m; m = SUBJECT_BREAK.exec(head)) start = m.index + m[0].length;
+  const raw = ctx.fold.slice(s.start + start, s.start + head.length) + (relative ? ", " + ctx.fold.slice(s.start + relative.index + 1, s.start + from).trim() : "");
   const cue: Cue = {
     at: s.start + from, end: s.start + to, verb, kind: "verb", denial: DENIAL.test(verb),
     negated: NEGATED_BEFORE.test(before), source: null, pronoun: false, coordinated: false,
@@ -74,14 +80,45 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
     cue.source = inverted;
     return cue;
   }
-  if (PRONOUN.test(phrase)) { cue.pronoun = true; return cue; }
-  const lastComma = phrase.lastIndexOf(",");
-  cue.source = (lastComma > 0 ? speakerOf(ctx, cleanSubject(phrase.slice(lastComma + 1)), false) : null) ?? speakerOf(ctx, phrase, false);
-  if (!cue.source && /^(?:he|she|it|they)\b/i.test(phrase.slice(lastComma + 1).trim())) cue.pronoun = true;
+  if (PRONOUN.test(phrase)) { cue.pronoun = true; cue.pronounNoun = phrase.toLowerCase().replace(/^the /, ""); return cue; }
+  // The words right before the verb first ("…, the news agency TASS reported"), then a name with its
+  // description ("Name, a spokesman for X,"), then the whole phrase.
+  const tail = phrase.lastIndexOf(",") > 0 ? cleanSubject(phrase.slice(phrase.lastIndexOf(",") + 1)) : "";
+  cue.source = (tail ? ctx.actors.resolveSpeaker(tail) : null) ?? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, tail || phrase, false) ?? speakerOf(ctx, phrase, false);
+  if (!cue.source && /^(?:he|she|it|they)\b/i.test(phrase.slice(phrase.lastIndexOf(",") + 1).trim())) cue.pronoun = true;
   return cue;
 }
 
-const cleanSubject = (raw: string) => raw.replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
+/**
+ * "Name, a spokesman for X," / "One of X's bloggers, Name," / "Name, who commands X,": the name is the
+ * speaker; the description around it gives the side when the registry does not know the name.
+ */
+function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
+  const parts = phrase.split(/\s*,\s*/).map((p) => cleanSubject(p)).filter(Boolean);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const known = ctx.actors.resolveSpeaker(part);
+    if (known && known.kind === "person") return known;
+  }
+  const name = parts.find((p) => PERSON_NAME.test(p));
+  if (!name) return null;
+  const described = ctx.actors.resolveSpeaker(phrase);
+  const role = parts.filter((p) => p !== name).join(", ");
+  const side = described?.side ?? sideOfWords(role);
+  return { name: name.replace(/^(?:the\s+)?(?:[a-z-]+\s+)*/, ""), kind: "person", side, role: role || null, institution: described?.institution ?? null, mention: phrase };
+}
+
+const PERSON_NAME = /^(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$/;
+
+/** The side a description names ("a spokesman for Ukraine's eastern command", "a pro-Kremlin blogger"). */
+export function sideOfWords(text: string): Source["side"] {
+  if (/\b(?:ukrain\w*|kyiv\w*|kiev\w*)/i.test(text)) return "UA";
+  if (/\b(?:russia\w*|moscow\w*|kremlin\w*|pro-kremlin)/i.test(text)) return "RU";
+  if (/\b(?:independent|western|american|british|u\.s\.|us|european|nato|un|united nations|international)\b/i.test(text)) return "independent";
+  return null;
+}
+
+const cleanSubject = (raw: string) => raw.replace(/\s*\([^)]*\)/g, "").replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
 
 function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): Source | null {
   const after = ctx.fold.slice(from, s.end);
@@ -101,5 +138,5 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   if (words.length > 6) return null;
   const named = words.some((w) => /^[A-Z][a-z]/.test(w));
   if (!explicit && !named) return null;
-  return { name: bare, kind: named && words.length <= 3 ? "person" : "group", side: null, role: null, institution: null, mention: clean };
+  return { name: bare, kind: named && words.length <= 3 ? "person" : "group", side: sideOfWords(bare), role: null, institution: null, mention: clean };
 }

@@ -24,6 +24,8 @@ export const NonFactualFilter: Refiner = {
       if (BACKGROUND.test(ctx.lower.slice(Math.max(s.start, start - 8), c.at + 6))) return false;
       if (c.kind === "event" && /\b(?:who|which)\s*$/.test(ctx.lower.slice(Math.max(s.start, start - 8), start))) return false;
       if (/\bto have\s+(?:been\s+)?(?:\w+ly\s+)?$/.test(window)) return true;
+      // A withdrawal decided or ordered is the withdrawal news reports.
+      if (c.measure === "withdrawal" && /\b(?:decided|decision|ordered|order|began|started|announced|had|has)\s+(?:\w+\s+){0,3}?to\s+$/.test(window)) return true;
       return !(MODAL.test(window) || BARE_INFINITIVE.test(window) || DEMAND.test(window));
     });
   },

@@ -9,13 +9,17 @@ import type { PlaceRef } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
 import { toPlaceRef, type PlaceMention, type PlaceRecord } from "../../places/place-index.js";
+import { GLOBAL_SCOPE } from "../lang/en/lexicon.js";
 
 interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area)\b/;
+// "killed in the battle", "lost in the offensive": the battle the article is about.
+const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
 const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
-const OF_FROM = /^\s*(?:\w+\s+){0,2}?(?:of|from|to|away from|outside)\s+$/;
+const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+$/;
+const GLOBAL = new RegExp(GLOBAL_SCOPE);
 
 export const PlaceRefiner: Refiner = {
   name: "place",
@@ -54,10 +58,11 @@ function isActorUse(ctx: ArticleContext, mention: PlaceMention, record: PlaceRec
   return !/\b(?:in|near|over|outside|around|to|toward|towards|at|into|on|from)\s+$/.test(before);
 }
 
+// The place the article is about: the settlement or region named most often.
 function focusSettlement(located: Located[]): Located | null {
   const counts = new Map<string, { n: number; first: Located }>();
   for (const l of located) {
-    if (l.record.type !== "settlement") continue;
+    if (l.record.type === "country") continue;
     const entry = counts.get(l.record.id) ?? { n: 0, first: l };
     entry.n++;
     counts.set(l.record.id, entry);
@@ -106,6 +111,9 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
     } else if (c.placeFallback === "focus") {
       [place, reason] = ref(focus, "inferred:focus");
+    } else if ((c.kind === "casualties" || c.kind === "forces") && !GLOBAL.test(text) && (BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
+      // A figure in a report on one battle is about that battle, unless it says it is for the whole war.
+      [place, reason] = ref(focus, "inferred:battle");
     }
   }
   if (!place && (c.kind === "control" || c.kind === "event")) return null;

@@ -8,6 +8,10 @@ import { findCues, speakerOf } from "./attribution-cues.js";
 
 const POINTED = new RegExp(`\\b(?:${DENIAL_VERBS})\\s+(?:${REPORT_ANAPHORS})`);
 const DISMISSED_BY = new RegExp(`\\b(?:claims?|reports?|statements?|assertions?)\\s+(?:that|which)\\s+(?:were|was|have been|had been|has been)\\s+(?:${DENIAL_VERBS})\\s+by\\s+`);
+// "a claim Ukraine's military rejected", "a claim the Russian military called 'not true'".
+const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+claims?\\s+(?:that\\s+|which\\s+)?((?:[\\w'’-]+\\s+){1,5}?)(?:also\\s+|later\\s+|quickly\\s+|promptly\\s+)?(?:${DENIAL_VERBS}|called\\s+(?:it\\s+)?["“']?(?:not true|false|fake|untrue|a lie|propaganda))`);
+// "DeepState said they could not confirm the Russian claims".
+const UNCONFIRMED_POINTED = new RegExp(`\\b(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: independently)? (?:confirm|verify)\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:russian|ukrainian|[a-z]+)\\s+(?:claims?|reports?|statements?))`);
 const DENIABLE = new Set(["control", "forces", "casualties", "event", "area"]);
 
 export const ReportDenialRefiner: Refiner = {
@@ -20,6 +24,18 @@ export const ReportDenialRefiner: Refiner = {
         const cue = findCues(ctx, s).find((q) => q.denial && !q.negated && q.source);
         const denied = cue ? claimsBefore(ctx, found, s.index) : [];
         for (const c of denied) out.push(copy(c, s.index, cue!.source!, "denial-of-report"));
+      }
+      const objectFirst = CLAIM_DENIED_BY.exec(text);
+      if (objectFirst) {
+        const at = s.start + objectFirst.index + objectFirst[0].indexOf(objectFirst[1]);
+        const source = speakerOf(ctx, ctx.fold.slice(at, at + objectFirst[1].length), true);
+        const own = found.filter((f) => f.sentence === s.index && f.at < s.start + objectFirst.index && DENIABLE.has(f.kind));
+        const denied = own.length ? own : claimsBefore(ctx, found, s.index);
+        if (source) for (const c of denied) out.push(copy(c, s.index, source, "claim-denied-by"));
+      }
+      if (UNCONFIRMED_POINTED.test(text)) {
+        const cue = findCues(ctx, s).find((q) => q.kind === "verb" && q.source);
+        if (cue) for (const c of claimsBefore(ctx, found, s.index)) out.push({ ...copy(c, s.index, cue.source!, "unconfirmed-report"), polarity: "unconfirmed" });
       }
       const by = DISMISSED_BY.exec(text);
       if (by) {

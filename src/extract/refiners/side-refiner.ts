@@ -60,8 +60,18 @@ export const SideRefiner: Refiner = {
   },
 };
 
+const CIVILIANS_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:civilians|residents|inhabitants|children|people|non-combatants)\b/;
+const countrySide = (country: string | null | undefined): Side | null => (country === "UA" ? "UA" : country === "RU" ? "RU" : null);
+
 function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
+  // Civilians are counted on the side of the country they were in.
+  if (c.kind === "casualties" && CIVILIANS_AFTER.test(ctx.lower.slice(c.end, Math.min(s.end, c.end + 40)))) {
+    const own = nations(ctx, c.end, Math.min(s.end, c.end + 25));
+    if (own.length) return [own[0].side, "counted-people"];
+    const side = countrySide(c.place?.country) ?? (/\bin ukraine\b/.test(ctx.lower.slice(s.start, s.end)) ? "UA" : null);
+    if (side) return [side, "inferred:civilians-country"];
+  }
   // The counted people: nationality within the few words after the figure.
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)));
   if (after.length) return [after[0].side, "counted-people"];
@@ -82,6 +92,11 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
 function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
   const clause = clauseStart(ctx, s, c.at);
+  // "X had fallen": to the side whose country X is not in.
+  if (/^(?:fell|has fallen|had fallen|have fallen|fall of)/.test(ctx.lower.slice(c.at, c.end)) || /(?:fall|fallen)\b/.test(ctx.lower.slice(c.at, c.end))) {
+    const home = countrySide(c.place?.country);
+    if (home && !nations(ctx, clause, c.at).length) return [home === "UA" ? "RU" : "UA", "inferred:fell"];
+  }
   const own = POSSESSIVE_OWN.test(ctx.lower.slice(clause, c.at));
   if (own && c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:own-forces"];
   const before = nations(ctx, clause, c.at);

@@ -22,14 +22,18 @@ export const SpeakerRefiner: Refiner = {
     for (const c of found) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
     const out: Candidate[] = [];
     let last: Source | null = null;
+    const named: Source[] = [];
     for (const s of ctx.sentences) {
       const cues = findCues(ctx, s);
       // Resolve pronouns and coordinated verbs in reading order.
       let previousInSentence: Source | null = null;
       for (const cue of cues) {
-        if (cue.pronoun && !cue.source) cue.source = last;
+        if (cue.pronoun && !cue.source) cue.source = (cue.pronounNoun && typedAntecedent(named, cue.pronounNoun)) || last;
         if (cue.coordinated && !cue.source) cue.source = previousInSentence;
-        if (cue.source) { previousInSentence = cue.source; if (cue.kind === "verb" || cue.kind === "according") last = cue.source; }
+        if (cue.source) {
+          previousInSentence = cue.source;
+          if (cue.kind === "verb" || cue.kind === "according") { last = cue.source; named.push(cue.source); }
+        }
       }
       for (const c of bySentence.get(s.index) ?? []) {
         const cue = chooseCue(cues, c);
@@ -41,6 +45,16 @@ export const SpeakerRefiner: Refiner = {
   },
 };
 
+// "the ministry said" is the last ministry named, not merely the last speaker.
+function typedAntecedent(named: Source[], noun: string): Source | null {
+  const word = noun.split(/\s+/).at(-1)!;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const s = named[i];
+    if (`${s.name} ${s.role ?? ""}`.toLowerCase().includes(word)) return s;
+  }
+  return null;
+}
+
 function chooseCue(cues: Cue[], c: Candidate): Cue | null {
   const before = cues.filter((q) => q.kind === "verb" && q.end <= c.at && q.source);
   if (before.length) return before[before.length - 1];
@@ -50,7 +64,11 @@ function chooseCue(cues: Cue[], c: Candidate): Cue | null {
   return after ?? null;
 }
 
+// "X, a city of 70,000 people," / ", home to 11,000 people": the writer describes the place.
+const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|district|region)\s+of|home to|with a (?:pre-war )?population of)\s+$/;
+
 function shape(lower: string, c: Candidate, cue: Cue | null): Candidate | null {
+  if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
   if (cue?.denial && cue.negated) return null;
   const trail = [...c.trail];
   let polarity = c.polarity;

@@ -11,7 +11,7 @@ export const TimeRefiner: Refiner = {
   refine(ctx, found) {
     return found.map((c) => {
       const s = ctx.sentences[c.sentence];
-      const own = nearestDate(s.dates, c);
+      const own = nearestDate(ctx, s.dates, c);
       if (own) return { ...c, time: period(ctx, own), trail: [...c.trail, `time:${own.reason}`] };
       if (c.kind !== "control" && c.kind !== "event") return c;
       for (let i = c.sentence - 1; i >= 0 && ctx.sentences[i].paragraph === s.paragraph; i--) {
@@ -29,11 +29,21 @@ export const TimeRefiner: Refiner = {
   },
 };
 
-function nearestDate(dates: DateMention[], c: Candidate): DateMention | null {
+// A date in the claim's own clause wins; then the date of the speech ("said on Thursday that …");
+// then the nearest. "advanced 3 km over the past day and now controlled 1,150 km²": the past day is the
+// advance's, not the area's.
+const CLAUSE_GAP = /[;,]|\band\b|\bthat\b|\bbut\b|\bwhile\b/;
+
+function nearestDate(ctx: ArticleContext, dates: DateMention[], c: Candidate): DateMention | null {
+  const between = (d: DateMention) => (d.start >= c.end ? ctx.lower.slice(c.end, d.start) : ctx.lower.slice(d.end, c.at));
+  const sameClause = dates.filter((d) => !CLAUSE_GAP.test(between(d)));
+  const pool = sameClause.length ? sameClause
+    : c.sourceAt !== undefined ? dates.filter((d) => d.start > c.sourceAt! && d.start - c.sourceAt! < 24) : [];
+  const from = pool.length ? pool : dates;
   let best: DateMention | null = null, bestDistance = Infinity;
-  for (const d of dates) {
-    const distance = d.start >= c.end ? d.start - c.end : c.at - d.end;
-    if (Math.abs(distance) < bestDistance) { best = d; bestDistance = Math.abs(distance); }
+  for (const d of from) {
+    const distance = Math.abs(d.start >= c.end ? d.start - c.end : c.at - d.end);
+    if (distance < bestDistance) { best = d; bestDistance = distance; }
   }
   return best;
 }

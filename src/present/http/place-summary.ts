@@ -13,10 +13,23 @@ export interface PlaceControl {
 export interface PlaceSummary {
   name: string;
   id: string | null;
+  /** From the gazetteer's id scheme; null when the id says nothing. */
+  type: PlaceType | null;
   lat: number | null;
   lon: number | null;
   claims: number;
   control: PlaceControl | null;
+}
+
+export type PlaceType = "settlement" | "region" | "country";
+
+/** The gazetteer's ids (places/place-index.ts): GeoNames numbers for settlements, "ADM1:…" for regions, ISO codes for countries. */
+export function placeTypeOf(id: string | null): PlaceType | null {
+  if (id === null) return null;
+  if (/^\d+$/.test(id)) return "settlement";
+  if (/^ADM\d:/.test(id)) return "region";
+  if (/^[A-Z]{2,3}$/.test(id)) return "country";
+  return null;
 }
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -42,6 +55,7 @@ export function summarisePlaces(store: LedgerStore): PlaceSummary[] {
     const p = control.get(placeKey(place)) ?? control.get(fold(place.name));
     return {
       ...place,
+      type: placeTypeOf(place.id),
       control: p ? { side: p.side, measure: p.measure, status: p.status, proposition: p.id, time: p.time } : null,
     };
   });

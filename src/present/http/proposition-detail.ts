@@ -45,9 +45,10 @@ export function propositionDetail(store: LedgerStore, p: Proposition): Propositi
     claimIds.forEach((id) => placed.add(id));
     return { ...s, claimIds };
   });
-  const unplaced = claims.filter((c) => !placed.has(c.id));
-  if (unplaced.length) {
-    sources.push({ name: "Other", side: null, speakers: [], stance: "asserted", reported_by: [], claimIds: unplaced.map((c) => c.id) });
+  // Claims no primary source's speakers account for still show, under their own stance.
+  for (const stance of ["asserted", "denied", "unconfirmed"] as const) {
+    const unplaced = claims.filter((c) => !placed.has(c.id) && c.polarity === stance);
+    if (unplaced.length) sources.push({ name: "Not matched to a primary source", side: null, speakers: [], stance, reported_by: [], claimIds: unplaced.map((c) => c.id) });
   }
   return {
     proposition: p,

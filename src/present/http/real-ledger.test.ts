@@ -70,3 +70,25 @@ describe("API over the real ledger", { skip: seeds === null && "seed articles no
     assert.ok(control.body.total >= 1, "reconciled at once");
   });
 });
+
+describe("POST /api/documents {url} over the real reader", () => {
+  it("fetches the page on request when private addresses are allowed, and refuses them otherwise", async () => {
+    const { createServer } = await import("node:http");
+    const page = "<html><head><title>Kramatorsk report</title></head><body><article><h1>Kramatorsk report</h1><p>Russia's Defense Ministry said on Tuesday that its forces had captured Kostiantynivka.</p><p>Ukraine's General Staff denied that Kostiantynivka had been captured.</p></article></body></html>";
+    const site = createServer((_req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(page); });
+    await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
+    const url = `http://127.0.0.1:${(site.address() as { port: number }).port}/news/kramatorsk.html`;
+    const store = openSqliteStore(":memory:");
+    try {
+      const refused = await postJson(createApp({ store, pipeline: createPipeline() }), "/api/documents", { url });
+      assert.equal(refused.status, 400);
+      assert.equal(refused.body.error.code, "url-refused");
+      const r = await postJson(createApp({ store, pipeline: createPipeline(), allowPrivateAddresses: true }), "/api/documents", { url });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      assert.ok(r.body.claims >= 1);
+    } finally {
+      store.close();
+      site.close();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { isPrivateAddress } from "../../read/index.js";
 import { HttpError } from "./http-error.js";
 
 const refuse = (url: string, why: string) =>
-  new HttpError(400, "url-refused", `${url} refused: ${why}`, "fetch only public http(s) addresses, or paste the article's text (the server's allowPrivateAddresses option lifts this on a trusted network)");
+  new HttpError(400, "url-refused", `${url} refused: ${why}`, "fetch only public http(s) addresses, or paste the article's text; `fogline serve --allow-private` lifts this on a trusted network");
 
 /** The URL, checked; throws a 400 naming the reason. */
 export async function checkFetchableUrl(raw: string, allowPrivate: boolean, resolve = lookup): Promise<URL> {

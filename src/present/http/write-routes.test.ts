@@ -64,6 +64,9 @@ describe("POST /api/documents", () => {
     assert.equal((await postJson(app, "/api/documents", [1, 2])).status, 400);
     assert.equal((await postJson(app, "/api/documents", { text: "  " })).status, 400);
     assert.equal((await postJson(app, "/api/documents", { text: "x", published: "last week" })).status, 400);
+    const form = await app.request("/api/documents", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\ngarbage" });
+    assert.equal(form.status, 400);
+    assert.equal((await form.json()).error.code, "bad-form");
     const plain = await app.request("/api/documents", { method: "POST", headers: { "content-type": "text/plain" }, body: "hello" });
     assert.equal(plain.status, 415);
   });

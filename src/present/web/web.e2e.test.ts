@@ -135,6 +135,27 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
     await shot("document-hostile");
   });
 
+  it("is keyboard reachable: skip link, filters, sortable headers, links", async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.reload();
+    await page.locator("table.ledger tbody tr").first().waitFor();
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name), "place");
+    await page.keyboard.type("Pokrovsk");
+    await page.waitForFunction(() => location.hash.includes("place=Pokrovsk"));
+    await page.locator("th button.sort", { hasText: "Status" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash.includes("sort=status"));
+    await page.locator("table.ledger tbody a").first().focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash.startsWith("#/propositions/"));
+    await page.locator("h1").waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", "focus moves to the new view's heading");
+  });
+
   it("fits a phone screen", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/#/?place=Pokrovsk`);

@@ -24,7 +24,6 @@ export function openFoglineDatabase(path: string, options: OpenOptions): Databas
     } else {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
-      db.pragma("wal_autocheckpoint = 10000");
       migrate(db, path, options.now);
     }
     return db;

@@ -14,7 +14,7 @@ export function toFoglineError(e: unknown, path: string, operation: Operation): 
     return new FoglineError("store-locked", `${path}: database is locked by another process`,
       "wait for the other fogline command to finish, or pass --db with another file");
   }
-  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE" && /full/i.test(detail)) {
+  if (code === "SQLITE_FULL" || (code === "SQLITE_IOERR_WRITE" && /full/i.test(detail))) {
     const what = operation === "ingest" ? "nothing from this article was stored" : "nothing was stored";
     return new FoglineError("store-disk-full", `disk full: ${what}`, `free space on the disk holding ${path} and run again`);
   }

@@ -18,14 +18,16 @@ export const CASUALTY_OUTCOMES: MeasureRow[] = [
   { pattern: "casualties|losses|killed or injured|put out of action", measure: "killed_or_wounded", reason: "casualties" },
   { pattern: "killed|dead|died|deaths|fatalities|slain|lost their lives|eliminated|killed in action", measure: "killed", reason: "killed" },
   { pattern: "wounded|injured|hurt", measure: "wounded", reason: "wounded" },
-  { pattern: "taken prisoner|captured|taken captive|surrendered", measure: "captured", reason: "captured-people" },
+  { pattern: "taken prisoner|captured|taken captive|surrendered|surrendering|laid down (?:their|its) arms|taken into captivity", measure: "captured", reason: "captured-people" },
   { pattern: "missing|missing in action", measure: "missing", reason: "missing" },
 ];
 
 /** Verbs that come before a casualty figure ("its forces killed 1,200 …", "and wounded 300"). */
 export const CASUALTY_VERBS: MeasureRow[] = [
   { pattern: "killed (?:or|and) wounded", measure: "killed_or_wounded", reason: "verb-killed-or-wounded" },
-  { pattern: "killed|kills|kill|eliminated|eliminating|destroyed|lost|loses|losing", measure: "killed", reason: "verb-killed" },
+  { pattern: "killed|kills|kill|eliminated|eliminating", measure: "killed", reason: "verb-killed" },
+  // "lost 2,000 troops": losses, which count the wounded too.
+  { pattern: "lost|loses|losing|lose", measure: "killed_or_wounded", reason: "verb-lost" },
   { pattern: "wounded|injured|wounding", measure: "wounded", reason: "verb-wounded" },
   { pattern: "captured|took prisoner|taken prisoner", measure: "captured", reason: "verb-captured" },
 ];
@@ -44,8 +46,8 @@ export const AT_RISK = "risk(?:s|ing)? (?:of )?(?:encirclement|being (?:encircle
 export const DEPLOYED = "deployed|concentrated|amassed|massed|redeployed|sent|stationed|committed|gathered|assembled|required|numbers?|numbering|comprises?|has|have|is|are|of";
 
 /** Population figures. */
-export const POPULATION_BEFORE = "population(?: \\w+)? (?:of|was|is|stood at|had been|has|had|numbered|to)|home to|inhabitants|residents";
-export const POPULATION_AFTER = "(?:residents|inhabitants|people (?:lived|live|living|remain|remained|still live)|civilians remain)";
+export const POPULATION_BEFORE = "population(?: \\w+)? (?:of|was|is|stood at|had been|has|had|numbered|to)|home to|inhabitants|residents|(?:city|town|village|settlement|community|district|region) of";
+export const POPULATION_AFTER = "(?:residents|inhabitants|people (?:lived|live|living|remain|remained|still live)|(?:civilians|residents|people|inhabitants)(?: \\w+){0,4}? (?:remain|remained|remaining|still live|are left|were left|stayed|still lived))";
 export const POPULATION_CLAUSE = "\\bpopulation\\b";
 
 /** A share of a territory: "18 percent of the region", "a third of Donetsk". */
@@ -59,16 +61,21 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken", measure: "controls", reason: "captured" },
   { pattern: "fell to|has fallen|had fallen|have fallen", measure: "controls", reason: "fell" },
   { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
-  { pattern: "fighting (?:in|for|inside|within) .{0,60}?(?:is|was|remains|remained|continues|continued) (?:still )?(?:ongoing|continuing|under way|underway|raging)|fighting (?:is|was|remains) (?:still )?ongoing", measure: "contested", reason: "fighting-ongoing" },
-  { pattern: "(?:were|are|was|is) fighting for|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
+  { pattern: "fighting (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|fighting (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
+  { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
+  { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
+  { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
+  // A capture told as a noun by a speaker ("announced the capture of X") or as completed ("the liberation of X was completed").
+  { pattern: "(?:announced|reported|claimed|confirmed|declared|proclaimed|denied|denying|rejected|celebrated|hailed) (?:the )?(?:\\w+ )?[\"']?(?:capture|liberation|seizure|fall|takeover|occupation) of", measure: "controls", reason: "reported-capture" },
+  { pattern: "[\"']?(?:capture|liberation|seizure) of [^.;]{0,40}?(?:had been|has been|was|is|were) (?:fully |successfully )?(?:completed|complete|finished|accomplished)", measure: "controls", reason: "capture-completed" },
 ];
 
 /** Events. */
 export const EVENT_TRIGGERS: MeasureRow[] = [
-  { pattern: "(?:raised|raising|raises|hoisted|hoisting|hoists|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
-  { pattern: "withdrew from|withdrawn from|pulled out of|pulled back from|retreated from", measure: "withdrawal", reason: "withdrew" },
-  { pattern: "evacuated (?:from)?", measure: "evacuation", reason: "evacuated" },
-  { pattern: "struck|shelled|bombarded|bombed", measure: "strike", reason: "struck" },
+  { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
+  { pattern: "(?:withdrew|withdrawn|withdrawing|withdraw|pulled|pulling|retreated)(?: (?:its|their|the|all|remaining|our|his))?(?: [a-z-]+){0,2}? (?:out of|back from|from)|withdrawal (?:of [^.;]{0,40}? )?from", measure: "withdrawal", reason: "withdrew" },
+  { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
+  { pattern: "struck|shelled|bombarded|bombed|(?:missile|drone|air|artillery|rocket)(?: and (?:missile|drone))? (?:attack|attacks|strike|strikes) on", measure: "strike", reason: "struck" },
 ];
 
 /** Words before a trigger that make it a plan, a wish, a condition or a prediction, not a claim. */
@@ -114,6 +121,8 @@ export const HEDGES: HedgeRow[] = [
   { phrase: "without citing sources", pattern: "without (?:citing|giving|naming|providing) (?:any )?(?:sources?|evidence|proof)", reason: "no-sources" },
   { phrase: "could not be independently verified", pattern: "could not (?:be )?(?:independently )?(?:verif|confirm)|cannot be (?:independently )?(?:verified|confirmed)|impossible to (?:independently )?(?:verify|confirm)|not (?:be )?independently verified", reason: "unverified" },
   { phrase: "reportedly", pattern: "reportedly", reason: "reportedly" },
+  { phrase: "citing unnamed sources", pattern: "citing (?:unnamed|anonymous|unidentified) (?:sources?|officials?)", reason: "unnamed-sources" },
+  { phrase: "likely", pattern: "likely (?:seized|captured|took|taken|controls?|killed|destroyed)|probably|apparently|appears? to have", reason: "likely" },
   { phrase: "purportedly", pattern: "purportedly|purported", reason: "purportedly" },
   { phrase: "allegedly", pattern: "allegedly|alleged", reason: "allegedly" },
   { phrase: "unverified", pattern: "unverified|unconfirmed", reason: "unverified-word" },
@@ -124,4 +133,10 @@ export const HEDGES: HedgeRow[] = [
 export const DOUBT_OF_PREVIOUS = "(?:could|can|did)(?: not|n't) (?:independently )?(?:verify|confirm) (?:the|this|these|that|those) (?:number|figure|figures|claim|claims|report|reports|account|data)";
 
 /** Anaphoric objects of a denial: "rejected this report". */
+/** A figure that is part of the one before it: "… 1,200 troops, including 300 in X". */
+export const SUBCOUNT_BEFORE = "(?:including|of whom|of which|among them|among whom|among which|with)\\s+(?:about |some |more than |over |at least )?$";
+
+/** A figure or claim for the whole war or front, not for the battle the article is about. */
+export const GLOBAL_SCOPE = "\\bin the (?:whole |entire )?war\\b|since (?:the (?:start|beginning|outset) of )?(?:the )?(?:full-scale )?(?:invasion|war)|\\bin total\\b|\\btotal\\b|\\boverall\\b|(?:across|along) the (?:entire |whole )?front|since february (?:24, )?2022|nationwide|\\bso far this year\\b";
+
 export const REPORT_ANAPHORS = "(?:this|that|the|these|those|such) (?:report|reports|claim|claims|statement|statements|assertion|assertions|allegation|allegations|account|news)|\\bit\\b|\\bthem\\b";

@@ -3,7 +3,7 @@ import { Hono, type Context } from "hono";
 import type { IngestSummary } from "../../../pipeline-types.js";
 import type { AppDeps } from "../app-options.js";
 import { bodyLimits } from "../body-limits.js";
-import { HttpError } from "../http-error.js";
+import { errorBody, HttpError } from "../http-error.js";
 import { parseIngestRequest } from "../ingest-request.js";
 import { writeUploadFolder } from "../upload-folder.js";
 import { checkFetchableUrl } from "../url-guard.js";
@@ -54,7 +54,9 @@ export function ingestRoutes(deps: AppDeps): Hono {
         result = fromSummary(summary, claimsOf);
       }
     } else if (/^multipart\/form-data\b/i.test(type)) {
-      const form = await c.req.parseBody({ all: true });
+      const form = await c.req.parseBody({ all: true }).catch(() => {
+        throw new HttpError(400, "bad-form", "malformed multipart body", "send the files as multipart/form-data in a field named file");
+      });
       const files = Object.values(form).flat().filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v);
       if (!files.length) throw new HttpError(400, "no-files", "the form holds no files", "send .txt or .html files in a field named file");
       if (files.length > limits.files) throw new HttpError(413, "too-many-files", `${files.length} files sent; the limit is ${limits.files} per request`);
@@ -69,7 +71,12 @@ export function ingestRoutes(deps: AppDeps): Hono {
     } else {
       throw new HttpError(415, "unsupported-type", `content type ${JSON.stringify(type)} is not read here`, "send application/json or multipart/form-data");
     }
-    return c.json(result, statusOf(result));
+    const status = statusOf(result);
+    if (status === 422) {
+      const reasons = result.problems.map((p) => `${p.origin}: ${p.reason}`).join("; ") || "no article found";
+      return c.json({ ...errorBody("unreadable", `nothing could be read (${reasons})`, "check the address or file, or paste the text instead"), ...result }, 422);
+    }
+    return c.json(result, status);
   });
   return app;
 }

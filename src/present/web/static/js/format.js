@@ -76,7 +76,8 @@ export function formatPeriod(t) {
   if (!t || (!t.start && !t.end)) return "undated";
   if (t.start === t.end || !t.end) return t.start;
   if (!t.start) return `until ${t.end}`;
-  return `${t.start} – ${t.end}`;
+  const sameYear = t.start.length === 10 && t.end.length === 10 && t.start.slice(0, 4) === t.end.slice(0, 4);
+  return `${t.start} – ${sameYear ? t.end.slice(5) : t.end}`;
 }
 
 export const sideBadge = (side) => h("span", { class: ["badge", "side", `side-${side ?? "none"}`] }, side ?? "—");

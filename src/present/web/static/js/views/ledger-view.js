@@ -60,16 +60,24 @@ function filterForm(query, places) {
   );
 }
 
+/** A proposition held against reference data: a tick when consistent, a warning when not. */
+function checkMark(checks) {
+  if (!checks?.length) return null;
+  const bad = checks.filter((c) => c.result === "inconsistent");
+  return h("span", { class: ["check-mark", bad.length ? "check-inconsistent" : "check-consistent"], title: checks.map((c) => `${c.result}: ${c.detail}`).join("\n") },
+    bad.length ? " ⚠ check" : " ✓ check");
+}
+
 function row(p) {
   const cell = (label, ...content) => h("td", { "data-label": label }, ...content);
   return h("tr", {},
     cell("Proposition", h("a", { href: route("propositions", p.id) }, describe(p))),
     cell("Place", p.place ? h("a", { href: route("places", p.place.id ?? p.place.name) }, p.place.name) : "—"),
     cell("Side", sideBadge(p.side)),
-    cell("Status", statusBadge(p.status)),
+    cell("Status", statusBadge(p.status), checkMark(p.checks)),
     cell("Period", formatPeriod(p.time)),
     cell("Figure", h("span", { class: "figure" }, formatFigure(p.figure))),
-    cell("Reports", h("span", { class: "count", title: `${plural(p.reports, "article")} carry it` }, String(p.reports))),
+    cell("Reports", h("span", { class: "count", title: `${plural(p.reports, "article")} ${p.reports === 1 ? "carries" : "carry"} it` }, String(p.reports))),
     cell("Sources", h("span", { class: "count", title: `${plural(p.primary_sources.length, "primary source")} said it: ${p.primary_sources.map((s) => s.name).join("; ")}` }, String(p.primary_sources.length))),
   );
 }

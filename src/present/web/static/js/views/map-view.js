@@ -75,7 +75,8 @@ export async function mapView({ main, signal }) {
   const map = L.map(box, { zoomSnap: 0.25, minZoom: 3, maxZoom: 12, worldCopyJump: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Borders: Natural Earth via world-atlas");
-  const located = places.items.filter((p) => p.lat !== null && p.lon !== null).sort((a, b) => b.claims - a.claims);
+  // Settlements are drawn; regions and countries only listed (a circle at a region's centre would mislead).
+  const located = places.items.filter((p) => p.lat !== null && p.lon !== null && (p.type === "settlement" || p.type === null)).sort((a, b) => b.claims - a.claims);
   // The view first: paths cannot be placed on a map that has none.
   map.fitBounds(viewOf(located), { maxZoom: 8 });
   L.geoJSON(countries, { style: { color: "#7c8a99", weight: 1, fillColor: "#eef0ea", fillOpacity: 1 }, interactive: false }).addTo(map);
@@ -96,7 +97,7 @@ export async function mapView({ main, signal }) {
   }
   list.append(...places.items.map((p) => h("li", {},
     h("span", { class: `swatch control-${controlKey(p.control)}` }), " ",
-    h("a", { href: route("places", p.id ?? p.name) }, p.name), ` · ${plural(p.claims, "claim")}`,
+    h("a", { href: route("places", p.id ?? p.name) }, p.name), p.type && p.type !== "settlement" ? h("span", { class: "muted" }, ` (${p.type})`) : null, ` · ${plural(p.claims, "claim")}`,
     p.control ? [" · ", statusBadge(p.control.status)] : null)));
   return () => map.remove();
 }

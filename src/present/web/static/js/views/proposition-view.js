@@ -8,13 +8,19 @@ import { claimCard } from "./claim-evidence.js";
 
 const STANCE_ORDER = { asserted: 0, denied: 1, unconfirmed: 2 };
 
+function figureSources(f) {
+  if (!f || (!f.low_from && !f.high_from)) return null;
+  const text = f.low_from === f.high_from ? ` (from ${f.low_from})` : ` (low from ${f.low_from ?? "?"}, high from ${f.high_from ?? "?"})`;
+  return h("span", { class: "muted" }, text);
+}
+
 function facts(p) {
   const f = p.figure;
   return h("dl", { class: "facts" },
     h("dt", {}, "Status"), h("dd", {}, statusBadge(p.status), " ", h("span", { class: "muted" }, STATUS_TEXT[p.status] ?? "")),
     h("dt", {}, "Period"), h("dd", {}, formatPeriod(p.time)),
-    h("dt", {}, "Figure"), h("dd", {}, formatFigure(f), f?.low_from || f?.high_from ? h("span", { class: "muted" }, ` (low from ${f.low_from ?? "?"}, high from ${f.high_from ?? "?"})`) : null),
-    h("dt", {}, "Reports"), h("dd", {}, `${plural(p.reports, "article")} carry it, from ${plural(p.primary_sources.length, "primary source")}`),
+    h("dt", {}, "Figure"), h("dd", {}, formatFigure(f), figureSources(f)),
+    h("dt", {}, "Reports"), h("dd", {}, `${plural(p.reports, "article")} ${p.reports === 1 ? "carries" : "carry"} it, from ${plural(p.primary_sources.length, "primary source")}`),
     h("dt", {}, "Place"), h("dd", {}, p.place ? h("a", { href: route("places", p.place.id ?? p.place.name) }, p.place.name) : "—"),
   );
 }
@@ -22,7 +28,7 @@ function facts(p) {
 function checks(p) {
   if (!p.checks?.length) return null;
   return h("section", { class: "checks" }, h("h2", {}, "Checks against reference data"),
-    h("ul", {}, p.checks.map((c) => h("li", { class: `check-${c.result}` }, h("strong", {}, c.result), ` against ${c.against}: ${c.detail}`))));
+    h("ul", {}, p.checks.map((c) => h("li", { class: `check-${c.result}` }, h("strong", {}, c.result), ` against ${String(c.against).replace(/_/g, " ")}: ${c.detail}`))));
 }
 
 function related(detail) {
