@@ -12,6 +12,7 @@ import { PlaceRefiner } from "./refiners/place-refiner.js";
 import { TimeRefiner } from "./refiners/time-refiner.js";
 import { ReportDenialRefiner } from "./refiners/report-denial-refiner.js";
 import { DuplicateFilter } from "./refiners/duplicate-filter.js";
+import { SourceSideRefiner } from "./refiners/source-side-refiner.js";
 
 export interface Configuration {
   recognisers: Recogniser[];
@@ -31,6 +32,7 @@ export const englishConfiguration = (): Configuration => ({
     HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
     PlaceRefiner, // drops control and events that name no place
     SideRefiner, // after the speaker ("its forces" are the speaker's) and the place (civilians, "X fell")
+    SourceSideRefiner, // after the place: local officials speak for the country they are in
     TimeRefiner,
     ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
     DuplicateFilter, // last: sees the final fields of every candidate

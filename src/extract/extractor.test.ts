@@ -72,3 +72,42 @@ test("without a publication date, relative dates stay unresolved", () => {
   const c = expectOne("Russian forces captured Vuhledar on Tuesday, the Russian Defence Ministry said.", null, { "place.name": "Vuhledar" });
   assert.equal(c.time?.start ?? null, null);
 });
+
+test("speakers described by an apposition or a relative clause, and typed pronouns", () => {
+  expectOne("Dmytro Lykhovii, a spokesman for Ukraine's Tavria group, said 120 Russian soldiers were killed near Robotyne on Monday.", "2023-09-06",
+    { "source.side": "UA", value: 120, side: "RU" });
+  expectOne("Colonel Petro Kovalenko, who leads Ukraine's 3rd Corps, said Russian forces had lost 400 troops near Lyman.", "2025-06-01",
+    { "source.side": "UA", measure: "killed_or_wounded", value: 400, side: "RU" });
+  const text = "Russia's Defence Ministry said its troops had advanced near Lyman. The ministry also claimed that 200 Ukrainian soldiers had been killed there.";
+  const claims = extractText(text, "2025-06-01");
+  const killed = claims.find((c) => c.kind === "casualties")!;
+  expectFields(killed, { "source.side": "RU", side: "UA", value: 200 }, text);
+  assert.match(killed.source!.name, /Defen[cs]e Ministry/);
+});
+
+test("phrasings of populations, prisoners, withdrawals, fighting and completed captures", () => {
+  expectOne("Lyman, a town of about 20,000 people before the war, lies in ruins.", null, { kind: "population", value: 20000, "place.name": "Lyman", source: null });
+  expectOne("Fewer than 300 civilians remain in Vuhledar, officials said.", "2024-09-01", { kind: "population", value: 300, qualifier: "under" });
+  expectOne("Ukrainian troops took 45 Russian soldiers prisoner near Sudzha, Zelensky said.", "2024-08-20", { kind: "casualties", measure: "captured", value: 45, side: "RU" });
+  expectOne("Kyiv said on Friday it had withdrawn its troops from Marinka.", "2023-12-29", { kind: "event", measure: "withdrawal", side: "UA", "place.name": "Marinka" });
+  expectOne("Ukrainian forces said fighting was continuing on the outskirts of Siversk.", "2025-10-01", { kind: "control", measure: "contested", "place.name": "Siversk" });
+  expectOne("The Russian Defence Ministry announced the capture of Kurakhove on Monday.", "2025-01-08", { kind: "control", measure: "controls", side: "RU", "place.name": "Kurakhove", "time.start": "2025-01-06" });
+});
+
+test("denials told object first, and claims nobody could confirm", () => {
+  const text = "Russian officials said their forces had captured Siversk. It was a claim Ukraine's General Staff promptly rejected.";
+  const claims = extractText(text, "2025-10-01");
+  assert.equal(claims.length, 2);
+  expectFields(claims[1], { polarity: "denied", "source.side": "UA", "place.name": "Siversk" }, text);
+  const doubt = "Moscow said its troops had taken Lyman. Analysts at DeepState said they could not confirm the Russian claims.";
+  const both = extractText(doubt, "2025-10-01");
+  expectFields(both[1], { polarity: "unconfirmed", "place.name": "Lyman" }, doubt);
+});
+
+test("a part of a figure counts the same way; civilians are on the side of their country", () => {
+  const text = "Russian losses since the start of the offensive reached 7,000 soldiers, including 1,500 near Lyman.";
+  const claims = extractText(text, "2025-10-01");
+  assert.equal(claims.length, 2);
+  expectFields(claims[1], { kind: "casualties", value: 1500, side: "RU", "place.name": "Lyman" }, text);
+  expectOne("At least 14 civilians were killed in Kherson, the regional governor said.", "2024-05-01", { side: "UA", value: 14, measure: "killed" });
+});

@@ -11,8 +11,11 @@ const PEOPLE_AFTER = new RegExp(`^\\s+(?:more than |over |about |some |at least 
 const ADJECTIVE_BEFORE = /(?:\bthe|\ba|\ban|temporarily|newly|recently|russian-|ukrainian-|illegally|its|their|his|her|'s)\s+$/;
 const ADJECTIVE_AFTER = /^\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\b/;
 
+// "killed or captured", "soldiers had been captured": people taken, not a place.
+const PEOPLE_BEFORE = new RegExp(`(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)$`);
+
 const rules = compileTriggers(CONTROL_TRIGGERS, (before, after) =>
-  IDIOM_AFTER.test(after) || PEOPLE_AFTER.test(after) || ADJECTIVE_BEFORE.test(before) || ADJECTIVE_AFTER.test(after));
+  IDIOM_AFTER.test(after) || PEOPLE_AFTER.test(after) || ADJECTIVE_BEFORE.test(before) || ADJECTIVE_AFTER.test(after) || PEOPLE_BEFORE.test(before));
 
 export const ControlRecogniser: Recogniser = {
   name: "control",

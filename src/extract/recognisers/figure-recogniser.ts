@@ -19,7 +19,8 @@ const FILLER = new RegExp(`^(?:of|the|their|its|his|ukrainian|russian|ukraine's|
 const PEOPLE = new RegExp(`^${PEOPLE_NOUNS}$`);
 const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);
 const FORCE_AFTER = new RegExp(`^(?:\\s+of)?(?:\\s+(?:ukrainian|russian|ukraine's|russia's|north korean|chechen|military|active-duty|regular|more|additional|fresh|elite|new|enemy|combat|foreign)){0,3}\\s+${FORCE_NOUNS}\\b`);
-const ARMY_BEFORE = /\b(?:army|armed forces|military|forces|troops|force|contingent|grouping|group)\s+(?:\w+\s+)?(?:numbers|numbering|totals?|totall?ing|amounts to|of|is|are|has)\s*$/;
+const ARMY_BEFORE = /\b(?:army|armed forces|military|forces|troops|contingent|grouping)\s+(?:\w+\s+)?(?:numbers|numbering|totals?|totall?ing|amounts to|of|is|are|has)\s*$/;
+const EVACUATED_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?\\s+(?:had been|have been|were|was|has been|being)\\s+(?:\\w+ly\\s+)?evacuated\\b`);
 const ENCIRCLED_RE = new RegExp(`\\b(?:${ENCIRCLED})\\b`);
 const AT_RISK_RE = new RegExp(`\\b(?:${AT_RISK})\\b`);
 const DEPLOYED_RE = new RegExp(`\\b(?:${DEPLOYED})\\b`);
@@ -82,6 +83,9 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
     const near = slice(ctx, Math.max(s.start, q.start - 60), Math.min(s.end, q.end + 40));
     return CONTROL_WORDS.test(near) ? make("control", "controls", "share-held", "previous") : null;
   }
+  // "Group of Seven": a number inside a name.
+  if (q.reasons.includes("number-words") && /[A-Z]/.test(ctx.fold[q.start]) && q.start > s.start) return null;
+  if (EVACUATED_AFTER.test(after)) return make("event", "evacuation", "evacuated-people", "previous");
   const casualty = casualtyMeasure(after, before);
   if (casualty) return make("casualties", casualty.measure, casualty.reason, "none");
   if (POP_BEFORE.test(before) || POP_AFTER.test(after) || POP_CLAUSE.test(clause)) return make("population", "population", "population", "previous");

@@ -19,6 +19,8 @@ export interface Cue {
   coordinated: boolean;
   /** "the ministry said": the noun to look for among the speakers named before. */
   pronounNoun?: string;
+  /** "his spokesman, Name,": the words, to name the speaker while keeping the side of the one before. */
+  possessive?: string;
 }
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS}|${DENIAL_VERBS})\\b`, "g");
@@ -73,6 +75,14 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
     at: s.start + from, end: s.start + to, verb, kind: "verb", denial: DENIAL.test(verb),
     negated: NEGATED_BEFORE.test(before), source: null, pronoun: false, coordinated: false,
   };
+  // "…, insisting that …": a participle says more from the subject of the verb before it.
+  if (/ing$/.test(verb) && /,\s*$/.test(before)) { cue.coordinated = true; cue.denial = false; return cue; }
+  // "His spokesman, Name, said": the speaker works for the one named before.
+  if (/^(?:his|her|its|their)\s+(?:spokes\w+|adviser|advisor|aide|deputy|office|press secretary|representative)\b/i.test(cleanSubject(raw))) {
+    cue.pronoun = true;
+    cue.possessive = cleanSubject(raw);
+    return cue;
+  }
   const phrase = cleanSubject(raw);
   if (!phrase) {
     cue.coordinated = /\band\s*$/.test(raw.toLowerCase()) || /\band\s+$/.test(before);
@@ -84,7 +94,12 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   // The words right before the verb first ("…, the news agency TASS reported"), then a name with its
   // description ("Name, a spokesman for X,"), then the whole phrase.
   const tail = phrase.lastIndexOf(",") > 0 ? cleanSubject(phrase.slice(phrase.lastIndexOf(",") + 1)) : "";
-  cue.source = (tail ? ctx.actors.resolveSpeaker(tail) : null) ?? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, tail || phrase, false) ?? speakerOf(ctx, phrase, false);
+  // A tail that only describes ("…, a pro-Kremlin blogger", "…, who commands X") leaves the name before it.
+  const describing = /^(?:a|an|who|which|the (?:former|then|new|top|chief|head|deputy))\b/i.test(tail);
+  cue.source = describing
+    ? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, phrase, false)
+    : (tail ? ctx.actors.resolveSpeaker(tail) : null) ?? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, tail || phrase, false) ?? speakerOf(ctx, phrase, false);
+  if (cue.source && !cue.source.side) cue.source = { ...cue.source, side: sideOfWords(phrase) };
   if (!cue.source && /^(?:he|she|it|they)\b/i.test(phrase.slice(phrase.lastIndexOf(",") + 1).trim())) cue.pronoun = true;
   return cue;
 }
@@ -98,7 +113,7 @@ function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
   if (parts.length < 2) return null;
   for (const part of parts) {
     const known = ctx.actors.resolveSpeaker(part);
-    if (known && known.kind === "person") return known;
+    if (known && known.kind === "person" && known.side) return known;
   }
   const name = parts.find((p) => PERSON_NAME.test(p));
   if (!name) return null;

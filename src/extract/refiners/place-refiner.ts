@@ -14,7 +14,7 @@ import { GLOBAL_SCOPE } from "../lang/en/lexicon.js";
 interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area)\b/;
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area|the (?:[a-z-]+ )?(?:districts|neighbourhoods|neighborhoods|outskirts|suburbs|centre|center))\b/;
 // "killed in the battle", "lost in the offensive": the battle the article is about.
 const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
 const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;

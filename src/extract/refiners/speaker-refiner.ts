@@ -28,7 +28,10 @@ export const SpeakerRefiner: Refiner = {
       // Resolve pronouns and coordinated verbs in reading order.
       let previousInSentence: Source | null = null;
       for (const cue of cues) {
-        if (cue.pronoun && !cue.source) cue.source = (cue.pronounNoun && typedAntecedent(named, cue.pronounNoun)) || last;
+        if (cue.pronoun && !cue.source) {
+          const antecedent: Source | null = (cue.pronounNoun && typedAntecedent(named, cue.pronounNoun)) || last;
+          cue.source = cue.possessive && antecedent ? possessiveSpeaker(cue.possessive, antecedent) : antecedent;
+        }
         if (cue.coordinated && !cue.source) cue.source = previousInSentence;
         if (cue.source) {
           previousInSentence = cue.source;
@@ -44,6 +47,12 @@ export const SpeakerRefiner: Refiner = {
     return out;
   },
 };
+
+function possessiveSpeaker(words: string, owner: Source): Source {
+  const name = words.split(",").map((w) => w.trim()).filter(Boolean).at(-1) ?? words;
+  return { name: /^(?:his|her|its|their)\b/i.test(name) ? `${owner.name} (${name.replace(/^(?:his|her|its|their)\s+/i, "")})` : name,
+    kind: "person", side: owner.side, role: words, institution: owner.institution ?? owner.name, mention: words };
+}
 
 // "the ministry said" is the last ministry named, not merely the last speaker.
 function typedAntecedent(named: Source[], noun: string): Source | null {

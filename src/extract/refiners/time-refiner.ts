@@ -5,15 +5,30 @@ import type { Period } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
 import type { DateMention } from "../../language/dates.js";
+import { SUBCOUNT_BEFORE } from "../lang/en/lexicon.js";
 
 export const TimeRefiner: Refiner = {
   name: "time",
   refine(ctx, found) {
     return found.map((c) => {
       const s = ctx.sentences[c.sentence];
+      // "… since December, including more than 20,000 killed": the part has the period of the whole.
+      if (SUBCOUNT.test(ctx.lower.slice(Math.max(s.start, c.at - 30), c.at))) {
+        const whole = found.filter((f) => f.sentence === c.sentence && f.end <= c.at && f.kind === c.kind).at(-1);
+        if (whole) {
+          const own = nearestDate(ctx, s.dates, whole);
+          if (own) return { ...c, time: period(ctx, own), trail: [...c.trail, "time:part-of-figure"] };
+        }
+      }
       const own = nearestDate(ctx, s.dates, c);
       if (own) return { ...c, time: period(ctx, own), trail: [...c.trail, `time:${own.reason}`] };
       if (c.kind !== "control" && c.kind !== "event") return c;
+      // "Hours later, …": the day of the sentence before.
+      if (SAME_DAY.test(ctx.lower.slice(s.start, s.start + 30))) {
+        const before = ctx.sentences.slice(0, c.sentence).reverse().find((x) => x.dates.some((d) => d.period.start));
+        const d = before?.dates.filter((x) => x.period.start).at(-1);
+        if (d) return { ...c, time: period(ctx, d), inferred: [...c.inferred, { field: "time", reason: "same-day" }], trail: [...c.trail, "time:same-day"] };
+      }
       for (let i = c.sentence - 1; i >= 0 && ctx.sentences[i].paragraph === s.paragraph; i--) {
         const earlier = ctx.sentences[i].dates.filter((d) => d.period.start).at(-1);
         if (earlier) {
@@ -24,10 +39,18 @@ export const TimeRefiner: Refiner = {
           };
         }
       }
+      // Control and events told without a date are news of the days before publication: its month.
+      const month = ctx.article.published?.slice(0, 7);
+      if (month && month.length === 7) {
+        return { ...c, time: { start: month, end: month, text: "" }, inferred: [...c.inferred, { field: "time", reason: "publication-month" }], trail: [...c.trail, "time:publication-month"] };
+      }
       return c;
     });
   },
 };
+
+const SUBCOUNT = new RegExp(`\\b${SUBCOUNT_BEFORE}`);
+const SAME_DAY = /^(?:hours|minutes|moments) later|^later (?:that|the same) (?:day|night|evening)|^the same day|^that (?:day|night|evening)|^shortly (?:after|afterwards)/;
 
 // A date in the claim's own clause wins; then the date of the speech ("said on Thursday that …");
 // then the nearest. "advanced 3 km over the past day and now controlled 1,150 km²": the past day is the

@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { resolveOptions, type AppOptions } from "./app-options.js";
 import { createErrorHandler, notFoundHandler } from "./error-handler.js";
 import { claimRoutes } from "./routes/claim-routes.js";
+import { disputeRoutes } from "./routes/dispute-routes.js";
 import { documentRoutes } from "./routes/document-routes.js";
 import { exportRoutes } from "./routes/export-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
@@ -24,6 +25,7 @@ export function createApp(options: AppOptions): Hono {
     .route("/", metaRoutes(deps))
     .route("/", propositionRoutes(deps))
     .route("/", exportRoutes(deps))
+    .route("/", disputeRoutes(deps))
     .route("/", claimRoutes(deps))
     .route("/", placeRoutes(deps))
     .route("/", documentRoutes(deps))

@@ -82,6 +82,14 @@ describe("read API", () => {
     }
   });
 
+  it("lists disputes with their positions side by side", async () => {
+    const { body } = await getJson(app, "/api/disputes?place=Pokrovsk");
+    assert.equal(body.total, 1);
+    const stances = body.items[0].positions.map((g: { stance: string }) => g.stance);
+    assert.deepEqual(stances, ["asserted", "denied"]);
+    assert.match(body.items[0].positions[1].says, /^denies: /);
+  });
+
   it("describes itself in OpenAPI 3", async () => {
     const { body } = await getJson(app, "/api/openapi.json");
     assert.match(body.openapi, /^3\./);

@@ -82,7 +82,9 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
 
   it("shows disputes side by side", async () => {
     await page.getByRole("link", { name: "Disputes" }).click();
-    await page.locator("article.dispute .sides").first().waitFor();
+    const pokrovsk = page.locator("article.dispute").filter({ hasText: /controls Pokrovsk/ }).first();
+    await pokrovsk.locator(".position.stance-asserted").first().waitFor();
+    assert.ok((await pokrovsk.locator(".position.stance-denied, .position.stance-unconfirmed").count()) > 0, "a denying position beside the asserting one");
     await shot("disputes");
   });
 

@@ -57,7 +57,12 @@ async function render() {
     current.cleanup = (await match.view({ main, params, query, signal: controller.signal })) ?? null;
   } catch (e) {
     if (controller.signal.aborted) return;
-    main.append(h("p", { class: "error", role: "alert" }, messageOf(e)));
+    clear(main);
+    setTitle(e?.status === 404 ? "Not found" : "Error");
+    main.append(
+      h("h1", { tabindex: "-1" }, e?.status === 404 ? "Not found" : "Something went wrong"),
+      h("p", { class: "error", role: "alert" }, messageOf(e)),
+      h("p", {}, h("a", { href: "#/" }, "Back to the ledger")));
   } finally {
     if (!controller.signal.aborted) main.removeAttribute("aria-busy");
   }

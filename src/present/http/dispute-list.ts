@@ -1,0 +1,29 @@
+// Disputed propositions with their positions side by side: who asserts, who denies, who cannot confirm,
+// together with the propositions that contradict them (the export stage's positions, as `fogline disputes`).
+import type { Claim, Proposition } from "../../claims/index.js";
+import type { LedgerStore } from "../../store/ledger-store.js";
+import { groupPositions, positionsOf, type PositionGroup } from "../export/positions.js";
+import { claimsOfProposition } from "./proposition-detail.js";
+
+export interface Dispute {
+  proposition: Proposition;
+  /** Propositions that contradict it ("Ukrainian control of X" against "Russian control of X"). */
+  contradicting: Proposition[];
+  /** One column per thing said, each with the sources that say it. */
+  positions: PositionGroup[];
+}
+
+export function listDisputes(store: LedgerStore, place?: string): Dispute[] {
+  return store.propositions({ status: "disputed", ...(place ? { place } : {}), limit: 1_000_000 }).map((p) => {
+    const contradicting = p.related
+      .filter((r) => r.relation === "contradicts")
+      .map((r) => store.proposition(r.id))
+      .filter((q): q is Proposition => q !== null);
+    const all = [p, ...contradicting];
+    const claims: Claim[] = all.flatMap((q) => claimsOfProposition(store, q));
+    const outlets = store.outlets([...new Set(claims.map((c) => c.doc))]);
+    const outletOf = (doc: string) => outlets.get(doc) ?? null;
+    const positions = groupPositions(all.flatMap((q) => positionsOf(q, claims.filter((c) => q.claims.includes(c.id)), outletOf)));
+    return { proposition: p, contradicting, positions };
+  });
+}
