@@ -4,11 +4,12 @@
 // at the end. Only the reading differs: JSONL lines instead of files (readInputs has no JSONL reader).
 //   node bench/ingest.mjs [--articles 100000] [--db bench/out/ingest-100000.db] [--jsonl PATH] [--reconcile-every 500]
 // --reconcile-every 0 reconciles once, at the end (a bulk load).
-import { createReadStream, existsSync, rmSync, statSync } from "node:fs";
+//   node bench/ingest.mjs --folder --articles 2000   (pipeline.ingest on a folder of .txt files instead)
+import { createReadStream, existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { ensureOut, fmt, loadDist, machine, option, peakRssMB, pinToOneCore } from "./lib/common.mjs";
+import { ensureOut, flag, fmt, loadDist, machine, option, peakRssMB, pinToOneCore } from "./lib/common.mjs";
 
 pinToOneCore();
 
@@ -30,6 +31,48 @@ const { openSqliteStore } = await loadDist("store/index.js");
 const { groupKey } = await loadDist("reconcile/index.js");
 const pipeline = createPipeline();
 const store = openSqliteStore(DB);
+
+/**
+ * --folder: the first N articles written as .txt files with a manifest.json, then pipeline.ingest(store, [folder])
+ * itself (the path `fogline ingest FOLDER` takes), to check that the JSONL loop below measures the same thing.
+ */
+if (flag("folder")) {
+  const dir = ensureOut(`folder-${N}`);
+  if (!existsSync(path.join(dir, "manifest.json"))) {
+    const manifest = {};
+    let i = 0;
+    for await (const line of createInterface({ input: createReadStream(JSONL), crlfDelay: Infinity })) {
+      if (i++ >= N) break;
+      const j = JSON.parse(line);
+      writeFileSync(path.join(dir, `${j.id}.txt`), j.text);
+      manifest[j.id] = { outlet: j.outlet, published: j.published, title: j.title };
+    }
+    writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+  }
+  console.log(`ingest --folder: ${machine()}`);
+  console.log(`pipeline.ingest(store, [${dir}]) -> ${DB}; reconcile every ${EVERY} (PipelineOptions.reconcileEvery)`);
+  const folderPipeline = createPipeline({ reconcileEvery: EVERY > 0 ? EVERY : Number.MAX_SAFE_INTEGER });
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let last = t0;
+  const summary = await folderPipeline.ingest(store, [dir], {
+    onProgress: (p) => {
+      if (p.articles % PROGRESS === 0 && performance.now() - last > 1) {
+        last = performance.now();
+        console.log(`  ${fmt(p.articles).padStart(7)} articles ${fmt(p.claims).padStart(9)} claims  ${fmt((last - t0) / 1000, 0).padStart(5)} s`);
+      }
+    },
+  });
+  const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
+  console.log(`articles        ${fmt(summary.articles)} (${fmt(summary.added)} added, ${summary.problems.length} problems)`);
+  console.log(`claims          ${fmt(summary.claims)}; propositions ${fmt(store.countPropositions())}`);
+  console.log(`time            ${fmt(s, 1)} s; articles/s ${fmt(summary.articles / s, 1)} (target >= ${TARGET_ARTICLES_PER_S}: ${summary.articles / s >= TARGET_ARTICLES_PER_S ? "met" : "MISSED"})`);
+  console.log(`CPU time        ${fmt(cpuS, 1)} s (load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}) -> ${fmt(summary.articles / cpuS, 1)} articles per CPU-second; peak RSS ${fmt(peakRssMB())} MB`);
+  store.close();
+  process.exit(0);
+}
 
 const time = { extract: 0, store: 0, reconcile: 0 };
 const timed = (what, fn) => {

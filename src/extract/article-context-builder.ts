@@ -40,7 +40,26 @@ export function buildContext(article: Article, tools: ContextTools): ArticleCont
       places,
     });
   }
-  return { article, text, fold, lower, sentences, places: tools.places, actors: tools.actors, regions: regionsOf(tools.places, mentions), debug: tools.debug };
+  return {
+    article, text, fold, lower, sentences, places: tools.places, actors: rememberSpeakers(tools.actors),
+    regions: regionsOf(tools.places, mentions), debug: tools.debug, cues: new Map(),
+  };
+}
+
+// One article asks the registry about the same phrases many times ("Moscow", "Kyiv", "the ministry"):
+// answers are kept for the article only.
+function rememberSpeakers(actors: ActorRegistry): ActorRegistry {
+  const seen = new Map<string, ReturnType<ActorRegistry["resolveSpeaker"]>>();
+  return {
+    ...actors,
+    findMentions: (text) => actors.findMentions(text),
+    list: () => actors.list(),
+    resolveSpeaker(phrase) {
+      let answer = seen.get(phrase);
+      if (answer === undefined && !seen.has(phrase)) { answer = actors.resolveSpeaker(phrase); seen.set(phrase, answer); }
+      return answer ?? null;
+    },
+  };
 }
 
 // A headline restates the body in title case ("Russia’s Claimed Capture of X Comes at a Steep Cost"):

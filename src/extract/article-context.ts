@@ -30,6 +30,8 @@ export interface ArticleContext {
   /** Regions the article is about, most mentioned first. */
   regions: string[];
   debug?: (message: string) => void;
+  /** Attribution cues per sentence index, found once and shared by the refiners that read them. */
+  cues: Map<number, import("./refiners/attribution-cues.js").Cue[]>;
 }
 
 export interface Recogniser {

@@ -94,6 +94,13 @@ test("phrasings of populations, prisoners, withdrawals, fighting and completed c
   expectOne("The Russian Defence Ministry announced the capture of Kurakhove on Monday.", "2025-01-08", { kind: "control", measure: "controls", side: "RU", "place.name": "Kurakhove", "time.start": "2025-01-06" });
 });
 
+test("a passive capture belongs to the side that announces it, or not to the side that denies it", () => {
+  expectOne("Ukraine's General Staff denied that Kostiantynivka had been captured.", "2025-10-01",
+    { measure: "controls", side: "RU", polarity: "denied", "source.side": "UA" });
+  expectOne("Russia's Defence Ministry said Avdeevka had been fully liberated.", "2024-02-17",
+    { measure: "controls", side: "RU", "place.name": "Avdiivka", "source.side": "RU" });
+});
+
 test("denials told object first, and claims nobody could confirm", () => {
   const text = "Russian officials said their forces had captured Siversk. It was a claim Ukraine's General Staff promptly rejected.";
   const claims = extractText(text, "2025-10-01");

@@ -23,3 +23,8 @@ test("hard-wrapped blocks stay one paragraph", () => {
   assert.equal(paragraphs(t).length, 1);
   assert.equal(texts(t).length, 1);
 });
+
+test("quotes, questions, titles, initials and multi-letter abbreviations", () => {
+  const t = "He said: “The town is ours.” Was it? Lt. Col. Ivan Petrov of No. 3 Company disagreed. U.S. officials, citing J. Smith, said 1.5 km… Then silence!";
+  assert.deepEqual(texts(t), ["He said: “The town is ours.”", "Was it?", "Lt. Col. Ivan Petrov of No. 3 Company disagreed.", "U.S. officials, citing J. Smith, said 1.5 km…", "Then silence!"]);
+});

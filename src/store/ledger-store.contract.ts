@@ -108,6 +108,18 @@ export function runStoreContract(name: string, open: () => LedgerStore): void {
         assert.deepEqual(store.claims({ place: "Kupi" }), []);
       });
 
+      it("tells apart two places of one name by id, and gives both by name", () => {
+        const sentence = "Shelling hit Kupiansk, the village, on Monday.";
+        const c = makeArticle("charlie", [sentence]);
+        const village = { name: "Kupiansk", mention: "Kupiansk", id: "999001", lat: 47.1, lon: 35.2 };
+        seed(store);
+        store.addArticle(c, [makeClaim(c, sentence, { place: village })]);
+        assert.deepEqual(ids(store.claims({ place: "999001" })), [sentence]);
+        assert.deepEqual(ids(store.claims({ place: "704839" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(store.claims({ place: "kupiansk" })), [S.b1, sentence, S.a2]);
+        assert.equal(store.countClaims({ place: "999001" }), 1);
+      });
+
       it("filters by kind, side and document", () => {
         seed(store);
         assert.deepEqual(ids(store.claims({ kind: "event" })), [S.b2, S.b1]);

@@ -38,6 +38,12 @@ const PRONOUN = /^(?:he|she|it|they|the (?:ministry|statement|army|military|agen
 const STOP_SUBJECT = /^(?:it|this|that|there|which|what|who|these|those|some|many|most|one|figures?|the figure|a figure|the number|the data|the report|reports?|estimates?|images?|footage|video|photos?)$/i;
 
 export function findCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
+  let cues = ctx.cues.get(s.index);
+  if (!cues) { cues = scanCues(ctx, s); ctx.cues.set(s.index, cues); }
+  return cues.map((c) => ({ ...c }));
+}
+
+function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   const text = ctx.lower.slice(s.start, s.end);
   const cues: Cue[] = [];
   VERB.lastIndex = 0;

@@ -104,8 +104,17 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));
   const trigger = ctx.lower.slice(c.at, c.end);
   if (after.length && (/\b(?:of|by|to)$/.test(trigger) || /\b(?:of|by|to)\b/.test(ctx.lower.slice(c.end, after[0].at)))) return [after[0].side, "actor-after"];
+  // "X had been captured": a party announces its own captures and denies the other side's.
+  if (c.kind === "control" && /\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?["']?$/.test(ctx.lower.slice(Math.max(s.start, c.at - 24), c.at))) {
+    const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
+    if (party) return [c.polarity === "denied" ? (party === "UA" ? "RU" : "UA") : party, "inferred:passive-speaker"];
+    const home = countrySide(c.place?.country);
+    if (home) return [home === "UA" ? "RU" : "UA", "inferred:passive-place"];
+  }
   if (c.measure === "contested") return [null, ""];
-  const wide = nations(ctx, s.start, s.end).filter((n) => n.at < c.at || n.at > c.end);
+  // Nationality words of the speaker's own name ("Ukraine's General Staff denied …") are not the actor.
+  const speakerEnd = c.sourceAt !== undefined && c.sourceAt < c.at ? c.sourceAt : s.start;
+  const wide = nations(ctx, s.start, s.end).filter((n) => (n.at < c.at || n.at > c.end) && n.at >= speakerEnd);
   if (wide.length) return [nearest(wide, c.at).side, "sentence"];
   if (c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:speaker"];
   return [null, ""];

@@ -16,7 +16,9 @@ export function claimWhere(filter: ClaimFilter): SqlWhere {
   // the full-text index for common words), even on a file never ANALYZEd.
   const coarse = filter.place === undefined ? "" : "+";
   if (filter.place !== undefined) {
-    where.add("(place_key = @placeKey OR place_id = @placeId)", { placeKey: foldName(filter.place), placeId: filter.place });
+    // The names the place goes by (places table), then the claims under those names that match it.
+    where.add(`place_key IN (SELECT place_key FROM places WHERE place_key = @placeKey OR place_id = @placeId)
+      AND (place_key = @placeKey OR place_id = @placeId)`, { placeKey: foldName(filter.place), placeId: filter.place });
   }
   if (filter.kind !== undefined) where.add(`${coarse}kind = @kind`, { kind: filter.kind });
   if (filter.side !== undefined) where.add(`${coarse}side = @side`, { side: filter.side });
