@@ -15,5 +15,7 @@ export function groupKey(claim: Claim): string {
     const pair = [placeKey(claim.place), placeKey(claim.place2)].sort();
     base[3] = pair.join("~");
   }
+  // "tens of thousands" has no number to set beside "about 170,000": it is a proposition of its own.
+  if (claim.qualifier === "vague") base.push("vague");
   return base.join("|");
 }
