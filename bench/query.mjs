@@ -33,7 +33,8 @@ async function latency() {
   console.log(`query: ${machine()}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   console.log(`${db}: ${fmt(claims)} claims, ${fmt(propositions)} propositions, ${places.length} places; open ${fmt(openMs, 1)} ms, places() ${fmt(placesMs, 1)} ms`);
   console.log(`top places: ${top.map((p) => `${p.name} (${fmt(p.claims)})`).join(", ")}`);
-  console.log(`each query x${repeat} per place over the top ${top.length} places (first run of each included); page size ${limit} unless "all"\n`);
+  console.log(`each query x${repeat} per place over the top ${top.length} places (first run of each included); page size ${limit}.`);
+  console.log(`"all" rows fetch every match (what reconcileGroups does), x3 only; the 100 ms target is for the paged ones.\n`);
 
   const searches = ["Russian forces", "flag", "pre-war population", "encirclement soldiers", "General Staff said"];
   const cases = [
@@ -57,7 +58,8 @@ async function latency() {
   for (const [name, run] of cases) {
     const samples = [];
     let rows = 0;
-    for (let r = 0; r < repeat; r++) {
+    const bulk = name.endsWith(" all");
+    for (let r = 0; r < (bulk ? Math.min(repeat, 3) : repeat); r++) {
       top.forEach((p, i) => {
         const start = performance.now();
         const out = run(p, i + r);
@@ -67,7 +69,7 @@ async function latency() {
     }
     const q = percentiles(samples);
     results.push({ name, ...q });
-    console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${q.p95 < TARGET_MS ? "yes" : "NO"}`);
+    console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${bulk ? "(bulk)" : q.p95 < TARGET_MS ? "yes" : "NO"}`);
   }
   store.close();
   return results;

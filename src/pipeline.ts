@@ -100,9 +100,11 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
           summary.added++;
           summary.claims += result.claims;
           docIds.add(result.docId);
-          for (const c of claims) touched.add(groupKey(c));
-          if (++sinceReconcile >= every) { reconcileGroups(store, touched); touched = new Set(); sinceReconcile = 0; }
         } else summary.duplicates++;
+        // Groups of an article already stored are reconciled again too: a run killed between storing
+        // articles and reconciling them leaves propositions that only the next run can bring up to date.
+        for (const c of claims) touched.add(groupKey(c));
+        if (++sinceReconcile >= every) { reconcileGroups(store, touched); touched = new Set(); sinceReconcile = 0; }
       }
       readOptions.onProgress?.({
         articles: summary.articles, added: summary.added, duplicates: summary.duplicates, claims: summary.claims,
