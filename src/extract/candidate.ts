@@ -1,28 +1,16 @@
 // A claim in the making: what a recogniser proposes and refiners shape. Becomes a Claim at the end.
-import type { Inference, Kind, Measure, Period, PlaceRef, Polarity, Qualifier, Side, Source, Unit } from "../claims/index.js";
+import type { Claim, Inference } from "../claims/index.js";
 
-export interface Candidate {
-  kind: Kind;
-  measure: Measure;
-  side: Side | null;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier | null;
-  unit: Unit | null;
+/** The claim's own fields, as far as they are known yet, plus where in the article it was found. */
+export interface Candidate extends Pick<Claim,
+  "kind" | "measure" | "side" | "value" | "low" | "high" | "qualifier" | "unit" | "place" | "place2" | "time" | "source" | "polarity" | "hedges"> {
   /** Index of the sentence in ArticleContext.sentences. */
   sentence: number;
   /** The words that made the candidate (the figure, or the trigger verb): absolute offsets. */
   at: number;
   end: number;
-  place: PlaceRef | null;
-  place2: PlaceRef | null;
-  time: Period | null;
-  source: Source | null;
   /** Where the speaker's cue stands (absolute offset), when one was found. */
   sourceAt?: number;
-  polarity: Polarity;
-  hedges: string[];
   /** Evidence span; the sentence unless a refiner narrows or moves it. */
   evidence?: { start: number; end: number };
   /** What a place refiner may fall back on when the sentence names no place. */

@@ -101,6 +101,11 @@ test("a passive capture belongs to the side that announces it, or not to the sid
     { measure: "controls", side: "RU", "place.name": "Avdiivka", "source.side": "RU" });
 });
 
+test("the enemy is the speaker's opponent", () => {
+  expectOne("The enemy lost up to 140 servicemen near Kupiansk over the past day, the Russian Defence Ministry said.", "2025-05-02",
+    { kind: "casualties", side: "UA", value: 140, qualifier: "at_most", "source.side": "RU" });
+});
+
 test("denials told object first, and claims nobody could confirm", () => {
   const text = "Russian officials said their forces had captured Siversk. It was a claim Ukraine's General Staff promptly rejected.";
   const claims = extractText(text, "2025-10-01");

@@ -76,6 +76,9 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)));
   if (after.length) return [after[0].side, "counted-people"];
   const clause = clauseStart(ctx, s, c.at);
+  // "the enemy lost up to 120 servicemen": the speaker's opponent (military reports on both sides).
+  const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
+  if (party && /\benemy(?:'s)?\b/.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 30)))) return [party === "RU" ? "UA" : "RU", "inferred:enemy"];
   const before = nations(ctx, clause, c.at);
   if (POSSESSIVE_OWN.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 40))) && c.source?.side && c.source.side !== "independent") {
     // "its forces are encircled" is the speaker's own side; "its forces killed N Russians" was handled above.
