@@ -101,6 +101,13 @@ test("a passive capture belongs to the side that announces it, or not to the sid
     { measure: "controls", side: "RU", "place.name": "Avdiivka", "source.side": "RU" });
 });
 
+test("a village the gazetteer lacks keeps its name; an area of a region is the region's, not the country's", () => {
+  expectOne("Russian forces have taken control of the village of Novomykhailivka in the Donetsk region, the Russian Defence Ministry said.", "2024-07-22",
+    { "place.name": "Novomykhailivka", "place.id": null, side: "RU" });
+  expectOne("Zelensky said Ukraine controls about 1,000 square kilometres of Russia's Kursk region.", "2024-08-20",
+    { kind: "area", measure: "area", side: "UA", "place.name": "Kursk Oblast" });
+});
+
 test("the enemy is the speaker's opponent", () => {
   expectOne("The enemy lost up to 140 servicemen near Kupiansk over the past day, the Russian Defence Ministry said.", "2025-05-02",
     { kind: "casualties", side: "UA", value: 140, qualifier: "at_most", "source.side": "RU" });

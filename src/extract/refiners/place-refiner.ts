@@ -82,8 +82,10 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
   let place: PlaceRef | null = null, place2: PlaceRef | null = null, reason = "";
 
   if (c.kind === "area") {
-    const regionLike = inSentence.filter((l) => l.mention.start >= c.end - 2);
-    const region = regionLike.length ? regionLike[0] : null;
+    // "of Russia's Kursk region": the region, not the country named on the way to it.
+    const rank = (l: Located) => (l.record.type === "region" ? 0 : l.record.type === "settlement" ? 1 : 2);
+    const regionLike = inSentence.filter((l) => l.mention.start >= c.end - 2 && l.mention.start - c.end < 60);
+    const region = regionLike.length ? [...regionLike].sort((a, b) => rank(a) - rank(b) || a.mention.start - b.mention.start)[0] : null;
     if (region) {
       const record = region.record.type === "settlement" ? ctx.places.choose(region.mention, { regions: ctx.regions, prefer: "region" }) : region.record;
       [place, reason] = [toPlaceRef(record, region.mention.text), "share-of"];
@@ -103,7 +105,9 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
       ? inSentence.filter((l) => LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start)))
       : inSentence;
     const best = c.kind === "population" ? nearestSettlementBefore(candidates, c) ?? nearest(candidates, c) : nearest(candidates, c);
-    if (best) [place, reason] = ref(best, "nearest");
+    const unlisted = unlistedSettlement(ctx, c, s.end, best);
+    if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
+    else if (best) [place, reason] = ref(best, "nearest");
     else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
       const record = previousRegion(ctx, located, s.start);
       if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
@@ -135,6 +139,23 @@ function previousOf(located: Located[], before: number, type: PlaceRecord["type"
 function nearestSettlementBefore(list: Located[], c: Candidate): Located | null {
   const before = list.filter((l) => l.mention.end <= c.at && l.record.type === "settlement");
   return before.at(-1) ?? null;
+}
+
+// "captured the village of Novomykhailivka": a settlement the gazetteer does not list keeps its name,
+// without an id, rather than falling back to a larger place named elsewhere in the sentence.
+const NAMED_SETTLEMENT = /\b(?:village|town|settlement|hamlet|city|urban-type settlement) of ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)/y;
+
+function unlistedSettlement(ctx: ArticleContext, c: Candidate, end: number, best: Located | null): PlaceRef | null {
+  if (c.kind !== "control" && c.kind !== "event") return null;
+  const window = ctx.fold.slice(c.end, Math.min(end, c.end + 50));
+  const at = window.search(/\b(?:village|town|settlement|hamlet|city|urban-type settlement) of [A-Z]/);
+  if (at < 0) return null;
+  NAMED_SETTLEMENT.lastIndex = at;
+  const m = NAMED_SETTLEMENT.exec(window);
+  if (!m) return null;
+  const nameAt = c.end + at + m[0].length - m[1].length;
+  if (best && best.mention.start <= nameAt && nameAt < best.mention.end) return null;
+  return { name: m[1], mention: m[1], id: null, lat: null, lon: null, type: "settlement", country: null, region: null };
 }
 
 function nearest(list: Located[], c: Candidate): Located | null {
