@@ -118,6 +118,10 @@ test("report from articles: Markdown by default, HTML self-contained and inert",
   assert.equal(md.status, 0, md.stderr);
   assert.match(md.stdout, /^# /m);
   assert.match(md.stdout, /Pokrovsk/);
+  const one = fogline(["report", "--db", db, "--place", "Avdeevka", "--format", "json"]);
+  assert.equal(one.status, 0, one.stderr);
+  const places = new Set(JSON.parse(one.stdout).propositions.map((p) => p.place?.name));
+  assert.deepEqual([...places], ["Avdiivka"]);
   const out = path.join(dir, "report.html");
   const html = fogline(["report", seeds, "--format", "html", "--out", out]);
   assert.equal(html.status, 0);

@@ -7,18 +7,20 @@ import { openSqliteStore } from "../../store/index.js";
 import { renderReportHtml, renderReportJson, renderReportMarkdown } from "../export/index.js";
 import type { Io } from "./io.js";
 import { oneOf, parse } from "./options.js";
-import { openLedger } from "./ledger-access.js";
+import { openLedger, resolvePlaceOption } from "./ledger-access.js";
+import { loadPlaceIndex } from "../../places/index.js";
 import { progressLine } from "./progress.js";
 
-export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
+export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
 
 The ledger a person reads: per place, each proposition with its status, figure range and who stands
 behind each bound, the disputes side by side, the control timeline and the reference checks.
-With PATHs the articles are read into a ledger in memory; without, the database is reported.`;
+With PATHs the articles are read into a ledger in memory; without, the database is reported.
+--place keeps one place (any spelling the gazetteer knows): the way to report on a large ledger.`;
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" },
+    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" }, place: { type: "string" },
   }, REPORT_USAGE);
   if (values.help) { io.out(REPORT_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
@@ -38,8 +40,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
       problems = summary.problems.length;
     }
-    const propositions = store.propositions({ limit: 1_000_000 });
-    const claims = new Map<string, Claim>(store.claims({ limit: 10_000_000 }).map((c) => [c.id, c]));
+    const place = v.place === undefined ? undefined : resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const propositions = store.propositions({ place, limit: 1_000_000 });
+    const claims = new Map<string, Claim>(store.claims({ place, limit: 10_000_000 }).map((c) => [c.id, c]));
     const outlets = store.outlets([...new Set([...claims.values()].map((c) => c.doc))]);
     const ledger = { propositions, claims, outletOf: (doc: string) => outlets.get(doc) ?? null, title: "fogline report" };
     const text = format === "html" ? renderReportHtml(ledger) : format === "json" ? renderReportJson(ledger) : renderReportMarkdown(ledger);
