@@ -40,8 +40,11 @@ const RULES: Rule[] = [
     read: (m, pub) => weekday(WEEKDAYS.indexOf(m[2]), pub) },
   { reason: "relative-day", re: /\b()(yesterday|today|tonight|last night|this morning|earlier today|overnight)\b/g,
     read: (m, pub) => shiftDays(pub, m[2] === "yesterday" || m[2] === "last night" ? -1 : 0) },
-  { reason: "past-span", re: /\b()(?:in|over|during|within)?\s*the\s+(?:past|last|previous)\s+(?:(\d+|two|three|four|six|twelve)\s+)?(day|week|month|year)s?\b/g,
+  { reason: "past-span", re: /\b()(?:in|over|during|within)?\s*the\s+(?:past|last|previous|final)\s+(?:(\d+|two|three|four|six|twelve|24|48|72)\s+)?(hour|day|week|month|year)s?\b/g,
     read: (m, pub) => pastSpan(pub, m[3], m[2]) },
+  // "June had been the deadliest month": a month name alone, but never the words "may" or "march".
+  { reason: "bare-month", re: /\b()(january|february|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
+    read: (m, pub) => withYear({ m: MONTHS[m[2]] }, undefined, pub) },
   { reason: "calendar-unit", re: /\b()(this|last)\s+(week|month|year)\b/g,
     read: (m, pub) => calendarUnit(pub, m[2], m[3]) },
 ];
@@ -126,7 +129,8 @@ function shiftDays(pub: Day | null, days: number): Day | null {
 
 function pastSpan(pub: Day | null, unit: string, count: string | undefined): [Day, Day] | null {
   if (!pub) return null;
-  const n = count ? Number(count) || WORD_COUNTS[count] || 1 : 1;
+  let n = count ? Number(count) || WORD_COUNTS[count] || 1 : 1;
+  if (unit === "hour") { unit = "day"; n = Math.max(1, Math.round(n / 24)); }
   const t = toDate(pub);
   if (unit === "day") t.setUTCDate(t.getUTCDate() - n);
   if (unit === "week") t.setUTCDate(t.getUTCDate() - 7 * n);

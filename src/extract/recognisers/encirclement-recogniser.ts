@@ -5,7 +5,7 @@ import { FORCE_NOUNS } from "../lang/en/lexicon.js";
 
 const rules = compileTriggers([
   {
-    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|had been|have been|has been|being|remain|remained)\\s+["']?(?:\\w+ly\\s+)?(?:encircled|surrounded|trapped|blockaded|cut off)`,
+    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|had been|have been|has been|being|remain|remained)\\s+["']?(?:\\w+ly\\s+)?(?:encircled|surrounded|trapped|blockaded|blocked|cut off)`,
     measure: "encircled", reason: "troops-encircled",
   },
   { pattern: "encirclement of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },

@@ -26,6 +26,7 @@ export interface Cue {
 const VERB = new RegExp(`\\b(${SPEECH_VERBS}|${DENIAL_VERBS})\\b`, "g");
 const DENIAL = new RegExp(`^(?:${DENIAL_VERBS})$`);
 const ACCORDING = /\b(?:according to|citing|cited by|quoted by|as reported by|(?:posted|shared|published|released|issued|filmed|distributed) by)\s+/g;
+const NOT_A_SPEAKER = /^(?:the\s+)?(?:(?:preliminary|official|available|latest|initial|updated|early|unofficial|its|their|his|her)\s+)?(?:data|figures|information|estimates|statistics|numbers|calculations|reports|report|count|tally)$/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$/;
 const NOUN_BEFORE = /(?:\b(?:the|a|an|these|those|such|repeated|their|its|his|her|our|deny|denied|denies|dismissed|rejected|of|and|russian|ukrainian|false|exaggerated|earlier|previous|unverified|similar)|'s)\s+$/;
 const NEGATED_BEFORE = /\b(?:not|n't|never)\s+(?:\w+ly\s+)?$/;
@@ -50,6 +51,8 @@ function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     const before = text.slice(0, m.index);
     if (PASSIVE_BEFORE.test(before)) continue;
+    // "a video posted by X", "figures released by X": a participle; "by X" names the speaker.
+    if (/^\s+by\b/.test(text.slice(m.index + m[0].length))) continue;
     const verb = m[1];
     const ambiguousNoun = /^(?:claims?|reports?|estimates?|shows|states|notes|posted|published|released)$/.test(verb);
     if (ambiguousNoun && NOUN_BEFORE.test(before)) continue;
@@ -62,6 +65,8 @@ function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     if (/\bwithout\s+$/.test(text.slice(0, m.index))) continue;
     const from = s.start + m.index + m[0].length;
     const phrase = ctx.fold.slice(from, s.end).split(/[,;.!?()]|\s-\s|\s(?:shows?|showing|said|says|which|that|who)\s/)[0];
+    // "according to preliminary data": how the speaker knows, not who speaks.
+    if (NOT_A_SPEAKER.test(phrase.trim())) continue;
     const source = speakerOf(ctx, phrase, true);
     if (source) cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind: m[0].startsWith("accord") || m[0].startsWith("cit") ? "according" : "by", denial: false, negated: false, source, pronoun: false, coordinated: false });
   }
@@ -135,11 +140,11 @@ const PERSON_NAME = /^(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a
 export function sideOfWords(text: string): Source["side"] {
   if (/\b(?:ukrain\w*|kyiv\w*|kiev\w*)/i.test(text)) return "UA";
   if (/\b(?:russia\w*|moscow\w*|kremlin\w*|pro-kremlin)/i.test(text)) return "RU";
-  if (/\b(?:independent|western|american|british|u\.s\.|us|european|nato|un|united nations|international)\b/i.test(text)) return "independent";
+  if (/\b(?:independent|western|american|british|u\.s\.|us|european|nato|un|united nations|international|open-source|osint|geolocat\w*|satellite|analysts?|experts?|observers?|researchers?|monitors?|think tank)\b/i.test(text)) return "independent";
   return null;
 }
 
-const cleanSubject = (raw: string) => raw.replace(/\s*\([^)]*\)/g, "").replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
+const cleanSubject = (raw: string) => raw.replace(/^[\s*•·–-]+/, "").replace(/\s*\([^)]*\)/g, "").replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
 
 function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): Source | null {
   const after = ctx.fold.slice(from, s.end);
@@ -149,8 +154,9 @@ function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): So
 
 /** The registry's reading of a phrase; an unknown named or generic speaker when `explicit`. */
 export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean): Source | null {
-  const clean = phrase.replace(/["'“”‘’]/g, (q) => q).trim();
+  const clean = phrase.replace(/^[\s*•·–-]+/, "").trim();
   if (!clean || clean.length > 160) return null;
+  if (/^(?:in|on|at|with|during|after|before|from|for|over|under|into|through)\s/i.test(clean)) return null;
   const known = ctx.actors.resolveSpeaker(clean);
   if (known) return known;
   const bare = clean.replace(/^(?:the|a|an)\s+/i, "").replace(/[\s.,:;"'“”]+$/, "").trim();

@@ -75,6 +75,10 @@ function focusSettlement(located: Located[]): Located | null {
 function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Located | null): Candidate | null {
   const s = ctx.sentences[c.sentence];
   const inSentence = located.filter((l) => l.sentence === c.sentence && (c.kind === "area" || l.record.type !== "country"));
+  // "killed in Ukraine since 2022": a country is the place only when nothing smaller is named.
+  const country = c.kind === "casualties" && !inSentence.length
+    ? located.find((l) => l.sentence === c.sentence && l.record.type === "country" && /\bin\s+$/.test(ctx.lower.slice(Math.max(0, l.mention.start - 4), l.mention.start)))
+    : undefined;
   const previous = (type: PlaceRecord["type"]) => previousOf(located, s.start, type, focus);
   const ref = (l: Located | null, reason: string, mention?: string): [PlaceRef | null, string] =>
     l ? [toPlaceRef(l.record, mention ?? l.mention.text), reason] : [null, ""];
@@ -104,7 +108,7 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     const candidates = c.kind === "casualties"
       ? inSentence.filter((l) => LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start)))
       : inSentence;
-    const best = c.kind === "population" ? nearestSettlementBefore(candidates, c) ?? nearest(candidates, c) : nearest(candidates, c);
+    const best = c.kind === "population" ? nearestSettlementBefore(candidates, c) ?? nearest(candidates, c) : nearest(candidates, c) ?? country ?? null;
     const unlisted = unlistedSettlement(ctx, c, s.end, best);
     if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
     else if (best) [place, reason] = ref(best, "nearest");
@@ -162,7 +166,9 @@ function nearest(list: Located[], c: Candidate): Located | null {
   let best: Located | null = null, bestScore = Infinity;
   for (const l of list) {
     // Mentions after the trigger are preferred: "captured X", "killed in X".
-    const distance = l.mention.start >= c.end ? l.mention.start - c.end : (c.at - l.mention.end) * 1.5 + 10;
+    let distance = l.mention.start >= c.end ? l.mention.start - c.end : (c.at - l.mention.end) * 1.5 + 10;
+    // "the city of X in Y Oblast has been captured": the settlement, not the region around it.
+    if ((c.kind === "control" || c.kind === "event") && l.record.type !== "settlement") distance += 60;
     if (distance < bestScore) { best = l; bestScore = distance; }
   }
   return best;

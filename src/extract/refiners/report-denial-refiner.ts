@@ -33,9 +33,13 @@ export const ReportDenialRefiner: Refiner = {
         const denied = own.length ? own : claimsBefore(ctx, found, s.index);
         if (source) for (const c of denied) out.push(copy(c, s.index, source, "claim-denied-by"));
       }
-      if (UNCONFIRMED_POINTED.test(text)) {
+      const doubted = UNCONFIRMED_POINTED.exec(text);
+      if (doubted) {
         const cue = findCues(ctx, s).find((q) => q.kind === "verb" && q.source);
-        if (cue) for (const c of claimsBefore(ctx, found, s.index)) out.push({ ...copy(c, s.index, cue.source!, "unconfirmed-report"), polarity: "unconfirmed" });
+        // "the Russian claims": the claims Russian speakers made in the sentences before.
+        const whose = /\brussian\b/.test(doubted[0]) ? "RU" : /\bukrainian\b/.test(doubted[0]) ? "UA" : null;
+        const claims = whose ? claimsOfSide(found, s.index, whose) : claimsBefore(ctx, found, s.index);
+        if (cue) for (const c of claims) out.push({ ...copy(c, s.index, cue.source!, "unconfirmed-report"), polarity: "unconfirmed" });
       }
       const by = DISMISSED_BY.exec(text);
       if (by) {
@@ -52,6 +56,10 @@ export const ReportDenialRefiner: Refiner = {
     return out;
   },
 };
+
+function claimsOfSide(found: Candidate[], sentence: number, side: "RU" | "UA"): Candidate[] {
+  return found.filter((c) => c.sentence < sentence && c.sentence >= sentence - 4 && c.polarity === "asserted" && c.source?.side === side && DENIABLE.has(c.kind));
+}
 
 function claimsBefore(ctx: ArticleContext, found: Candidate[], sentence: number): Candidate[] {
   for (let i = sentence - 1; i >= Math.max(0, sentence - 3); i--) {

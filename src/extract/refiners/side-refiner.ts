@@ -75,6 +75,11 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   // The counted people: nationality within the few words after the figure.
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)));
   if (after.length) return [after[0].side, "counted-people"];
+  // "… killed two people and wounded six": the second figure counts the same people.
+  const chained = earlier.filter((e) => e.sentence === c.sentence && e.kind === c.kind && e.side && e.end <= c.at).at(-1);
+  if (chained && /^[\s,]*(?:\w+\s+){0,3}?(?:and|,)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|dead|missing)?\s*$/.test(ctx.lower.slice(chained.end, c.at))) {
+    return [chained.side, "inferred:same-people"];
+  }
   const clause = clauseStart(ctx, s, c.at);
   // "the enemy lost up to 120 servicemen": the speaker's opponent (military reports on both sides).
   const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
@@ -84,7 +89,14 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
     // "its forces are encircled" is the speaker's own side; "its forces killed N Russians" was handled above.
     if (c.kind === "forces") return [c.source.side, "inferred:own-forces"];
   }
-  if (before.length) return [before[before.length - 1].side, "agent-or-owner"];
+  if (before.length) {
+    const agent = before[before.length - 1];
+    // "Ukrainian forces killed 300": the nationality before a killing verb is who killed, not who died.
+    if (c.kind === "casualties" && c.trail.some((t) => t.startsWith("figure:verb-")) && /\b(?:killed|kills|killing|wounded|injured|eliminated|destroyed|captured|took)\b/.test(ctx.lower.slice(agent.end, c.at))) {
+      return [agent.side === "RU" ? "UA" : "RU", "inferred:victims-of-agent"];
+    }
+    return [agent.side, "agent-or-owner"];
+  }
   const sameSentence = earlier.filter((e) => e.sentence === c.sentence && e.kind === c.kind && e.side);
   if (sameSentence.length) return [sameSentence[sameSentence.length - 1].side, "inferred:previous-figure"];
   const sentenceWide = nations(ctx, s.start, s.end);

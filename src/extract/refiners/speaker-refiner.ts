@@ -31,6 +31,10 @@ export const SpeakerRefiner: Refiner = {
         if (cue.pronoun && !cue.source) {
           const antecedent: Source | null = (cue.pronounNoun && typedAntecedent(named, cue.pronounNoun)) || last;
           cue.source = cue.possessive && antecedent ? possessiveSpeaker(cue.possessive, antecedent) : antecedent;
+          // "the ministry said" with no ministry named before: the ministry, side unknown.
+          if (!cue.source && cue.pronounNoun && !/^(?:he|she|it|they)$/.test(cue.pronounNoun)) {
+            cue.source = { name: cue.pronounNoun.replace(/^\w/, (ch) => ch.toUpperCase()), kind: "organization", side: null, role: null, institution: null, mention: cue.pronounNoun };
+          }
         }
         if (cue.coordinated && !cue.source) cue.source = previousInSentence;
         if (cue.source) {
@@ -38,8 +42,12 @@ export const SpeakerRefiner: Refiner = {
           if (cue.kind === "verb" || cue.kind === "according") { last = cue.source; named.push(cue.source); }
         }
       }
+      // A sentence that is all quotation, with no speaker of its own, goes on quoting the last one.
+      const quoted = !cues.some((q) => q.source) && /^["“‘']/.test(ctx.fold.slice(s.start, s.start + 1)) && last
+        ? { at: s.start, end: s.start, verb: "quoted", kind: "verb" as const, denial: false, negated: false, source: last, pronoun: false, coordinated: false }
+        : null;
       for (const c of bySentence.get(s.index) ?? []) {
-        const cue = chooseCue(cues, c);
+        const cue = chooseCue(cues, c) ?? quoted;
         const shaped = shape(ctx.lower, c, cue);
         if (shaped) out.push(shaped);
       }
@@ -54,18 +62,19 @@ function possessiveSpeaker(words: string, owner: Source): Source {
     kind: "person", side: owner.side, role: words, institution: owner.institution ?? owner.name, mention: words };
 }
 
-// "the ministry said" is the last ministry named, not merely the last speaker.
+// "the ministry said" is the last ministry named (by its name before by a role), not merely the last
+// speaker; "it said" the last organisation, "he said" the last person.
 function typedAntecedent(named: Source[], noun: string): Source | null {
-  const word = noun.split(/\s+/).at(-1)!;
-  for (let i = named.length - 1; i >= 0; i--) {
-    const s = named[i];
-    if (`${s.name} ${s.role ?? ""}`.toLowerCase().includes(word)) return s;
-  }
-  return null;
+  if (noun === "he" || noun === "she") return [...named].reverse().find((s) => s.kind === "person") ?? null;
+  if (noun === "it") return [...named].reverse().find((s) => s.kind !== "person") ?? null;
+  if (noun === "they") return null;
+  const words = noun.split(/\s+/);
+  const has = (text: string) => words.every((w) => text.toLowerCase().includes(w));
+  return [...named].reverse().find((s) => has(s.name)) ?? [...named].reverse().find((s) => has(s.role ?? "")) ?? null;
 }
 
 function chooseCue(cues: Cue[], c: Candidate): Cue | null {
-  const before = cues.filter((q) => q.kind === "verb" && q.end <= c.at && q.source);
+  const before = cues.filter((q) => q.kind === "verb" && q.source && (q.end <= c.at || (q.at >= c.at && q.end <= c.end)));
   if (before.length) return before[before.length - 1];
   const explicit = cues.find((q) => q.kind !== "verb" && q.source && (q.end <= c.at || q.at >= c.end));
   if (explicit) return explicit;

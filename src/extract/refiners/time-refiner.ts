@@ -13,7 +13,8 @@ export const TimeRefiner: Refiner = {
     return found.map((c) => {
       const s = ctx.sentences[c.sentence];
       // "… since December, including more than 20,000 killed": the part has the period of the whole.
-      if (SUBCOUNT.test(ctx.lower.slice(Math.max(s.start, c.at - 30), c.at))) {
+      const ownAfter = s.dates.find((d) => d.start >= c.end && !/[,;]/.test(ctx.lower.slice(c.end, d.start)));
+      if (!ownAfter && SUBCOUNT.test(ctx.lower.slice(Math.max(s.start, c.at - 30), c.at))) {
         const whole = found.filter((f) => f.sentence === c.sentence && f.end <= c.at && f.kind === c.kind).at(-1);
         if (whole) {
           const own = nearestDate(ctx, s.dates, whole);

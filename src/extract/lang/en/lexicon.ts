@@ -39,7 +39,7 @@ export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
 ];
 
 /** Encirclement of troops, and the risk of it. */
-export const ENCIRCLED = "encircled|surrounded|trapped|in (?:a |the )?(?:cauldron|pocket|kettle)|cut off";
+export const ENCIRCLED = "encircled|surrounded|trapped|blocked|blockaded|in (?:a |the )?(?:cauldron|pocket|kettle)|cut off";
 export const AT_RISK = "risk(?:s|ing)? (?:of )?(?:encirclement|being (?:encircled|surrounded|trapped))|threat of encirclement|face encirclement|threatened with encirclement|could be (?:encircled|surrounded|trapped)";
 
 /** Deployment words around a troop figure. */
@@ -65,6 +65,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
   { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
+  // "the town was holding", "the garrison held out": the defender still holds it.
+  { pattern: "(?:was|is|were|are|remains?|remained) (?:still )?(?:holding(?: out)?|holding firm)|held out|holds out", measure: "controls", reason: "holding-out" },
   // A capture told as a noun by a speaker ("announced the capture of X") or as completed ("the liberation of X was completed").
   { pattern: "(?:announced|reported|claimed|confirmed|declared|proclaimed|denied|denying|rejected|celebrated|hailed) (?:the )?(?:\\w+ )?[\"']?(?:capture|liberation|seizure|fall|takeover|occupation) of", measure: "controls", reason: "reported-capture" },
   { pattern: "[\"']?(?:capture|liberation|seizure) of [^.;]{0,40}?(?:had been|has been|was|is|were) (?:fully |successfully )?(?:completed|complete|finished|accomplished)", measure: "controls", reason: "capture-completed" },
