@@ -130,3 +130,31 @@ test("a part of a figure counts the same way; civilians are on the side of their
   expectFields(claims[1], { kind: "casualties", value: 1500, side: "RU", "place.name": "Lyman" }, text);
   expectOne("At least 14 civilians were killed in Kherson, the regional governor said.", "2024-05-01", { side: "UA", value: 14, measure: "killed" });
 });
+
+test("how a speaker knows is not the speaker; a video posted by X is X's", () => {
+  expectOne("Ukrainian units lost more than 400 servicemen in a day, according to preliminary data, Igor Konashenkov said.", "2024-10-04",
+    { "source.side": "RU", side: "UA", value: 400, qualifier: "over" });
+  expectOne("In a video posted by the Russian Defence Ministry, soldiers purportedly raise a flag over the town hall in Siversk.", "2025-12-01",
+    { measure: "flag_raised", "source.side": "RU", hedges: ["purportedly"] });
+});
+
+test("perpetrators and victims; the same people counted twice; figures that exceeded", () => {
+  const text = "Russian strikes on Kherson on Thursday killed three people and wounded nine, the governor said.";
+  const claims = extractText(text, "2024-06-07");
+  assert.deepEqual(claims.map((c) => [c.measure, c.value, c.side]), [["killed", 3, "UA"], ["wounded", 9, "UA"]]);
+  expectOne("Ukrainian forces killed 300 near Bakhmut, the brigade said.", "2023-03-01", { measure: "killed", side: "RU", value: 300 });
+  expectOne("Ukrainian losses in the area exceeded 900 servicemen last week, the Russian Defence Ministry said.", "2024-10-04",
+    { qualifier: "over", value: 900, side: "UA" });
+  expectOne("Up to 200 Ukrainian troops were blocked in the plant, Pushilin said.", "2024-10-04", { kind: "forces", measure: "encircled", qualifier: "at_most" });
+});
+
+test("'it said' is the last organisation; a quotation goes on quoting; 'the Russian claims' are the Russian speakers'", () => {
+  const text = "The UN monitoring mission said 14 civilians were killed in Kharkiv on Monday, Mayor Ihor Terekhov said. It said 40 more were wounded in Kharkiv.";
+  const claims = extractText(text, "2024-05-28");
+  assert.match(claims.at(-1)!.source!.name, /UN|United Nations/);
+  const quote = "Ukraine's General Staff denied the report. “Our forces control the town of Siversk and continue to fight.”";
+  expectFields(extractText(quote, "2025-12-01").at(-1)!, { measure: "controls", side: "UA", "source.side": "UA" }, quote);
+  const doubt = "Russia's Defence Ministry said its troops had captured Siversk. A video posted by Russian bloggers purportedly shows a flag over Siversk. DeepState analysts said they could not confirm the Russian claims.";
+  const unconfirmed = extractText(doubt, "2025-12-01").filter((c) => c.polarity === "unconfirmed");
+  assert.ok(unconfirmed.some((c) => c.kind === "control" && c.source?.name.includes("DeepState")));
+});
