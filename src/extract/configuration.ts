@@ -4,6 +4,7 @@ import { FigureRecogniser } from "./recognisers/figure-recogniser.js";
 import { ControlRecogniser } from "./recognisers/control-recogniser.js";
 import { EventRecogniser } from "./recognisers/event-recogniser.js";
 import { EncirclementRecogniser } from "./recognisers/encirclement-recogniser.js";
+import { CaptiveRecogniser } from "./recognisers/captive-recogniser.js";
 import { NonFactualFilter } from "./refiners/non-factual-filter.js";
 import { SpeakerRefiner } from "./refiners/speaker-refiner.js";
 import { HedgeRefiner } from "./refiners/hedge-refiner.js";
@@ -25,6 +26,7 @@ export const englishConfiguration = (): Configuration => ({
     ControlRecogniser,
     EventRecogniser,
     EncirclementRecogniser,
+    CaptiveRecogniser,
   ],
   refiners: [
     NonFactualFilter, // plans and conditions go before anything is attributed to anyone

@@ -31,7 +31,8 @@ const VAGUE = new RegExp(`\\b(?:${VAGUE_AMOUNTS.join("|")})\\b`, "y");
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})\\b`);
 const NOT_A_FIGURE_BEFORE = /(?:\b(?:point|no\.|number|article|section|paragraph|page|route|highway|aged|age of|model|version|chapter|#)\s*|[a-z]-|[$€£₴₽]\s?)$/;
-const NOT_A_FIGURE_AFTER = /^(?:st|nd|rd|th\b|-(?:point|year|month|week|day|hour|minute|second|storey|story|member|seat|page)|\s*(?:dollars|euros|rubles|roubles|hryvnias?|usd|eur|pounds|years? old|-year-old|a\.m\.|p\.m\.|am\b|pm\b|kg|kilograms?|tons?|tonnes?|mm\b|caliber|calibre)|:\d)/;
+// "over three days", "45 months of war": durations are not counts.
+const NOT_A_FIGURE_AFTER = /^(?:\s+(?:more\s+|straight\s+|consecutive\s+|full\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?)\b|st|nd|rd|th\b|-(?:point|year|month|week|day|hour|minute|second|storey|story|member|seat|page)|\s*(?:dollars|euros|rubles|roubles|hryvnias?|usd|eur|pounds|years? old|-year-old|a\.m\.|p\.m\.|am\b|pm\b|kg|kilograms?|tons?|tonnes?|mm\b|caliber|calibre)|:\d)/;
 const RATIO = new RegExp(`^\\s+(?:in|out of)\\s+(?:\\d+|${WORD})\\b`);
 const YEAR_COUNTED = /^\s+(?:troops|soldiers|servicemen|people|civilians|residents|fighters|men|casualties|km|kilometres|kilometers|square)/;
 

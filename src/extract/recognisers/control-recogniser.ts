@@ -6,6 +6,8 @@ import { CONTROL_TRIGGERS, PEOPLE_NOUNS } from "../lang/en/lexicon.js";
 import { compileTriggers, scanTriggers } from "./trigger-scan.js";
 
 // "took part", "taken place", "captured 200 soldiers", "the occupied territories", "the captured city".
+// "taken to a hospital", "took away": moving people or things, not taking a place.
+const MOVED_AFTER = /^\s+(?:to|into|away|out|off|up|down|on|aboard|hostage)\b/;
 const IDIOM_AFTER = /^\s+(?:(?:its|a|an|the|their)\s+)?(?:second|third|fourth|fifth|new|final|next|last|economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\b/;
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`);
 const ADJECTIVE_BEFORE = /(?:\bthe|\ba|\ban|temporarily|newly|recently|russian-|ukrainian-|illegally|its|their|his|her|'s)\s+$/;
@@ -14,8 +16,8 @@ const ADJECTIVE_AFTER = /^\s+(?:territories|territory|areas|area|regions|region|
 // "killed or captured", "soldiers had been captured": people taken, not a place.
 const PEOPLE_BEFORE = new RegExp(`(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)$`);
 
-const rules = compileTriggers(CONTROL_TRIGGERS, (before, after) =>
-  IDIOM_AFTER.test(after) || PEOPLE_AFTER.test(after) || ADJECTIVE_BEFORE.test(before) || ADJECTIVE_AFTER.test(after) || PEOPLE_BEFORE.test(before));
+const rules = compileTriggers(CONTROL_TRIGGERS, (before, after, words) =>
+  (/^(?:took|taken|take)$/.test(words) && MOVED_AFTER.test(after)) || IDIOM_AFTER.test(after) || PEOPLE_AFTER.test(after) || ADJECTIVE_BEFORE.test(before) || ADJECTIVE_AFTER.test(after) || PEOPLE_BEFORE.test(before));
 
 export const ControlRecogniser: Recogniser = {
   name: "control",

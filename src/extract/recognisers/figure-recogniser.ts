@@ -20,7 +20,12 @@ const PEOPLE = new RegExp(`^${PEOPLE_NOUNS}$`);
 const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);
 const FORCE_AFTER = new RegExp(`^(?:\\s+of)?(?:\\s+(?:ukrainian|russian|ukraine's|russia's|north korean|chechen|military|active-duty|regular|more|additional|fresh|elite|new|enemy|combat|foreign)){0,3}\\s+${FORCE_NOUNS}\\b`);
 const ARMY_BEFORE = /\b(?:army|armed forces|military|forces|troops|contingent|grouping)\s+(?:\w+\s+)?(?:numbers|numbering|totals?|totall?ing|amounts to|of|is|are|has)\s*$/;
-const EVACUATED_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?\\s+(?:had been|have been|were|was|has been|being)\\s+(?:\\w+ly\\s+)?evacuated\\b`);
+// "115,000 people had left", "264 servicemen, including 53 wounded, had been evacuated", "170 civilians were brought out".
+const EVACUATED_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?(?:,[^,;.]{0,60},)?\\s+(?:had been|have been|were|was|has been|being|had|have)\\s+(?:\\w+ly\\s+)?(?:evacuated|brought out|taken out|rescued|left|fled)\\b`);
+// "30,000 servicemen … had been moved to the left bank", "troops withdrew": a withdrawal with a count.
+const WITHDRAWN_CLAUSE = /\b(?:withdrawn|withdrew|withdrawing|pulled (?:back|out)|moved (?:to|across)|relocated|retreated|evacuated)\b/;
+// "… have surrendered", "… had been killed" further on in the figure's own clause.
+const OUTCOME_LATER = new RegExp(`^[^;.:]{0,120}?\\b(?:have|has|had|were|was|are)\\s+(?:all\\s+)?(?:been\\s+)?(?:\\w+ly\\s+)?(${CASUALTY_OUTCOMES.map((r) => r.pattern).join("|")})\\b`);
 const ENCIRCLED_RE = new RegExp(`\\b(?:${ENCIRCLED})\\b`);
 const AT_RISK_RE = new RegExp(`\\b(?:${AT_RISK})\\b`);
 const DEPLOYED_RE = new RegExp(`\\b(?:${DEPLOYED})\\b`);
@@ -86,6 +91,9 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
   // "Group of Seven": a number inside a name.
   if (q.reasons.includes("number-words") && /[A-Z]/.test(ctx.fold[q.start]) && q.start > s.start) return null;
   if (EVACUATED_AFTER.test(after)) return make("event", "evacuation", "evacuated-people", "previous");
+  if (FORCE_AFTER.test(after) && WITHDRAWN_CLAUSE.test(slice(ctx, q.end, Math.min(s.end, q.end + 120)).split(/[;:]/)[0])) {
+    return make("event", "withdrawal", "withdrawn-troops", "previous");
+  }
   const casualty = casualtyMeasure(after, before);
   if (casualty) return make("casualties", casualty.measure, casualty.reason, "none");
   if (POP_BEFORE.test(before) || POP_AFTER.test(after) || POP_CLAUSE.test(clause)) return make("population", "population", "population", "previous");
@@ -107,8 +115,17 @@ function casualtyMeasure(after: string, before: string): { measure: Measure; rea
     const trimmed = rest.trimStart();
     for (const row of OUTCOMES) if (row.re.test(trimmed)) return { measure: row.measure, reason: row.reason };
     const m = /^([a-z'-]+)/.exec(trimmed);
-    if (!m || !(FILLER.test(m[1]) || PEOPLE.test(m[1]))) break;
+    if (!m) break;
+    // "Ukrainian and foreign fighters": "and" joins words of the same noun phrase, not a new clause.
+    const next = /^\s+([a-z'-]+)/.exec(trimmed.slice(m[1].length))?.[1] ?? "";
+    const joins = m[1] === "and" && (FILLER.test(next) || PEOPLE.test(next) || /^(?:foreign|allied|local)$/.test(next)) && !OUTCOMES.some((o) => o.re.test(next));
+    if (!(FILLER.test(m[1]) || PEOPLE.test(m[1]) || joins || /^(?:foreign|allied|local|who|that|which)$/.test(m[1]))) break;
     rest = trimmed.slice(m[1].length);
+  }
+  const later = OUTCOME_LATER.exec(after);
+  if (later && !/\d/.test(after.slice(0, later.index + later[0].length - later[1].length))) {
+    const row = OUTCOMES.find((o) => o.re.test(later[1]));
+    if (row) return { measure: row.measure, reason: `${row.reason}-later` };
   }
   for (const row of VERBS_BEFORE) if (row.re.test(before)) return { measure: row.measure, reason: row.reason };
   for (const row of NOUNS_BEFORE) if (row.re.test(before) && AFTER_TOLL.test(after)) return { measure: row.measure, reason: row.reason };

@@ -7,7 +7,7 @@ import type { MeasureRow } from "../lang/en/lexicon.js";
 export interface TriggerRule extends MeasureRow {
   re: RegExp;
   /** Rejects a match by the words around it (e.g. "took part", "captured 200 soldiers"). */
-  reject?: (before: string, after: string) => boolean;
+  reject?: (before: string, after: string, words: string) => boolean;
 }
 
 export const compileTriggers = (rows: MeasureRow[], reject?: TriggerRule["reject"]): TriggerRule[] =>
@@ -23,7 +23,7 @@ export function scanTriggers(ctx: ArticleContext, kind: Kind, rules: TriggerRule
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         const start = m.index, end = m.index + m[0].length;
         if (taken.some(([a, b]) => start < b && a < end)) continue;
-        if (rule.reject?.(text.slice(0, start), text.slice(end))) continue;
+        if (rule.reject?.(text.slice(0, start), text.slice(end), m[0])) continue;
         taken.push([start, end]);
         out.push(newCandidate({
           kind, measure: rule.measure as Measure, sentence: s.index, at: s.start + start, end: s.start + end,

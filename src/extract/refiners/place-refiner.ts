@@ -18,6 +18,7 @@ const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town
 // "killed in the battle", "lost in the offensive": the battle the article is about.
 const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
 const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
+const UNIT_AFTER = /^['’]?s?\s+(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b/;
 const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
 
@@ -29,7 +30,7 @@ export const PlaceRefiner: Refiner = {
     const out: Candidate[] = [];
     for (const c of found) {
       const placed = place(ctx, c, located, focus);
-      if (placed) out.push(placed);
+      if (placed) out.push(placed, ...coordinated(ctx, placed, located));
     }
     return out;
   },
@@ -43,6 +44,8 @@ function locate(ctx: ArticleContext): Located[] {
     const region = mention.candidates.find((r) => r.type === "region" && named.has(r.id));
     const record = region ?? ctx.places.choose(mention, { regions: ctx.regions });
     if (isActorUse(ctx, mention, record)) continue;
+    // "the Azov regiment", "the Dnipro river": a unit or a river named after a place.
+    if (UNIT_AFTER.test(ctx.lower.slice(mention.end, mention.end + 16))) continue;
     out.push({ mention, record, sentence: s.index });
   }
   return out;
@@ -160,6 +163,16 @@ function unlistedSettlement(ctx: ArticleContext, c: Candidate, end: number, best
   const nameAt = c.end + at + m[0].length - m[1].length;
   if (best && best.mention.start <= nameAt && nameAt < best.mention.end) return null;
   return { name: m[1], mention: m[1], id: null, lat: null, lon: null, type: "settlement", country: null, region: null };
+}
+
+// "in the Balakliia and Izium areas": the same claim about each place of the coordination.
+function coordinated(ctx: ArticleContext, c: Candidate, located: Located[]): Candidate[] {
+  if ((c.kind !== "control" && c.kind !== "event") || !c.place?.id) return [];
+  const own = located.find((l) => l.sentence === c.sentence && l.record.id === c.place!.id);
+  if (!own) return [];
+  const others = located.filter((l) => l.sentence === c.sentence && l !== own && l.record.type === own.record.type &&
+    /^\s*(?:,|and|or|,\s*and)\s*$/.test(l.mention.start > own.mention.end ? ctx.lower.slice(own.mention.end, l.mention.start) : ctx.lower.slice(l.mention.end, own.mention.start)));
+  return others.map((l) => ({ ...c, place: toPlaceRef(l.record, l.mention.text), trail: [...c.trail, "place:coordinated"] }));
 }
 
 function nearest(list: Located[], c: Candidate): Located | null {

@@ -3,7 +3,7 @@
 // its own sentence. Each becomes the denied proposition, with the denier as its source.
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { DENIAL_VERBS, REPORT_ANAPHORS } from "../lang/en/lexicon.js";
+import { CALLED_FALSE, DENIAL_VERBS, REPORT_ANAPHORS } from "../lang/en/lexicon.js";
 import { findCues, speakerOf } from "./attribution-cues.js";
 
 const POINTED = new RegExp(`\\b(?:${DENIAL_VERBS})\\s+(?:${REPORT_ANAPHORS})`);
@@ -12,6 +12,7 @@ const DISMISSED_BY = new RegExp(`\\b(?:claims?|reports?|statements?|assertions?)
 const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+claims?\\s+(?:that\\s+|which\\s+)?((?:[\\w'’-]+\\s+){1,5}?)(?:also\\s+|later\\s+|quickly\\s+|promptly\\s+)?(?:${DENIAL_VERBS}|called\\s+(?:it\\s+)?["“']?(?:not true|false|fake|untrue|a lie|propaganda))`);
 // "DeepState said they could not confirm the Russian claims".
 const UNCONFIRMED_POINTED = new RegExp(`\\b(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: independently)? (?:confirm|verify)\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:russian|ukrainian|[a-z]+)\\s+(?:claims?|reports?|statements?))`);
+const CALLED = new RegExp(`\\b${CALLED_FALSE}`);
 const DENIABLE = new Set(["control", "forces", "casualties", "event", "area"]);
 
 export const ReportDenialRefiner: Refiner = {
@@ -24,6 +25,13 @@ export const ReportDenialRefiner: Refiner = {
         const cue = findCues(ctx, s).find((q) => q.denial && !q.negated && q.source);
         const denied = cue ? claimsBefore(ctx, found, s.index) : [];
         for (const c of denied) out.push(copy(c, s.index, cue!.source!, "denial-of-report"));
+      }
+      // "Ukraine's southern command called the claim 'fake'": the subject before the verb denies it.
+      const called = CALLED.exec(text);
+      if (called && !POINTED.test(text)) {
+        const subject = ctx.fold.slice(s.start, s.start + called.index).split(/[,;:]|\bthat\b/).at(-1) ?? "";
+        const source = speakerOf(ctx, subject.replace(/\b(?:also|later|promptly|quickly|has|have|had)\s*$/i, "").trim(), true);
+        if (source) for (const c of claimsBefore(ctx, found, s.index)) out.push(copy(c, s.index, source, "called-false"));
       }
       const objectFirst = CLAIM_DENIED_BY.exec(text);
       if (objectFirst) {

@@ -9,7 +9,9 @@
 import type { Side } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { NATIONALITY, PLACE_NOUNS } from "../lang/en/lexicon.js";
+import { ENEMY_WORDS, NATIONALITY, PLACE_NOUNS } from "../lang/en/lexicon.js";
+
+const ENEMY = new RegExp(`\\b(?:${ENEMY_WORDS})\\b`);
 import { clauseStart } from "../text-window.js";
 
 const NATION = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\b`, "g");
@@ -83,7 +85,7 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   const clause = clauseStart(ctx, s, c.at);
   // "the enemy lost up to 120 servicemen": the speaker's opponent (military reports on both sides).
   const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
-  if (party && /\benemy(?:'s)?\b/.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 30)))) return [party === "RU" ? "UA" : "RU", "inferred:enemy"];
+  if (party && ENEMY.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 30)))) return [party === "RU" ? "UA" : "RU", "inferred:enemy"];
   const before = nations(ctx, clause, c.at);
   if (POSSESSIVE_OWN.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 40))) && c.source?.side && c.source.side !== "independent") {
     // "its forces are encircled" is the speaker's own side; "its forces killed N Russians" was handled above.

@@ -9,8 +9,12 @@ export interface MeasureRow extends Row { measure: Measure }
 /** Nouns for people counted in casualty and force figures. */
 export const PEOPLE_NOUNS =
   "(?:soldiers|troops|servicemen|servicemembers|service members|personnel|military personnel|fighters|men|people|civilians|" +
-  "mercenaries|marines|paratroopers|conscripts|infantrymen|defenders|combatants|ukrainians|russians|prisoners|pows|residents|children)";
-export const FORCE_NOUNS = "(?:soldiers|troops|servicemen|service members|personnel|fighters|men|mercenaries|marines|paratroopers|conscripts|infantry|reservists|units)";
+  "mercenaries|marines|paratroopers|conscripts|infantrymen|defenders|combatants|ukrainians|russians|prisoners|pows|residents|children|" +
+  "militants|nationalists|nazis|neo-nazis|gunmen|insurgents|militiamen|occupiers|invaders|orcs|volunteers)";
+export const FORCE_NOUNS = "(?:soldiers|troops|servicemen|service members|personnel|fighters|men|mercenaries|marines|paratroopers|conscripts|infantry|reservists|units|militants|nationalists|gunmen|militiamen)";
+
+/** What each side's officials call the other side's fighters: the speaker's enemy. */
+export const ENEMY_WORDS = "enemy|enemy's|militants|nationalists|nazis|neo-nazis|kyiv regime|kiev regime|occupiers|invaders|orcs|rashists|russists";
 
 /** What happened to the people of a figure, when the words follow it ("… were killed"). */
 export const CASUALTY_OUTCOMES: MeasureRow[] = [
@@ -58,7 +62,9 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:taken|took|takes|gained|established|seized|assumed|regained|retaken|retook) (?:full |complete |total |tactical |partial |effective )?control (?:of|over)", measure: "controls", reason: "took-control" },
   { pattern: "(?:is|was|are|were|remains?|remained|now|been|be|being)? ?(?:\"|')?(?:completely |fully |entirely |largely |firmly )?under (?:the )?(?:full |complete |total )?control of", measure: "controls", reason: "under-control-of" },
   { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their) (?:full |complete )?control", measure: "controls", reason: "under-x-control" },
-  { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken", measure: "controls", reason: "captured" },
+  { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken|freed|regained", measure: "controls", reason: "captured" },
+  // "Kherson is ours": the speaker's side holds it.
+  { pattern: "(?:is|are|was|remains?) ours|(?:is|are|was) (?:back )?under ukrainian flag|returned to ukrainian control", measure: "controls", reason: "is-ours" },
   { pattern: "fell to|has fallen|had fallen|have fallen", measure: "controls", reason: "fell" },
   { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
   { pattern: "fighting (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|fighting (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
@@ -76,6 +82,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
 export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
   { pattern: "(?:withdrew|withdrawn|withdrawing|withdraw|pulled|pulling|retreated)(?: (?:its|their|the|all|remaining|our|his))?(?: [a-z-]+){0,2}? (?:out of|back from|from)|withdrawal (?:of [^.;]{0,40}? )?from", measure: "withdrawal", reason: "withdrew" },
+  // The euphemisms of withdrawal ("troops were being regrouped").
+  { pattern: "(?:being |been |were |was )?[\"']?regroup(?:ed|ing)|redeployed from|(?:moved|relocated) (?:to|across) the (?:left|right|east|west|other) bank", measure: "withdrawal", reason: "regrouped" },
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
   { pattern: "struck|shelled|bombarded|bombed|(?:missile|drone|air|artillery|rocket)(?: and (?:missile|drone))? (?:attack|attacks|strike|strikes) on", measure: "strike", reason: "struck" },
 ];
@@ -141,4 +149,7 @@ export const SUBCOUNT_BEFORE = "(?:including|of whom|of which|among them|among w
 /** A figure or claim for the whole war or front, not for the battle the article is about. */
 export const GLOBAL_SCOPE = "\\bin the (?:whole |entire )?war\\b|since (?:the (?:start|beginning|outset) of )?(?:the )?(?:full-scale )?(?:invasion|war)|\\bin total\\b|\\btotal\\b|\\boverall\\b|(?:across|along) the (?:entire |whole )?front|since february (?:24, )?2022|nationwide|\\bso far this year\\b";
 
-export const REPORT_ANAPHORS = "(?:this|that|the|these|those|such) (?:report|reports|claim|claims|statement|statements|assertion|assertions|allegation|allegations|account|news)|\\bit\\b|\\bthem\\b";
+export const REPORT_ANAPHORS = "(?:this|that|the|these|those|such) (?:report|reports|claim|claims|statement|statements|assertion|assertions|allegation|allegations|account|news|figure|figures|number|numbers|toll|tally|estimate|estimates)|\\bit\\b|\\bthem\\b";
+
+/** "called the claim fake": a denial that names what it denies by a noun, and what it thinks of it. */
+export const CALLED_FALSE = "(?:called|described|labell?ed|branded|dismissed)\\s+(?:the|this|that|these|those|such)\\s+(?:report|reports|claim|claims|statement|statements|figure|figures|number|numbers|allegations?)\\s+(?:as\\s+)?[\"'“]?(?:fake|false|untrue|a lie|lies|propaganda|a fabrication|fabricated|nonsense|disinformation|not true|absurd)";
