@@ -158,3 +158,25 @@ test("'it said' is the last organisation; a quotation goes on quoting; 'the Russ
   const unconfirmed = extractText(doubt, "2025-12-01").filter((c) => c.polarity === "unconfirmed");
   assert.ok(unconfirmed.some((c) => c.kind === "control" && c.source?.name.includes("DeepState")));
 });
+
+test("withdrawals counted, euphemised or coordinated; 'X is ours'", () => {
+  expectOne("Some 12,000 Russian troops had been moved across the Dnipro by Sunday, the ministry said.", "2022-11-13",
+    { kind: "event", measure: "withdrawal", value: 12000, qualifier: "about", side: "RU" });
+  const text = "Moscow said its troops near Lyman and Svatove were being regrouped.";
+  const claims = extractText(text, "2022-10-02");
+  assert.deepEqual(claims.map((c) => [c.measure, c.place?.name]).sort(), [["withdrawal", "Lyman"], ["withdrawal", "Svatove"]]);
+  expectOne("Zelensky said in his evening address that “Lyman is ours.”", "2022-10-02", { kind: "control", measure: "controls", side: "UA", "place.name": "Lyman" });
+});
+
+test("state-media words for the enemy; outcomes told late in the clause; durations are not counts", () => {
+  expectOne("The ministry of defence of Russia said 180 militants from the Azov regiment had surrendered in Mariupol on Monday.", "2022-05-17",
+    { kind: "casualties", measure: "captured", side: "UA", value: 180, "place.name": "Mariupol" });
+  expectOne("He said 1,300 Ukrainian and foreign fighters had been killed over two days near Izium.", "2022-09-10", { measure: "killed", value: 1300 });
+  assert.deepEqual(extractText("Eighty wounded soldiers were taken to a hospital in Donetsk.", "2022-05-20").filter((c) => c.kind === "control"), []);
+});
+
+test("'called the claim fake' denies the claim before it", () => {
+  const text = "Russia's defence ministry said 600 Ukrainian soldiers had been killed near Izium. Ukraine's eastern command called the claim “fake.”";
+  const claims = extractText(text, "2022-09-10");
+  expectFields(claims.at(-1)!, { kind: "casualties", polarity: "denied", "source.side": "UA", value: 600 }, text);
+});

@@ -32,7 +32,8 @@ const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join("|")})\\b`);
 const NOT_A_FIGURE_BEFORE = /(?:\b(?:point|no\.|number|article|section|paragraph|page|route|highway|aged|age of|model|version|chapter|#)\s*|[a-z]-|[$€£₴₽]\s?)$/;
 // "over three days", "45 months of war": durations are not counts.
-const NOT_A_FIGURE_AFTER = /^(?:\s+(?:more\s+|straight\s+|consecutive\s+|full\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?)\b|st|nd|rd|th\b|-(?:point|year|month|week|day|hour|minute|second|storey|story|member|seat|page)|\s*(?:dollars|euros|rubles|roubles|hryvnias?|usd|eur|pounds|years? old|-year-old|a\.m\.|p\.m\.|am\b|pm\b|kg|kilograms?|tons?|tonnes?|mm\b|caliber|calibre)|:\d)/;
+const DURATION_AFTER = /^\s+(?:more\s+|straight\s+|consecutive\s+|full\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?)\b/;
+const NOT_A_FIGURE_AFTER = /^(?:st|nd|rd|th\b|-(?:point|year|month|week|day|hour|minute|second|storey|story|member|seat|page)|\s*(?:dollars|euros|rubles|roubles|hryvnias?|usd|eur|pounds|years? old|-year-old|a\.m\.|p\.m\.|am\b|pm\b|kg|kilograms?|tons?|tonnes?|mm\b|caliber|calibre)|:\d)/;
 const RATIO = new RegExp(`^\\s+(?:in|out of)\\s+(?:\\d+|${WORD})\\b`);
 const YEAR_COUNTED = /^\s+(?:troops|soldiers|servicemen|people|civilians|residents|fighters|men|casualties|km|kilometres|kilometers|square)/;
 
@@ -59,9 +60,10 @@ function figureAt(text: string, at: number): Figure | null {
   for (const read of [readQuarterOf, readFraction, readVague, readDigits, readWords]) {
     const figure = read(text, at);
     if (!figure) continue;
-    // "one in three": a ratio, not a figure.
+    // "one in three": a ratio, not a figure; "three days": a duration.
     const ratio = RATIO.exec(text.slice(figure.end, figure.end + 16));
-    return ratio ? skip(figure.end + ratio[0].length) : figure;
+    if (ratio) return skip(figure.end + ratio[0].length);
+    return figure.reason !== "skip" && DURATION_AFTER.test(text.slice(figure.end, figure.end + 24)) ? skip(figure.end) : figure;
   }
   return null;
 }
