@@ -24,6 +24,12 @@ export interface IngestSummary {
   docIds: string[];
 }
 
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+  /** Called before the propositions of the groups touched so far are reconciled (how many groups). */
+  onReconcile?: (groups: number) => void;
+}
+
 export interface ExtractedArticle {
   article: Article;
   claims: Claim[];
@@ -37,5 +43,5 @@ export interface Pipeline {
   /** Extract, store in one transaction, and re-reconcile the proposition groups the article touched. */
   ingestArticle(store: LedgerStore, article: Article): { added: boolean; docId: string; claims: number };
   /** ingestArticle over inputs (files, folders, URLs), with progress. */
-  ingest(store: LedgerStore, inputs: string[], options?: ReadOptions & { onProgress?: (p: IngestProgress) => void }): Promise<IngestSummary>;
+  ingest(store: LedgerStore, inputs: string[], options?: ReadOptions & IngestOptions): Promise<IngestSummary>;
 }

@@ -1,13 +1,13 @@
 // The whole flow in one place: read -> language -> extract (with places and actors) -> store -> reconcile.
 // Presentation (CLI, HTTP) calls this; no stage reaches forward to a later one.
-import type { Article, Claim } from "./claims/index.js";
+import type { Article, Claim, Kind } from "./claims/index.js";
 import { readInputs, type ReadOptions } from "./read/index.js";
 import { loadPlaceIndex, type PlaceIndex } from "./places/index.js";
 import { loadActorRegistry, type ActorRegistry } from "./actors/index.js";
 import { createExtractor } from "./extract/index.js";
 import type { LedgerStore } from "./store/ledger-store.js";
 import { createReconciler, groupKey, placeKey, type ReconcileContext } from "./reconcile/index.js";
-import type { ExtractedArticle, IngestProgress, IngestSummary, Pipeline } from "./pipeline-types.js";
+import type { ExtractedArticle, IngestOptions, IngestSummary, Pipeline } from "./pipeline-types.js";
 
 export type { ExtractedArticle, IngestProgress, IngestSummary, Pipeline } from "./pipeline-types.js";
 
@@ -16,7 +16,11 @@ export interface PipelineOptions {
   actors?: ActorRegistry;
   /** Keep each claim's trail of rules. */
   explain?: boolean;
-  /** Articles ingested between two reconciliations of the touched propositions (default 500). */
+  /**
+   * Articles ingested between two reconciliations of the touched propositions (default: once, at the
+   * end of a run). A run stopped before it ends is completed by the next (stored articles' groups are
+   * reconciled again).
+   */
   reconcileEvery?: number;
 }
 
@@ -32,7 +36,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   const actors = options.actors ?? loadActorRegistry();
   const extractor = createExtractor({ places, actors, explain: options.explain });
   const reconciler = createReconciler();
-  const every = options.reconcileEvery ?? 500;
+  const every = options.reconcileEvery ?? Number.POSITIVE_INFINITY;
 
   const extractArticle = (article: Article): Claim[] => extractor.extract(article);
 
@@ -43,30 +47,39 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     }
   }
 
+  // Figures are reconciled group by group. Control and events, and areas and shares, relate across
+  // groups of one place (controls vs contested; km² vs percent): those are reconciled place by place.
+  const CROSS_GROUP: Record<string, Kind[]> = { control: ["control", "event"], event: ["control", "event"], area: ["area"] };
+
   function reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): number {
     const keys = new Set(groupKeys);
     if (!keys.size) return 0;
-    const placeIds = new Set<string>();
-    const placeless: string[] = [];
+    const alone: string[] = [];
+    const byPlace = new Map<string, Kind[]>();
     for (const key of keys) {
-      const place = key.split("|")[3] ?? "";
-      if (place) for (const p of place.split("~")) placeIds.add(p);
-      else placeless.push(key);
+      const [kind, , , place = ""] = key.split("|");
+      const related = CROSS_GROUP[kind];
+      if (related && place) for (const p of place.split("~")) byPlace.set(`${p}|${related.join(",")}`, related);
+      else alone.push(key);
     }
     let count = 0;
-    // Every group at a touched place is reconciled together: contradictions and checks cross groups.
-    for (const place of placeIds) {
-      const claims = store.claims({ place, limit: Number.MAX_SAFE_INTEGER }).filter((c) => placeKey(c.place) === place || placeKey(c.place2) === place);
+    for (const [at, kinds] of byPlace) {
+      const place = at.split("|")[0];
+      const claims = kinds.flatMap((kind) => store.claims({ place, kind, limit: Number.MAX_SAFE_INTEGER }))
+        .filter((c) => placeKey(c.place) === place || placeKey(c.place2) === place);
       count += reconcileSet(store, claims, [...new Set(claims.map(groupKey))]);
     }
-    if (placeless.length) count += reconcileSet(store, store.claimsByGroup(placeless), placeless);
+    for (let i = 0; i < alone.length; i += 200) {
+      const batch = alone.slice(i, i + 200);
+      count += reconcileSet(store, store.claimsByGroup(batch), batch);
+    }
     return count;
   }
 
   function reconcileSet(store: LedgerStore, claims: Claim[], keys: string[]): number {
     const docs = [...new Set(claims.map((c) => c.doc))];
     const outlets = store.outlets(docs);
-    const published = new Map(docs.map((d) => [d, store.article(d)?.published ?? null]));
+    const published = store.publishedDates(docs);
     const context: ReconcileContext = {
       outletOf: (doc) => outlets.get(doc) ?? null,
       publishedOf: (doc) => published.get(doc) ?? null,
@@ -84,7 +97,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return result;
   }
 
-  async function ingest(store: LedgerStore, inputs: string[], readOptions: ReadOptions & { onProgress?: (p: IngestProgress) => void } = {}): Promise<IngestSummary> {
+  async function ingest(store: LedgerStore, inputs: string[], readOptions: ReadOptions & IngestOptions = {}): Promise<IngestSummary> {
     const summary: IngestSummary = { articles: 0, added: 0, duplicates: 0, claims: 0, problems: [], docIds: [] };
     const docIds = new Set<string>();
     let touched = new Set<string>();
@@ -104,13 +117,19 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
         // Groups of an article already stored are reconciled again too: a run killed between storing
         // articles and reconciling them leaves propositions that only the next run can bring up to date.
         for (const c of claims) touched.add(groupKey(c));
-        if (++sinceReconcile >= every) { reconcileGroups(store, touched); touched = new Set(); sinceReconcile = 0; }
+        if (++sinceReconcile >= every) {
+          readOptions.onReconcile?.(touched.size);
+          reconcileGroups(store, touched);
+          touched = new Set();
+          sinceReconcile = 0;
+        }
       }
       readOptions.onProgress?.({
         articles: summary.articles, added: summary.added, duplicates: summary.duplicates, claims: summary.claims,
         problems: summary.problems.length, origin: item.article?.origin ?? item.problem!.origin,
       });
     }
+    readOptions.onReconcile?.(touched.size);
     reconcileGroups(store, touched);
     summary.docIds = [...docIds];
     return summary;

@@ -1,8 +1,13 @@
 // Figures in words for check details: "about 40 km", "over 6,500", "26.4 %".
 import type { Claim, Qualifier } from "../claims/index.js";
 
-export const formatNumber = (n: number, digits = 0): string =>
-  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+// One formatter per number of digits: building an Intl.NumberFormat per call was a hot spot.
+const formatters = new Map<number, Intl.NumberFormat>();
+export const formatNumber = (n: number, digits = 0): string => {
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f.format(n);
+};
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: "",

@@ -271,6 +271,14 @@ export function runStoreContract(name: string, open: () => LedgerStore): void {
         assert.deepEqual(store.outlets(["bravo", "alpha", "zulu"]), new Map([["bravo", "Other Post"], ["alpha", "Test Wire"], ["zulu", null]]));
       });
 
+      it("gives the publication date of each document id, null when unknown", () => {
+        seed(store);
+        const dates = store.publishedDates(["alpha", "zulu"]);
+        assert.equal(dates.get("zulu"), null);
+        assert.equal(dates.get("alpha"), store.article("alpha")?.published ?? null);
+        assert.ok(dates.has("alpha"));
+      });
+
       it("lists articles in the order stored, with paging", () => {
         seed(store);
         assert.deepEqual(store.articles().map((x) => x.id), ["alpha", "bravo"]);

@@ -84,5 +84,7 @@ export interface LedgerStore {
   places(): { name: string; id: string | null; lat: number | null; lon: number | null; claims: number }[];
   /** Outlet per document id, for reconciliation ("reported_by"). */
   outlets(docIds: string[]): Map<string, string | null>;
+  /** Publication date per document id (YYYY[-MM[-DD]] or null), without reading the texts. */
+  publishedDates(docIds: string[]): Map<string, string | null>;
   close(): void;
 }

@@ -28,6 +28,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       allowPrivateAddresses: Boolean(values["allow-private"]),
       onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${origin}: ${message}\n`); },
       onProgress: (p) => progress.update(`ingesting: ${p.articles} articles (${p.added} new, ${p.duplicates} already stored), ${p.claims} claims`),
+      onReconcile: (groups) => { if (groups > 1000) { progress.clear(); io.err(`reconciling ${groups} proposition groups…\n`); } },
     });
     progress.clear();
     for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);

@@ -17,8 +17,10 @@ export function claimWhere(filter: ClaimFilter): SqlWhere {
   const coarse = filter.place === undefined ? "" : "+";
   if (filter.place !== undefined) {
     // The names the place goes by (places table), then the claims under those names that match it.
-    where.add(`place_key IN (SELECT place_key FROM places WHERE place_key = @placeKey OR place_id = @placeId)
-      AND (place_key = @placeKey OR place_id = @placeId)`, { placeKey: foldName(filter.place), placeId: filter.place });
+    // One name per place: equality on it lets claims_by_place_in_order give the page already sorted.
+    // (Two places may share a name; the second condition keeps the one asked for by id.)
+    where.add(`place_key = (SELECT place_key FROM places WHERE place_key = @placeKey OR place_id = @placeId
+      ORDER BY place_key = @placeKey DESC LIMIT 1) AND (place_key = @placeKey OR place_id = @placeId)`, { placeKey: foldName(filter.place), placeId: filter.place });
   }
   if (filter.kind !== undefined) where.add(`${coarse}kind = @kind`, { kind: filter.kind });
   if (filter.side !== undefined) where.add(`${coarse}side = @side`, { side: filter.side });

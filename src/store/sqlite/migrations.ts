@@ -137,6 +137,16 @@ CREATE TABLE proposition_claims (
 CREATE INDEX proposition_claims_by_claim ON proposition_claims(claim);
 `,
   },
+  {
+    // A page of a place's claims is read in order from this index instead of sorting every match
+    // (bench/query.mjs: 1.2 s -> under 1 ms for a place with 250,000 claims).
+    version: 2,
+    name: "claims-by-place-in-order",
+    sql: `
+DROP INDEX claims_by_place;
+CREATE INDEX claims_by_place_in_order ON claims(place_key, time_start IS NULL, time_start, doc, evidence_start);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

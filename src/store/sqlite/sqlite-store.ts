@@ -131,6 +131,15 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
+  publishedDates(docIds: string[]): Map<string, string | null> {
+    return this.guard("read", () => {
+      const sql = "SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY part_offset DESC, seq DESC";
+      const found = new Map<string, string | null>();
+      for (const r of this.sql<{ id: string; published: string | null }>(sql).all(JSON.stringify(docIds))) found.set(r.id, r.published);
+      return new Map(docIds.map((id) => [id, found.get(id) ?? null]));
+    });
+  }
+
   close(): void {
     if (!this.db.open) return;
     // Keeps the planner's statistics fresh (cheap: SQLite limits how much it analyses).
