@@ -1,8 +1,9 @@
 // Ingest throughput on one core, into a fresh SQLite file, from the synthetic JSONL (bench/synthetic-corpus.mjs).
 // The loop is pipeline.ingest's own (src/pipeline.ts): extract, store.addArticle(article, claims, groupKey) per
-// article, and reconcileGroups over the touched groups every --reconcile-every articles (500, its default) and
+// article, and reconcileGroups over the touched groups every --reconcile-every articles (default 0: once, at
+// the end of the run, as `fogline ingest` does) and
 // at the end. Only the reading differs: JSONL lines instead of files (readInputs has no JSONL reader).
-//   node bench/ingest.mjs [--articles 100000] [--db bench/out/ingest-100000.db] [--jsonl PATH] [--reconcile-every 500]
+//   node bench/ingest.mjs [--articles 100000] [--db bench/out/ingest-100000.db] [--jsonl PATH] [--reconcile-every 0]
 // --reconcile-every 0 reconciles once, at the end (a bulk load).
 //   node bench/ingest.mjs --folder --articles 2000   (pipeline.ingest on a folder of .txt files instead)
 import { createReadStream, existsSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -17,7 +18,7 @@ const TARGET_ARTICLES_PER_S = 200;
 const N = Number(option("articles", "100000"));
 const JSONL = option("jsonl", path.join(ensureOut(), "synthetic-100000.jsonl"));
 const DB = option("db", path.join(ensureOut(), `ingest-${N}.db`));
-const EVERY = Number(option("reconcile-every", "500"));
+const EVERY = Number(option("reconcile-every", "0"));
 const PROGRESS = Number(option("progress", "5000"));
 
 if (!existsSync(JSONL)) {
