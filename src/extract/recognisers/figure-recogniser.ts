@@ -25,7 +25,7 @@ const EVACUATED_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?(?:,[^,;.]{0,60},)?\\
 // "30,000 servicemen … had been moved to the left bank", "troops withdrew": a withdrawal with a count.
 const WITHDRAWN_CLAUSE = /\b(?:withdrawn|withdrew|withdrawing|pulled (?:back|out)|moved (?:to|across)|relocated|retreated|evacuated)\b/;
 // "… have surrendered", "… had been killed" further on in the figure's own clause.
-const OUTCOME_LATER = new RegExp(`^[^;.:]{0,120}?\\b(?:have|has|had|were|was|are)\\s+(?:all\\s+)?(?:been\\s+)?(?:\\w+ly\\s+)?(${CASUALTY_OUTCOMES.map((r) => r.pattern).join("|")})\\b`);
+const OUTCOME_LATER = new RegExp(`^[^;.:]{0,160}?\\b(?:have|has|had|were|was|are)\\s+(?:all\\s+)?(?:been\\s+)?(?:\\w+ly\\s+)?(${CASUALTY_OUTCOMES.map((r) => r.pattern).join("|")})\\b`);
 const ENCIRCLED_RE = new RegExp(`\\b(?:${ENCIRCLED})\\b`);
 const AT_RISK_RE = new RegExp(`\\b(?:${AT_RISK})\\b`);
 const DEPLOYED_RE = new RegExp(`\\b(?:${DEPLOYED})\\b`);
@@ -94,7 +94,7 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
   if (FORCE_AFTER.test(after) && WITHDRAWN_CLAUSE.test(slice(ctx, q.end, Math.min(s.end, q.end + 120)).split(/[;:]/)[0])) {
     return make("event", "withdrawal", "withdrawn-troops", "previous");
   }
-  const casualty = casualtyMeasure(after, before);
+  const casualty = casualtyMeasure(after, before, slice(ctx, q.end, Math.min(s.end, q.end + 180)));
   if (casualty) return make("casualties", casualty.measure, casualty.reason, "none");
   if (POP_BEFORE.test(before) || POP_AFTER.test(after) || POP_CLAUSE.test(clause)) return make("population", "population", "population", "previous");
   if (FORCE_AFTER.test(after) || ARMY_BEFORE.test(before)) {
@@ -106,7 +106,7 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
   return null;
 }
 
-function casualtyMeasure(after: string, before: string): { measure: Measure; reason: string } | null {
+function casualtyMeasure(after: string, before: string, longAfter: string): { measure: Measure; reason: string } | null {
   // "took 14 Russian soldiers prisoner"
   if (/\b(?:taken|took|take|takes|taking)\s+$/.test(before) && PRISONER_AFTER.test(after)) return { measure: "captured", reason: "taken-prisoner" };
   // "… [Ukrainian servicemen] [had reportedly been] killed": skip people nouns and auxiliaries.
@@ -122,8 +122,8 @@ function casualtyMeasure(after: string, before: string): { measure: Measure; rea
     if (!(FILLER.test(m[1]) || PEOPLE.test(m[1]) || joins || /^(?:foreign|allied|local|who|that|which)$/.test(m[1]))) break;
     rest = trimmed.slice(m[1].length);
   }
-  const later = OUTCOME_LATER.exec(after);
-  if (later && !/\d/.test(after.slice(0, later.index + later[0].length - later[1].length))) {
+  const later = OUTCOME_LATER.exec(longAfter);
+  if (later && !/\d/.test(longAfter.slice(0, later.index + later[0].length - later[1].length))) {
     const row = OUTCOMES.find((o) => o.re.test(later[1]));
     if (row) return { measure: row.measure, reason: `${row.reason}-later` };
   }

@@ -8,7 +8,10 @@ const keyOf = (c: Candidate) =>
 
 export const DuplicateFilter: Refiner = {
   name: "duplicate",
-  refine(_ctx, found) {
+  refine(ctx, found) {
+    // "recaptured nearly half of the territory": the share figure is the claim; the verb adds nothing.
+    found = found.filter((c) => !(c.kind === "control" && c.value === null &&
+      found.some((f) => f.sentence === c.sentence && f.kind === "area" && f.at >= c.end && f.at - c.end < 20 && !/[,;]/.test(ctx.lower.slice(c.end, f.at)))));
     const withFigure = new Set(found.filter((c) => c.value !== null || c.low !== null).map((c) => keyOf({ ...c, value: null, low: null })));
     const seen = new Set<string>();
     return found.filter((c) => {

@@ -9,7 +9,7 @@ import { clauseStart } from "../text-window.js";
 const MODAL = new RegExp(NOT_FACTUAL);
 const BARE_INFINITIVE = /\bto\s*\]?\s*(?:\w+ly\s+)?$/;
 // "… that remain under Ukrainian control": a description of the place, not a claim about it.
-const BACKGROUND = /\b(?:that|which|who)\s+(?:still\s+|currently\s+|now\s+)?(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:\w+\s+)?under\b/;
+const BACKGROUND = /\b(?:that|which|who)\s+(?:still\s+|currently\s+|now\s+)?(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:\w+\s+)?under\b|\b(?:territory|territories|land|lands|area|areas|part|parts)\s+(?:that\s+|which\s+)?(?:[a-z'-]+\s+){1,2}(?:had|has|have)\s+(?:\w+ly\s+)?$/;
 const DEMAND = /\b(?:requires?|required|demands?|demanded|calls? for|called for|urged?|insists? on)\b/;
 
 export const NonFactualFilter: Refiner = {

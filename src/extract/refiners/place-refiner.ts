@@ -18,7 +18,7 @@ const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town
 // "killed in the battle", "lost in the offensive": the battle the article is about.
 const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
 const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
-const UNIT_AFTER = /^['’]?s?\s+(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b/;
+const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b/;
 const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
 
@@ -118,7 +118,7 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
       const record = previousRegion(ctx, located, s.start);
       if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
-    } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised")) {
+    } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
     } else if (c.placeFallback === "focus") {
       [place, reason] = ref(focus, "inferred:focus");

@@ -27,13 +27,16 @@ export const SpeakerRefiner: Refiner = {
       const cues = findCues(ctx, s);
       // Resolve pronouns and coordinated verbs in reading order.
       let previousInSentence: Source | null = null;
+      ctx.cues.set(s.index, cues); // later refiners (denials of a report) read the resolved speakers
       for (const cue of cues) {
         if (cue.pronoun && !cue.source) {
-          const antecedent: Source | null = (cue.pronounNoun && typedAntecedent(named, cue.pronounNoun)) || last;
+          // "he", "it": the last such speaker, else the last one; "the ministry": only a ministry named before.
+          const personal = !cue.pronounNoun || /^(?:he|she|it|they)$/.test(cue.pronounNoun);
+          const antecedent: Source | null = (cue.pronounNoun && typedAntecedent(named, cue.pronounNoun)) || (personal ? last : null);
           cue.source = cue.possessive && antecedent ? possessiveSpeaker(cue.possessive, antecedent) : antecedent;
           // "the ministry said" with no ministry named before: the ministry, side unknown.
           if (!cue.source && cue.pronounNoun && !/^(?:he|she|it|they)$/.test(cue.pronounNoun)) {
-            cue.source = { name: cue.pronounNoun.replace(/^\w/, (ch) => ch.toUpperCase()), kind: "organization", side: null, role: null, institution: null, mention: cue.pronounNoun };
+            cue.source = { name: cue.pronounNoun.replace(/\b\w/g, (ch) => ch.toUpperCase()), kind: "organization", side: null, role: null, institution: null, mention: cue.pronounNoun };
           }
         }
         if (cue.coordinated && !cue.source) cue.source = previousInSentence;
