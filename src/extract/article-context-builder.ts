@@ -42,7 +42,7 @@ export function buildContext(article: Article, tools: ContextTools): ArticleCont
   }
   return {
     article, text, fold, lower, sentences, places: tools.places, actors: rememberSpeakers(tools.actors),
-    regions: regionsOf(tools.places, mentions), debug: tools.debug, cues: new Map(),
+    regions: regionsOf(mentions), debug: tools.debug, cues: new Map(),
   };
 }
 
@@ -71,14 +71,13 @@ function isHeadline(body: string): boolean {
   return words.filter((w) => /^["“']?[A-Z]/.test(w)).length / words.length >= 0.75;
 }
 
-function regionsOf(places: PlaceIndex, mentions: PlaceMention[]): string[] {
+function regionsOf(mentions: PlaceMention[]): string[] {
   const counts = new Map<string, number>();
   for (const mention of mentions) {
     const best = mention.candidates[0];
     const region = best?.type === "region" ? best.name : best?.region;
     if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
   }
-  void places;
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 

@@ -175,6 +175,11 @@ test("state-media words for the enemy; outcomes told late in the clause; duratio
   assert.deepEqual(extractText("Eighty wounded soldiers were taken to a hospital in Donetsk.", "2022-05-20").filter((c) => c.kind === "control"), []);
 });
 
+test("a share taken is one claim; the land it was taken from is description", () => {
+  expectOne("The Institute for the Study of War said on Sunday that Ukraine had recaptured nearly a third of the territory Russia had occupied in Zaporizhzhia Oblast.", "2023-06-11",
+    { kind: "area", measure: "share", side: "UA", value: 33.3, qualifier: "nearly", "place.name": "Zaporizhzhia Oblast", "source.side": "independent" });
+});
+
 test("'called the claim fake' denies the claim before it", () => {
   const text = "Russia's defence ministry said 600 Ukrainian soldiers had been killed near Izium. Ukraine's eastern command called the claim “fake.”";
   const claims = extractText(text, "2022-09-10");

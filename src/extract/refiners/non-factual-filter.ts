@@ -9,7 +9,9 @@ import { clauseStart } from "../text-window.js";
 const MODAL = new RegExp(NOT_FACTUAL);
 const BARE_INFINITIVE = /\bto\s*\]?\s*(?:\w+ly\s+)?$/;
 // "… that remain under Ukrainian control": a description of the place, not a claim about it.
-const BACKGROUND = /\b(?:that|which|who)\s+(?:still\s+|currently\s+|now\s+)?(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:\w+\s+)?under\b|\b(?:territory|territories|land|lands|area|areas|part|parts)\s+(?:that\s+|which\s+)?(?:[a-z'-]+\s+){1,2}(?:had|has|have)\s+(?:\w+ly\s+)?$/;
+const BACKGROUND = /\b(?:that|which|who)\s+(?:still\s+|currently\s+|now\s+)?(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:\w+\s+)?under\b/;
+// "the territory Russia had occupied": a reduced relative clause describing land, not a new claim.
+const DESCRIBED_LAND = /\b(?:territory|territories|land|lands|area|areas|part|parts)\s+(?:that\s+|which\s+)?(?:[a-z'-]+\s+){1,2}(?:had|has|have)\s+(?:\w+ly\s+)?$/;
 const DEMAND = /\b(?:requires?|required|demands?|demanded|calls? for|called for|urged?|insists? on)\b/;
 
 export const NonFactualFilter: Refiner = {
@@ -22,6 +24,7 @@ export const NonFactualFilter: Refiner = {
       const start = clauseStart(ctx, s, c.at);
       const window = ctx.lower.slice(start, c.at);
       if (BACKGROUND.test(ctx.lower.slice(Math.max(s.start, start - 8), c.at + 6))) return false;
+      if (DESCRIBED_LAND.test(ctx.lower.slice(Math.max(s.start, c.at - 60), c.at))) return false;
       if (c.kind === "event" && /\b(?:who|which)\s*$/.test(ctx.lower.slice(Math.max(s.start, start - 8), start))) return false;
       if (/\bto have\s+(?:been\s+)?(?:\w+ly\s+)?$/.test(window)) return true;
       // A withdrawal decided or ordered is the withdrawal news reports.
