@@ -271,6 +271,12 @@ export function runStoreContract(name: string, open: () => LedgerStore): void {
         assert.deepEqual(store.outlets(["bravo", "alpha", "zulu"]), new Map([["bravo", "Other Post"], ["alpha", "Test Wire"], ["zulu", null]]));
       });
 
+      it("gives claims by id, skipping unknown ids", () => {
+        seed(store);
+        const some = store.claims({ limit: 2 });
+        assert.deepEqual(store.claimsByIds([some[1].id, "nope", some[0].id]).map((c) => c.id).sort(), [some[0].id, some[1].id].sort());
+      });
+
       it("gives the publication date of each document id, null when unknown", () => {
         seed(store);
         const dates = store.publishedDates(["alpha", "zulu"]);

@@ -69,6 +69,8 @@ export interface LedgerStore {
   claims(filter?: ClaimFilter): Claim[];
   /** How many claims match, ignoring limit and offset (for paging). */
   countClaims(filter?: ClaimFilter): number;
+  /** The claims with these ids (a proposition's), in claim order; unknown ids are skipped. */
+  claimsByIds(ids: string[]): Claim[];
   /** Claims of the same proposition group (kind, measure, side, place) as any given key. */
   claimsByGroup(groupKeys: string[]): Claim[];
   /**

@@ -1,6 +1,7 @@
 // What createApp needs and the limits it enforces, each default documented.
 import type { Pipeline } from "../../pipeline-types.js";
 import type { LedgerStore } from "../../store/ledger-store.js";
+import { createPlaceSummaries, type PlaceSummaries } from "./place-summary.js";
 
 export interface AppLimits {
   /** Largest JSON request body, in bytes (default 2 MiB: a long article is ~100 KiB). */
@@ -28,6 +29,7 @@ export interface AppOptions {
 /** The options with defaults filled in, as every route sees them. */
 export interface AppDeps {
   store: LedgerStore;
+  places: PlaceSummaries;
   pipeline: Pipeline;
   token: string | null;
   allowPrivateAddresses: boolean;
@@ -36,6 +38,7 @@ export interface AppDeps {
 
 export const resolveOptions = (o: AppOptions): AppDeps => ({
   store: o.store,
+  places: createPlaceSummaries(o.store),
   pipeline: o.pipeline,
   token: o.token ? o.token : null,
   allowPrivateAddresses: o.allowPrivateAddresses ?? false,

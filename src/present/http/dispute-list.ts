@@ -13,8 +13,11 @@ export interface Dispute {
   positions: PositionGroup[];
 }
 
+/** Disputes listed at most (a large ledger holds thousands; filter by place to see a place's all). */
+export const MOST_DISPUTES = 200;
+
 export function listDisputes(store: LedgerStore, place?: string): Dispute[] {
-  return store.propositions({ status: "disputed", ...(place ? { place } : {}), limit: 1_000_000 }).map((p) => {
+  return store.propositions({ status: "disputed", ...(place ? { place } : {}), limit: MOST_DISPUTES }).map((p) => {
     const contradicting = p.related
       .filter((r) => r.relation === "contradicts")
       .map((r) => store.proposition(r.id))
@@ -23,7 +26,10 @@ export function listDisputes(store: LedgerStore, place?: string): Dispute[] {
     const claims: Claim[] = all.flatMap((q) => claimsOfProposition(store, q));
     const outlets = store.outlets([...new Set(claims.map((c) => c.doc))]);
     const outletOf = (doc: string) => outlets.get(doc) ?? null;
-    const positions = groupPositions(all.flatMap((q) => positionsOf(q, claims.filter((c) => q.claims.includes(c.id)), outletOf)));
+    const positions = groupPositions(all.flatMap((q) => {
+      const own = new Set(q.claims);
+      return positionsOf(q, claims.filter((c) => own.has(c.id)), outletOf);
+    }));
     return { proposition: p, contradicting, positions };
   });
 }

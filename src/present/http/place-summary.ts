@@ -62,7 +62,31 @@ export function summarisePlaces(store: LedgerStore): PlaceSummary[] {
 }
 
 /** A place by id or by name (case and accents folded). */
-export function findPlace(store: LedgerStore, idOrName: string): PlaceSummary | null {
+export function findPlace(places: PlaceSummary[], idOrName: string): PlaceSummary | null {
   const wanted = fold(idOrName);
-  return summarisePlaces(store).find((p) => p.id === idOrName || fold(p.name) === wanted) ?? null;
+  return places.find((p) => p.id === idOrName || fold(p.name) === wanted) ?? null;
+}
+
+export interface PlaceSummaries {
+  all(): PlaceSummary[];
+  /** After a write: the next read summarises the ledger again. */
+  invalidate(): void;
+}
+
+/**
+ * Summarising places reads every control proposition (on a large ledger, hundreds of thousands of claim
+ * ids): the answer is kept for `ttlMs`, and dropped at once when an article is added through the API.
+ * Another process ingesting into the same file is seen after at most `ttlMs`.
+ */
+export function createPlaceSummaries(store: LedgerStore, ttlMs = 10_000, now: () => number = Date.now): PlaceSummaries {
+  let kept: { at: number; places: PlaceSummary[] } | null = null;
+  return {
+    all() {
+      if (!kept || now() - kept.at > ttlMs) kept = { at: now(), places: summarisePlaces(store) };
+      return kept.places;
+    },
+    invalidate() {
+      kept = null;
+    },
+  };
 }

@@ -31,12 +31,18 @@ export interface PlaceTimeline {
 const dateOf = (c: Claim, published: string | null) => c.time?.start ?? c.time?.end ?? published;
 const hasFigure = (c: Claim) => c.value !== null || c.low !== null || c.high !== null;
 
+/** Claims of each kind a timeline reads at most, oldest first (a place can hold hundreds of thousands). */
+export const MOST_CLAIMS_PER_KIND = 1000;
+const TIMELINE_KINDS = new Set<Kind>(["control", "event"]);
+const FIGURE_KINDS: Kind[] = ["casualties", "forces", "population"];
+
 export function placeTimeline(store: LedgerStore, place: PlaceSummary): PlaceTimeline {
-  const claims = store.claims({ place: place.id ?? place.name, limit: 1_000_000 });
+  const at = place.id ?? place.name;
+  const claims = [...TIMELINE_KINDS, ...FIGURE_KINDS].flatMap((kind) => store.claims({ place: at, kind, limit: MOST_CLAIMS_PER_KIND }));
   const docs = [...new Set(claims.map((c) => c.doc))];
   const outlets = store.outlets(docs);
-  const published = new Map(docs.map((d) => [d, store.article(d)?.published ?? null]));
-  const entries: TimelineEntry[] = claims
+  const published = store.publishedDates(docs);
+  const all: TimelineEntry[] = claims
     .map((claim) => ({
       date: dateOf(claim, published.get(claim.doc) ?? null),
       claim,
@@ -46,8 +52,9 @@ export function placeTimeline(store: LedgerStore, place: PlaceSummary): PlaceTim
       stance: claim.polarity as Stance,
     }))
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.claim.evidence.start - b.claim.evidence.start);
+  const entries = all.filter((e) => TIMELINE_KINDS.has(e.claim.kind));
   const series = new Map<string, FigureSeries>();
-  for (const e of entries) {
+  for (const e of all) {
     if (!e.date || !hasFigure(e.claim) || e.claim.polarity !== "asserted") continue;
     const c = e.claim;
     const key = `${c.kind}/${c.measure}/${c.side}/${c.unit}`;

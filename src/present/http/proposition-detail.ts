@@ -18,14 +18,14 @@ export interface PropositionDetail {
   related: { id: string; relation: string; proposition: Proposition | null }[];
 }
 
-/** The proposition's claims, found through the filters the store has (place, kind, side) and then by id. */
+/** A page shows this many of a proposition's claims (the first ones; `proposition.claims` lists all). */
+export const MOST_CLAIMS_SHOWN = 300;
+
+/** The proposition's claims, by id, at most MOST_CLAIMS_SHOWN of them. */
 export function claimsOfProposition(store: LedgerStore, p: Proposition): Claim[] {
-  const wanted = new Set(p.claims);
-  const narrow = store.claims({ place: p.place?.id ?? p.place?.name, kind: p.kind, ...(p.side ? { side: p.side } : {}), limit: 1_000_000 });
-  let found = narrow.filter((c) => wanted.has(c.id));
-  if (found.length < wanted.size) found = store.claims({ kind: p.kind, limit: 1_000_000 }).filter((c) => wanted.has(c.id));
-  const order = new Map(p.claims.map((id, i) => [id, i]));
-  return found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const shown = p.claims.slice(0, MOST_CLAIMS_SHOWN);
+  const order = new Map(shown.map((id, i) => [id, i]));
+  return store.claimsByIds(shown).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** A source's claims (the export stage's matching), narrowed to its stance when that leaves any. */

@@ -147,6 +147,14 @@ DROP INDEX claims_by_place;
 CREATE INDEX claims_by_place_in_order ON claims(place_key, time_start IS NULL, time_start, doc, evidence_start);
 `,
   },
+  {
+    // A place's claims of one kind (its timeline, its casualty figures) without scanning the place's others.
+    version: 3,
+    name: "claims-by-place-and-kind",
+    sql: `
+CREATE INDEX claims_by_place_and_kind ON claims(place_key, kind, time_start IS NULL, time_start, doc, evidence_start);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

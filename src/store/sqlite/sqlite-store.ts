@@ -83,6 +83,13 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
+  claimsByIds(ids: string[]): Claim[] {
+    return this.guard("read", () => {
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;
+      return this.sql<ClaimColumns>(sql).all(JSON.stringify(ids)).map(fromClaimRow);
+    });
+  }
+
   claimsByGroup(groupKeys: string[]): Claim[] {
     return this.guard("read", () => {
       const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;

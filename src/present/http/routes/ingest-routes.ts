@@ -72,6 +72,7 @@ export function ingestRoutes(deps: AppDeps): Hono {
       throw new HttpError(415, "unsupported-type", `content type ${JSON.stringify(type)} is not read here`, "send application/json or multipart/form-data");
     }
     const status = statusOf(result);
+    if (result.added > 0) deps.places.invalidate();
     if (status === 422) {
       const reasons = result.problems.map((p) => `${p.origin}: ${p.reason}`).join("; ") || "no article found";
       return c.json({ ...errorBody("unreadable", `nothing could be read (${reasons})`, "check the address or file, or paste the text instead"), ...result }, 422);

@@ -87,6 +87,7 @@ export function createFakeStore(): FakeStore {
       return [...byName.values()];
     },
     outlets: (ids) => new Map(ids.map((id) => [id, articles.get(id)?.outlet ?? null])),
+    claimsByIds: (ids) => { const wanted = new Set(ids); return [...claims.values()].filter((c) => wanted.has(c.id)); },
     publishedDates: (ids) => new Map(ids.map((id) => [id, articles.get(id)?.published ?? null])),
     allClaims: () => [...claims.values()],
     close() {},
