@@ -43,5 +43,3 @@ export interface Refiner {
   name: string;
   refine(ctx: ArticleContext, found: import("./candidate.js").Candidate[]): import("./candidate.js").Candidate[];
 }
-
-export const sentenceText = (ctx: ArticleContext, s: { start: number; end: number }) => ctx.lower.slice(s.start, s.end);

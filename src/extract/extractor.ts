@@ -7,7 +7,7 @@ import { createSentenceSplitter } from "../language/sentences.js";
 import { buildContext } from "./article-context-builder.js";
 import type { ArticleContext } from "./article-context.js";
 import type { Candidate } from "./candidate.js";
-import { englishConfiguration, type Configuration } from "./configuration.js";
+import { english, type LanguagePack } from "./lang/en/index.js";
 
 export interface ExtractorOptions {
   places: PlaceIndex;
@@ -23,11 +23,11 @@ export interface Extractor {
   extract(article: Article): Claim[];
 }
 
-const CONFIGURATIONS: Record<string, () => Configuration> = { en: englishConfiguration };
+const LANGUAGES: Record<string, () => LanguagePack> = { en: english };
 
 export function createExtractor(options: ExtractorOptions): Extractor {
   const splitter = createSentenceSplitter();
-  const configuration = CONFIGURATIONS[options.language ?? "en"]();
+  const configuration = LANGUAGES[options.language ?? "en"]();
   return {
     extract(article) {
       const ctx = buildContext(article, { splitter, places: options.places, actors: options.actors, debug: options.debug });

@@ -14,15 +14,3 @@ export function clauseStart(ctx: ArticleContext, s: SentenceInfo, pos: number): 
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
   return s.start + start;
 }
-
-/** Words (letters, digits, apostrophes, hyphens) with their absolute offsets. */
-export function words(ctx: ArticleContext, from: number, to: number): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
-  const re = /[a-z0-9\u0400-\u04ff][a-z0-9'\u0400-\u04ff-]*/g;
-  const text = ctx.lower.slice(from, to);
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ word: m[0], start: from + m.index, end: from + m.index + m[0].length });
-  return out;
-}
-
-/** Compile `\b(?:a|b|c)\b`-style alternations once. */
-export const alternation = (source: string, flags = "g") => new RegExp(`\\b(?:${source})\\b`, flags);

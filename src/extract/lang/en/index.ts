@@ -1,5 +1,10 @@
-// The English language pack: its lexicon and its ordered recognisers and refiners.
+// The English language pack: its lexicon and its ordered recognisers and refiners (configuration.ts).
+// Another language is a folder beside this one exporting the same shape.
 import * as lexicon from "./lexicon.js";
-import { englishConfiguration } from "../../configuration.js";
+import { englishConfiguration, type Configuration } from "../../configuration.js";
 
-export const english = { lexicon, ...englishConfiguration() };
+export interface LanguagePack extends Configuration {
+  lexicon: Record<string, unknown>;
+}
+
+export const english = (): LanguagePack => ({ lexicon, ...englishConfiguration() });

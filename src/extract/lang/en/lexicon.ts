@@ -119,9 +119,6 @@ export const UNCONFIRMED =
   "(?:did|does|do|has|have|had)(?: not|n't) have (?:sufficient|enough|any) evidence|unable to (?:independently )?(?:confirm|verify)|" +
   "no (?:independent )?(?:confirmation|evidence)|not (?:been )?(?:independently )?(?:confirmed|verified)";
 
-/** Denial in the speaker's own words, after the claim ("does not correspond to reality"). */
-export const DENIAL_WORDS = "not true|untrue|false|fake|does not correspond to reality|do not correspond to reality|not correspond(?:ing)? to reality|propaganda|disinformation|a lie|lies\\b|fabricat";
-
 export interface HedgeRow extends Row { phrase: string }
 
 // "claimed" is a hedge too, but only on a claim whose own speech verb is "claim" (SpeakerRefiner):
