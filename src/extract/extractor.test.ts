@@ -185,3 +185,13 @@ test("'called the claim fake' denies the claim before it", () => {
   const claims = extractText(text, "2022-09-10");
   expectFields(claims.at(-1)!, { kind: "casualties", polarity: "denied", "source.side": "UA", value: 600 }, text);
 });
+
+test("squares, seas and borders are not settlements; a freed town returns to its side", () => {
+  const flag = "Ukrainian soldiers raised the national flag on Maidan Square in Kherson, the regional governor said.";
+  expectOne(flag, "2022-11-12", { measure: "flag_raised", "place.name": "Kherson", side: "UA" });
+  const distance = "Kherson was retaken on Friday. The city lies about 70 km from the administrative border of Crimea.";
+  const claims = extractText(distance, "2022-11-12");
+  expectFields(claims.find((c) => c.kind === "distance")!, { "place.name": "Kherson", "place2.name": "Crimea", value: 70 }, distance);
+  expectFields(claims.find((c) => c.kind === "control")!, { side: "UA", "place.name": "Kherson" }, distance);
+  expectOne("Mariupol, on the shore of the Sea of Azov, had a pre-war population of 430,000.", null, { kind: "population", "place.name": "Mariupol" });
+});

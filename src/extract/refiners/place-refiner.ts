@@ -18,8 +18,10 @@ const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town
 // "killed in the battle", "lost in the offensive": the battle the article is about.
 const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
 const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
-const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b/;
-const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+$/;
+const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b|^\s+(?:square|street|avenue|prospekt|boulevard|park|station|bridge|airport|plant|stadium|lane|road)\b/;
+// "the Sea of Azov", "the River Dnipro", "the Gulf of …": water, not a settlement.
+const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
+const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?)?$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
 
 export const PlaceRefiner: Refiner = {
@@ -46,6 +48,7 @@ function locate(ctx: ArticleContext): Located[] {
     if (isActorUse(ctx, mention, record)) continue;
     // "the Azov regiment", "the Dnipro river": a unit or a river named after a place.
     if (UNIT_AFTER.test(ctx.lower.slice(mention.end, mention.end + 16))) continue;
+    if (WATER_BEFORE.test(ctx.lower.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     out.push({ mention, record, sentence: s.index });
   }
   return out;
@@ -106,7 +109,9 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     const second = inSentence.find((l) => l.mention.start >= c.end && OF_FROM.test(ctx.lower.slice(c.end, l.mention.start)));
     if (second) place2 = toPlaceRef(second.record, second.mention.text);
     const first = inSentence.filter((l) => l !== second).sort((a, b) => Math.abs(a.mention.start - c.at) - Math.abs(b.mention.start - c.at))[0];
-    [place, reason] = first ? ref(first, "other-place") : ref(previous("settlement") ?? focus, "inferred:previous");
+    // "The city lies 70 km from X": the city is the one named before.
+    const anaphor = /\bthe (?:city|town|village)\b/.test(ctx.lower.slice(s.start, c.at));
+    [place, reason] = first && !anaphor ? ref(first, "other-place") : ref(previous("settlement") ?? focus, "inferred:previous");
   } else {
     const candidates = c.kind === "casualties"
       ? inSentence.filter((l) => LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start)))

@@ -121,6 +121,11 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));
   const trigger = ctx.lower.slice(c.at, c.end);
   if (after.length && (/\b(?:of|by|to)$/.test(trigger) || /\b(?:of|by|to)\b/.test(ctx.lower.slice(c.end, after[0].at)))) return [after[0].side, "actor-after"];
+  // "the town had been freed", "X was recaptured": a place returns to the side of its own country.
+  if (c.kind === "control" && /^(?:freed|recaptured|retaken|regained|retook|reclaimed)$/.test(ctx.lower.slice(c.at, c.end)) && !nations(ctx, clause, c.at).length) {
+    const home = countrySide(c.place?.country);
+    if (home) return [home, "inferred:returned-home"];
+  }
   // "X had been captured": a party announces its own captures and denies the other side's.
   if (c.kind === "control" && /\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?["']?$/.test(ctx.lower.slice(Math.max(s.start, c.at - 24), c.at))) {
     const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
