@@ -120,7 +120,7 @@ export const UKRAINIAN_STATE: ActorRow[] = [
   row("military", "UA", GOV_UA, "Ukrainian Defence Ministry")("Ministry of Defence of Ukraine", [
     "Ukrainian Defence Ministry", "Ukrainian Defense Ministry", "Ukraine's Defence Ministry", "Ukraine's Defense Ministry",
     "Ukraine's defence ministry", "Ukraine's defense ministry", "Ministry of Defense of Ukraine", "Ukrainian Ministry of Defence", "Ukrainian Ministry of Defense"]),
-  row("military", "UA", GOV_UA, "Ukrainian military intelligence")("HUR", ["GUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine",
+  row("military", "UA", GOV_UA, "Ukrainian military intelligence")("Ukrainian military intelligence (HUR)", ["HUR", "GUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine",
     "Main Intelligence Directorate", "Ukraine's military intelligence", "Ukrainian military intelligence", "Ukraine's Defence Intelligence", "Ukraine's Defense Intelligence", "GUR MO"]),
   row("government", "UA", GOV_UA, "Ukrainian security service")("SBU", ["Security Service of Ukraine", "Ukraine's SBU", "Ukraine's Security Service", "Ukrainian security service"]),
   row("military", "UA", GOV_UA, "Ukrainian Air Force")("Ukrainian Air Force", ["Air Force of Ukraine", "Ukraine's Air Force", "Ukraine's air force"]),

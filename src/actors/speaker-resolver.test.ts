@@ -23,7 +23,7 @@ const ROWS: [string, string, string | null, (string | null)?][] = [
   ["the Russian Defence Ministry", "Russian Defence Ministry", "RU", "Government of Russia"],
   ["Russia’s Ministry of Defense", "Russian Defence Ministry", "RU"],
   ["the General Staff of Ukraine's Armed Forces", "General Staff of the Armed Forces of Ukraine", "UA", "Government of Ukraine"],
-  ["Ukraine’s military intelligence (HUR)", "HUR", "UA"],
+  ["Ukraine’s military intelligence (HUR)", "Ukrainian military intelligence (HUR)", "UA"],
   ["the pro-war Telegram channel Rybar", "Rybar", "RU"],
   ["the Kremlin-friendly channel Two Majors", "Two Majors", "RU"],
   ["Russian state news agency TASS", "TASS", "RU"],

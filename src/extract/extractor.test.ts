@@ -195,3 +195,13 @@ test("squares, seas and borders are not settlements; a freed town returns to its
   expectFields(claims.find((c) => c.kind === "control")!, { side: "UA", "place.name": "Kherson" }, distance);
   expectOne("Mariupol, on the shore of the Sea of Azov, had a pre-war population of 430,000.", null, { kind: "population", "place.name": "Mariupol" });
 });
+
+test("a name beside its description; 'their map'; a trailing 'the ministry said'", () => {
+  expectOne("Andrei Morozov, a pro-Kremlin military blogger, wrote on his Telegram channel that about 1,600 Russian soldiers had been killed near Lyman.", "2022-10-02",
+    { "source.name": "Andrei Morozov", "source.side": "RU", value: 1600, side: "RU" });
+  const text = "DeepState analysts said Russian forces were advancing near Siversk. Their map shows the Russians holding about 20% of the town.";
+  expectFields(extractText(text, "2025-11-01").at(-1)!, { kind: "control", value: 20, unit: "percent", side: "RU", "place.name": "Siversk" }, text);
+  assert.match(extractText(text, "2025-11-01").at(-1)!.source!.name, /DeepState/);
+  const ministry = "Russia's Defence Ministry said its forces repelled attacks near Lyman. Russian troops are fighting in the eastern districts of Siversk, the ministry said.";
+  assert.match(extractText(ministry, "2025-11-01").at(-1)!.source!.name, /Defen[cs]e Ministry/);
+});

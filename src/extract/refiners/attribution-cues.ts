@@ -101,12 +101,20 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
     cue.source = inverted;
     return cue;
   }
-  if (PRONOUN.test(phrase)) { cue.pronoun = true; cue.pronounNoun = phrase.toLowerCase().replace(/^the /, ""); return cue; }
+  // "…, the ministry said": the words right before the verb are the subject, here a typed pronoun.
+  const lastPart = phrase.lastIndexOf(",") > 0 ? cleanSubject(phrase.slice(phrase.lastIndexOf(",") + 1)) : phrase;
+  if (PRONOUN.test(lastPart)) { cue.pronoun = true; cue.pronounNoun = lastPart.toLowerCase().replace(/^the /, ""); return cue; }
+  // "Their map shows", "its report said": the speaker named before, through what it published.
+  if (/^(?:his|her|its|their)\s+(?:latest\s+|daily\s+|own\s+)?(?:map|maps|report|reports|data|analysis|assessment|statement|estimate|estimates|figures|tally|update|briefing|post|video|channel)\b/i.test(lastPart)) {
+    cue.pronoun = true;
+    return cue;
+  }
   // The words right before the verb first ("…, the news agency TASS reported"), then a name with its
   // description ("Name, a spokesman for X,"), then the whole phrase.
   const tail = phrase.lastIndexOf(",") > 0 ? cleanSubject(phrase.slice(phrase.lastIndexOf(",") + 1)) : "";
-  // A tail that only describes ("…, a pro-Kremlin blogger", "…, who commands X") leaves the name before it.
-  const describing = /^(?:a|an|who|which|the (?:former|then|new|top|chief|head|deputy))\b/i.test(tail);
+  // "Name, a pro-Kremlin blogger,", "Name, the Moscow-installed head of the region,", "Name, who commands X,":
+  // a person's name beside a description is the speaker; the description only gives the side.
+  const describing = /^(?:a|an|who|which|the)\b/i.test(tail) && phrase.split(/\s*,\s*/).some((p) => PERSON_NAME.test(cleanSubject(p)));
   cue.source = describing
     ? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, phrase, false)
     : (tail ? ctx.actors.resolveSpeaker(tail) : null) ?? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, tail || phrase, false) ?? speakerOf(ctx, phrase, false);
@@ -122,11 +130,13 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
 function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
   const parts = phrase.split(/\s*,\s*/).map((p) => cleanSubject(p)).filter(Boolean);
   if (parts.length < 2) return null;
-  for (const part of parts) {
-    const known = ctx.actors.resolveSpeaker(part);
-    if (known && known.kind === "person" && known.side) return known;
-  }
   const name = parts.find((p) => PERSON_NAME.test(p));
+  const known = name ? ctx.actors.resolveSpeaker(name) : null;
+  if (known && known.kind === "person" && known.side) return known;
+  for (const part of parts) {
+    const named = ctx.actors.resolveSpeaker(part);
+    if (named && named.kind === "person" && named.side && !/^(?:a|an|the|one of)\b/i.test(part)) return named;
+  }
   if (!name) return null;
   const described = ctx.actors.resolveSpeaker(phrase);
   const role = parts.filter((p) => p !== name).join(", ");
