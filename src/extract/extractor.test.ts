@@ -205,3 +205,15 @@ test("a name beside its description; 'their map'; a trailing 'the ministry said'
   const ministry = "Russia's Defence Ministry said its forces repelled attacks near Lyman. Russian troops are fighting in the eastern districts of Siversk, the ministry said.";
   assert.match(extractText(ministry, "2025-11-01").at(-1)!.source!.name, /Defen[cs]e Ministry/);
 });
+
+test("strikes as news tells them, with their toll; hedges in the sentence after", () => {
+  const text = "Russian missiles hit an apartment block in Dnipro overnight, killing four people, the regional governor said.";
+  const claims = extractText(text, "2025-03-08");
+  assert.deepEqual(claims.map((c) => [c.kind, c.measure, c.side]).sort(), [["casualties", "killed", "UA"], ["event", "strike", "RU"]]);
+  expectOne("Russia launched 90 drones and six missiles at Odesa on Friday night, the Ukrainian Air Force said.", "2025-03-08",
+    { kind: "event", measure: "strike", side: "RU", "place.name": "Odesa", "source.side": "UA" });
+  const doubted = "Russian bloggers said 300 Ukrainian soldiers were surrounded near Toretsk. The claim could not be independently verified.";
+  expectOne(doubted, "2025-03-08", { hedges: ["could not be independently verified"] });
+  expectOne("The Russian Defence Ministry said its forces had captured the village of Zelene Pole, but offered no evidence.", "2025-03-08",
+    { "place.name": "Zelene Pole", "place.id": null, hedges: ["without evidence"] });
+});

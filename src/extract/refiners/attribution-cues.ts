@@ -35,7 +35,7 @@ const SUBJECT_BREAK = /[;:"]|\s-\s|-{2}|\b(?:that|which|who|whom|as|while|but|be
 const RELATIVE_APPOSITION = /,\s*(?:who|which)\b[^,;]*,\s*$/;
 const TRAILING_FILLER = /(?:[\s,]+(?:also|has|have|had|is|are|was|were|now|repeatedly|again|continues to|continue to|continued to|continuing to|earlier|later|previously|then|further|publicly|officially|separately|recently|already|itself|themselves|once again|has repeatedly|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|last|this|on|earlier) (?:[a-z]+|[a-z]+ \d{1,2})|yesterday|today|not|n't|did|does|do|would|could|will|may|might))+\s*$/i;
 const LEADING_FILLER = /^\s*(?:and|but|with|while|as|so|yet|also|meanwhile|however|still|now)\b[\s,]*/i;
-const PRONOUN = /^(?:he|she|it|they|the (?:ministry|statement|army|military|agency|channel|group|report|institute|think tank|official|spokesman|spokesperson|governor|president|general staff))$/i;
+const PRONOUN = /^(?:he|she|it|they|the (?:[a-z-]+ )?(?:ministry|statement|army|military|agency|channel|group|report|institute|think tank|official|spokesman|spokesperson|governor|president|general staff))$/i;
 const STOP_SUBJECT = /^(?:it|this|that|there|which|what|who|these|those|some|many|most|one|figures?|the figure|a figure|the number|the data|the report|reports?|estimates?|images?|footage|video|photos?)$/i;
 
 export function findCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
@@ -103,7 +103,14 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   }
   // "…, the ministry said": the words right before the verb are the subject, here a typed pronoun.
   const lastPart = phrase.lastIndexOf(",") > 0 ? cleanSubject(phrase.slice(phrase.lastIndexOf(",") + 1)) : phrase;
-  if (PRONOUN.test(lastPart)) { cue.pronoun = true; cue.pronounNoun = lastPart.toLowerCase().replace(/^the /, ""); return cue; }
+  if (PRONOUN.test(lastPart)) {
+    // "the Ukrainian army said" names its side; "the ministry said", "the regional governor said" point back.
+    const direct = ctx.actors.resolveSpeaker(lastPart);
+    if (direct?.side) { cue.source = direct; return cue; }
+    cue.pronoun = true;
+    cue.pronounNoun = lastPart.toLowerCase().replace(/^the /, "");
+    return cue;
+  }
   // "Their map shows", "its report said": the speaker named before, through what it published.
   if (/^(?:his|her|its|their)\s+(?:latest\s+|daily\s+|own\s+)?(?:map|maps|report|reports|data|analysis|assessment|statement|estimate|estimates|figures|tally|update|briefing|post|video|channel)\b/i.test(lastPart)) {
     cue.pronoun = true;
@@ -168,7 +175,8 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   if (!clean || clean.length > 160) return null;
   if (/^(?:in|on|at|with|during|after|before|from|for|over|under|into|through)\s/i.test(clean)) return null;
   const known = ctx.actors.resolveSpeaker(clean);
-  if (known) return known;
+  // A speaker's name is a few words; a longer one is a clause the registry read as a role.
+  if (known && known.name.split(/\s+/).length <= 8) return known;
   const bare = clean.replace(/^(?:the|a|an)\s+/i, "").replace(/[\s.,:;"'“”]+$/, "").trim();
   if (!bare || STOP_SUBJECT.test(bare) || /\d/.test(bare)) return null;
   const words = bare.split(/\s+/);

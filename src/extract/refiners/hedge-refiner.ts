@@ -17,7 +17,7 @@ export const HedgeRefiner: Refiner = {
         const text = ctx.lower.slice(s.start, s.end);
         list = ROWS.filter((row) => row.re.test(text)).map((row) => row.phrase);
         const next = ctx.sentences[i + 1];
-        if (next && next.paragraph === s.paragraph && DOUBT.test(ctx.lower.slice(next.start, next.end))) list.push("could not be independently verified");
+        if (next && (next.paragraph === s.paragraph || next.paragraph === s.paragraph + 1) && DOUBT.test(ctx.lower.slice(next.start, next.end))) list.push("could not be independently verified");
         hedgesOf.set(i, list);
       }
       return list;

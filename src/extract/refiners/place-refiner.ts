@@ -166,7 +166,8 @@ function unlistedSettlement(ctx: ArticleContext, c: Candidate, end: number, best
   const m = NAMED_SETTLEMENT.exec(window);
   if (!m) return null;
   const nameAt = c.end + at + m[0].length - m[1].length;
-  if (best && best.mention.start <= nameAt && nameAt < best.mention.end) return null;
+  // The gazetteer matched the whole name: keep its record; only part of it ("Zelene" of "Zelene Pole"): not.
+  if (best && best.mention.start <= nameAt && nameAt < best.mention.end && best.mention.end >= nameAt + m[1].length) return null;
   return { name: m[1], mention: m[1], id: null, lat: null, lon: null, type: "settlement", country: null, region: null };
 }
 

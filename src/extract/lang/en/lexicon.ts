@@ -29,10 +29,10 @@ export const CASUALTY_OUTCOMES: MeasureRow[] = [
 /** Verbs that come before a casualty figure ("its forces killed 1,200 …", "and wounded 300"). */
 export const CASUALTY_VERBS: MeasureRow[] = [
   { pattern: "killed (?:or|and) wounded", measure: "killed_or_wounded", reason: "verb-killed-or-wounded" },
-  { pattern: "killed|kills|kill|eliminated|eliminating", measure: "killed", reason: "verb-killed" },
+  { pattern: "killed|kills|kill|killing|eliminated|eliminating", measure: "killed", reason: "verb-killed" },
   // "lost 2,000 troops": losses, which count the wounded too.
   { pattern: "lost|loses|losing|lose", measure: "killed_or_wounded", reason: "verb-lost" },
-  { pattern: "wounded|injured|wounding", measure: "wounded", reason: "verb-wounded" },
+  { pattern: "wounded|injured|wounding|injuring", measure: "wounded", reason: "verb-wounded" },
   { pattern: "captured|took prisoner|taken prisoner", measure: "captured", reason: "verb-captured" },
 ];
 
@@ -85,7 +85,11 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   // The euphemisms of withdrawal ("troops were being regrouped").
   { pattern: "(?:being |been |were |was )?[\"']?regroup(?:ed|ing)|redeployed from|(?:moved|relocated) (?:to|across) the (?:left|right|east|west|other) bank", measure: "withdrawal", reason: "regrouped" },
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
-  { pattern: "struck|shelled|bombarded|bombed|(?:missile|drone|air|artillery|rocket)(?: and (?:missile|drone))? (?:attack|attacks|strike|strikes) on", measure: "strike", reason: "struck" },
+  { pattern: "struck|shelled|bombarded|bombed", measure: "strike", reason: "struck" },
+  // "a drone and missile attack on X", "strikes on X", "the shelling of X".
+  { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on" },
+  // "missiles hit X", "drones struck X", "launched 40 drones at X".
+  { pattern: "(?:missiles?|drones?|rockets?|shells?|bombs?|shahed(?:s| drones)?) (?:hit|struck|slammed into|targeted|damaged|exploded (?:in|over))|(?:launched|fired) [^.;]{0,40}?(?:missiles|drones|rockets|shells) (?:at|on|against|toward|towards)", measure: "strike", reason: "missiles-hit" },
 ];
 
 /** Words before a trigger that make it a plan, a wish, a condition or a prediction, not a claim. */
@@ -128,6 +132,7 @@ export const HEDGES: HedgeRow[] = [
   { phrase: "without citing sources", pattern: "without (?:citing|giving|naming|providing) (?:any )?(?:sources?|evidence|proof)", reason: "no-sources" },
   { phrase: "could not be independently verified", pattern: "could not (?:be )?(?:independently )?(?:verif|confirm)|cannot be (?:independently )?(?:verified|confirmed)|impossible to (?:independently )?(?:verify|confirm)|not (?:be )?independently verified", reason: "unverified" },
   { phrase: "reportedly", pattern: "reportedly", reason: "reportedly" },
+  { phrase: "without evidence", pattern: "(?:offered|provided|gave|presented|showed) no (?:evidence|proof)|did not (?:provide|offer|give|present|show) (?:any )?(?:evidence|proof)|without (?:any )?(?:evidence|proof)", reason: "no-evidence" },
   { phrase: "citing unnamed sources", pattern: "citing (?:unnamed|anonymous|unidentified) (?:sources?|officials?)", reason: "unnamed-sources" },
   { phrase: "likely", pattern: "likely (?:seized|captured|took|taken|controls?|killed|destroyed)|probably|apparently|appears? to have", reason: "likely" },
   { phrase: "purportedly", pattern: "purportedly|purported", reason: "purportedly" },
@@ -137,7 +142,8 @@ export const HEDGES: HedgeRow[] = [
 ];
 
 /** A sentence that doubts the figure just reported ("X could not independently verify the number"). */
-export const DOUBT_OF_PREVIOUS = "(?:could|can|did)(?: not|n't) (?:independently )?(?:verify|confirm) (?:the|this|these|that|those) (?:number|figure|figures|claim|claims|report|reports|account|data)";
+export const DOUBT_OF_PREVIOUS = "(?:could|can|did)(?: not|n't) (?:independently )?(?:verify|confirm) (?:the|this|these|that|those|its|their) (?:number|numbers|figure|figures|claim|claims|report|reports|account|data|toll|tally|video|footage|statement)|" +
+  "^(?:the|this|these|that|those|such|it|neither|none)(?: [a-z-]+){0,2}? (?:could|can|has|have|had|was|were)(?: not|n't)(?: yet)?(?: been| be)? (?:independently )?(?:verified|confirmed)";
 
 /** Anaphoric objects of a denial: "rejected this report". */
 /** A figure that is part of the one before it: "… 1,200 troops, including 300 in X". */
