@@ -28,6 +28,20 @@ test("dates resolve against the publication date", () => {
   }
 });
 
+test("counted back: days ago, a week ago, the previous day", () => {
+  const rows: [string, string, string][] = [
+    ["The strike came three days ago.", "2025-03-08", "2025-03-05"],
+    ["It was retaken a week ago.", "2025-03-08", "2025-03-01"],
+    ["The town fell two months ago.", "2025-03-08", "2025-01"],
+    ["Officials had said the previous day that the line held.", "2025-03-08", "2025-03-07"],
+  ];
+  for (const [sentence, published, start] of rows) {
+    const found = resolve(sentence, published);
+    assert.equal(found.length, 1, sentence);
+    assert.equal((found[0] as any).start, start, sentence);
+  }
+});
+
 test("without a publication date, relative dates stay unresolved", () => {
   assert.deepEqual(resolve("on Monday", null).map((d) => d.start), [null]);
   assert.deepEqual(resolve("in October", null).map((d) => d.start), [null]);

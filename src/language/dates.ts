@@ -47,9 +47,28 @@ const RULES: Rule[] = [
     read: (m, pub) => withYear({ m: MONTHS[m[2]] }, undefined, pub) },
   { reason: "calendar-unit", re: /\b()(this|last)\s+(week|month|year)\b/g,
     read: (m, pub) => calendarUnit(pub, m[2], m[3]) },
+  // "three days ago", "a week ago": counted back from publication.
+  { reason: "ago", re: /\b()(a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(day|week|month|year)s?\s+ago\b/g,
+    read: (m, pub) => ago(pub, m[2], m[3]) },
+  // "the previous day", "a day earlier", "the day before": the day before publication, as news uses them.
+  { reason: "day-before", re: /\b()(the previous day|a day earlier|the day before|the night before)\b/g,
+    read: (_m, pub) => shiftDays(pub, -1) },
 ];
 
-const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, six: 6, twelve: 12 };
+const WORD_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, twelve: 12 };
+
+function ago(pub: Day | null, count: string, unit: string): Day | null {
+  if (!pub) return null;
+  const n = Number(count) || WORD_COUNTS[count] || 1;
+  if (unit === "year") return { y: pub.y - n };
+  if (pub.m === undefined) return null;
+  if (unit === "month") {
+    const t = toDate({ y: pub.y, m: pub.m });
+    t.setUTCMonth(t.getUTCMonth() - n);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1 };
+  }
+  return shiftDays(pub, unit === "week" ? -7 * n : -n);
+}
 
 export function findDates(fold: string, from: number, to: number, published: string | null): DateMention[] {
   const text = fold.slice(from, to).toLowerCase();
