@@ -91,6 +91,7 @@ test("phrasings of populations, prisoners, withdrawals, fighting and completed c
   expectOne("Ukrainian troops took 45 Russian soldiers prisoner near Sudzha, Zelensky said.", "2024-08-20", { kind: "casualties", measure: "captured", value: 45, side: "RU" });
   expectOne("Kyiv said on Friday it had withdrawn its troops from Marinka.", "2023-12-29", { kind: "event", measure: "withdrawal", side: "UA", "place.name": "Marinka" });
   expectOne("Ukrainian forces said fighting was continuing on the outskirts of Siversk.", "2025-10-01", { kind: "control", measure: "contested", "place.name": "Siversk" });
+  expectOne("Ukrainian units were still fighting on the outskirts of Lyman, officials said.", "2022-10-02", { kind: "control", measure: "contested", "place.name": "Lyman" });
   expectOne("The Russian Defence Ministry announced the capture of Kurakhove on Monday.", "2025-01-08", { kind: "control", measure: "controls", side: "RU", "place.name": "Kurakhove", "time.start": "2025-01-06" });
 });
 

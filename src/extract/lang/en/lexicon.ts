@@ -113,7 +113,9 @@ export const SPEECH_VERBS =
   "insisted|insists|noted|notes|wrote|writes|added|adds|informed|informs|confirmed|confirms|asserted|asserts|asserting|alleged|alleges|" +
   "maintained|maintains|argued|argues|estimated|estimates|warned|warns|declared|declares|acknowledged|acknowledges|admitted|admits|" +
   "posted|published|released|showed|shows|suggest|suggests|suggested|believes|believe|assessed|assesses|observed|explained|" +
-  "boasted|boasts|stressed|emphasised|emphasized|indicated|indicates|revealed|disclosed|described|describe|describes";
+  "boasted|boasts|stressed|emphasised|emphasized|indicated|indicates|revealed|disclosed|described|describe|describes|" +
+  // Participles that go on with the same speaker ("…, insisting that …", "…, adding that …").
+  "insisting|saying|adding|noting|stating|arguing|warning|explaining|stressing|suggesting|acknowledging|admitting|confirming|announcing|declaring|writing";
 
 export const DENIAL_VERBS = "denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes|contradicted";
 
