@@ -187,6 +187,13 @@ test("'called the claim fake' denies the claim before it", () => {
   expectFields(claims.at(-1)!, { kind: "casualties", polarity: "denied", "source.side": "UA", value: 600 }, text);
 });
 
+test("a video's publisher is its speaker; whose flag says whose event; 'cleared the last districts'", () => {
+  expectOne("A video released by the Defence Ministry shows servicemen hoisting the Russian flag over the administration building in Vuhledar.", "2024-10-03",
+    { measure: "flag_raised", side: "RU", "source.name": "Defence Ministry" });
+  expectOne("The ISW said it could not confirm that Russian troops had cleared the last western districts of Bakhmut.", "2023-05-21",
+    { measure: "controls", side: "RU", polarity: "unconfirmed", "place.name": "Bakhmut" });
+});
+
 test("squares, seas and borders are not settlements; a freed town returns to its side", () => {
   const flag = "Ukrainian soldiers raised the national flag on Maidan Square in Kherson, the regional governor said.";
   expectOne(flag, "2022-11-12", { measure: "flag_raised", "place.name": "Kherson", side: "UA" });

@@ -179,6 +179,8 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   if (known && known.name.split(/\s+/).length <= 8) return known;
   const bare = clean.replace(/^(?:the|a|an)\s+/i, "").replace(/[\s.,:;"'“”]+$/, "").trim();
   if (!bare || STOP_SUBJECT.test(bare) || /\d/.test(bare)) return null;
+  // "A video released by X shows …": the video is what X published; "by X" names the speaker.
+  if (/^(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|drone footage|clip|recording)\b/i.test(bare)) return null;
   const words = bare.split(/\s+/);
   if (words.length > 6) return null;
   const named = words.some((w) => /^[A-Z][a-z]/.test(w));

@@ -109,6 +109,11 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
 function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
   const clause = clauseStart(ctx, s, c.at);
+  // "hoisting the Russian flag": whose flag it is says whose event it is.
+  if (c.measure === "flag_raised") {
+    const flag = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\s+(?:national\\s+)?flag`).exec(ctx.lower.slice(c.at, c.end));
+    if (flag) return [sideOfWord(flag[1]), "flag"];
+  }
   // "X had fallen": to the side whose country X is not in.
   if (/^(?:fell|has fallen|had fallen|have fallen|fall of)/.test(ctx.lower.slice(c.at, c.end)) || /(?:fall|fallen)\b/.test(ctx.lower.slice(c.at, c.end))) {
     const home = countrySide(c.place?.country);
