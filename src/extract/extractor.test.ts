@@ -187,6 +187,11 @@ test("'called the claim fake' denies the claim before it", () => {
   expectFields(claims.at(-1)!, { kind: "casualties", polarity: "denied", "source.side": "UA", value: 600 }, text);
 });
 
+test("an evacuation is the announcing authority's, else the country's", () => {
+  expectOne("Governor Vyacheslav Gladkov said 11,000 people had been evacuated from Shebekino.", "2023-06-02", { kind: "event", measure: "evacuation", side: "RU", value: 11000 });
+  expectOne("More than 300 civilians were evacuated from Kupiansk on Tuesday.", "2025-10-08", { kind: "event", measure: "evacuation", side: "UA" });
+});
+
 test("a video's publisher is its speaker; whose flag says whose event; 'cleared the last districts'", () => {
   expectOne("A video released by the Defence Ministry shows servicemen hoisting the Russian flag over the administration building in Vuhledar.", "2024-10-03",
     { measure: "flag_raised", side: "RU", "source.name": "Defence Ministry" });

@@ -109,6 +109,12 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
 function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
   const clause = clauseStart(ctx, s, c.at);
+  // An evacuation is carried out by the authorities announcing it, else those of the country it is in.
+  if (c.measure === "evacuation") {
+    const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
+    const home = party ?? countrySide(c.place?.country);
+    if (home) return [home, party ? "inferred:evacuating-authority" : "inferred:evacuation-country"];
+  }
   // "hoisting the Russian flag": whose flag it is says whose event it is.
   if (c.measure === "flag_raised") {
     const flag = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\s+(?:national\\s+)?flag`).exec(ctx.lower.slice(c.at, c.end));
