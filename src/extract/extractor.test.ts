@@ -187,6 +187,13 @@ test("'called the claim fake' denies the claim before it", () => {
   expectFields(claims.at(-1)!, { kind: "casualties", polarity: "denied", "source.side": "UA", value: 600 }, text);
 });
 
+test("pushed out of, lost control of, a town encircled, a death toll that rose", () => {
+  expectOne("Ukrainian troops pushed Russian forces out of Robotyne, the General Staff said.", "2023-08-28", { measure: "controls", side: "UA", "place.name": "Robotyne" });
+  expectOne("Russia lost control of Kupiansk in September 2022, officials said.", "2022-09-20", { measure: "controls", side: "UA", "place.name": "Kupiansk", "time.start": "2022-09" });
+  expectOne("By then the town of Avdiivka was almost completely encircled, the brigade said.", "2024-02-10", { kind: "forces", measure: "encircled", side: "UA", "place.name": "Avdiivka" });
+  expectOne("The death toll from the strike on Dnipro rose to 46, officials said.", "2023-01-17", { kind: "casualties", measure: "killed", value: 46, "place.name": "Dnipro" });
+});
+
 test("an evacuation is the announcing authority's, else the country's", () => {
   expectOne("Governor Vyacheslav Gladkov said 11,000 people had been evacuated from Shebekino.", "2023-06-02", { kind: "event", measure: "evacuation", side: "RU", value: 11000 });
   expectOne("More than 300 civilians were evacuated from Kupiansk on Tuesday.", "2025-10-08", { kind: "event", measure: "evacuation", side: "UA" });

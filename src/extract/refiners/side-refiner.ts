@@ -67,6 +67,11 @@ const countrySide = (country: string | null | undefined): Side | null => (countr
 
 function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
+  // "the town was encircled": its defenders, of the town's own country.
+  if (c.trail.includes("encirclement:town-encircled")) {
+    const home = countrySide(c.place?.country);
+    if (home) return [home, "inferred:defenders"];
+  }
   // Civilians are counted on the side of the country they were in.
   if (c.kind === "casualties" && CIVILIANS_AFTER.test(ctx.lower.slice(c.end, Math.min(s.end, c.end + 40)))) {
     const own = nations(ctx, c.end, Math.min(s.end, c.end + 25));
@@ -109,6 +114,11 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
 function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
   const clause = clauseStart(ctx, s, c.at);
+  // "Ukraine lost control of X": the side named lost it; the other holds it.
+  if (/^lost\b/.test(ctx.lower.slice(c.at, c.end))) {
+    const loser = nations(ctx, clause, c.at).at(-1);
+    if (loser) return [loser.side === "RU" ? "UA" : "RU", "inferred:lost-control"];
+  }
   // An evacuation is carried out by the authorities announcing it, else those of the country it is in.
   if (c.measure === "evacuation") {
     const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;

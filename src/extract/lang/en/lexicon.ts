@@ -39,7 +39,7 @@ export const CASUALTY_VERBS: MeasureRow[] = [
 /** Nouns before a casualty figure ("losses …: 392,000", "a death toll of 40"). */
 export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
   { pattern: "losses|casualties|casualty (?:figure|toll|count)", measure: "killed_or_wounded", reason: "losses-of-n" },
-  { pattern: "death toll|death rate|toll|dead|deaths|fatalities", measure: "killed", reason: "toll-of-n" },
+  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)", measure: "killed", reason: "toll-of-n" },
 ];
 
 /** Encirclement of troops, and the risk of it. */
@@ -71,6 +71,10 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
   { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
+  // "pushed Russian troops out of X": the pusher holds X.
+  { pattern: "(?:pushed|drove|driven|forced|expelled|ousted|kicked)(?: [a-z-]+){0,3}? out of", measure: "controls", reason: "pushed-out" },
+  // "Ukraine lost control of X": the other side holds it (SideRefiner turns the side round).
+  { pattern: "lost (?:full |complete )?control (?:of|over)|lost the (?:town|city|village|settlement) of", measure: "controls", reason: "lost-control" },
   // "the town was holding", "the garrison held out": the defender still holds it.
   { pattern: "(?:was|is|were|are|remains?|remained) (?:still )?(?:holding(?: out)?|holding firm)|held out|holds out", measure: "controls", reason: "holding-out" },
   // A capture told as a noun by a speaker ("announced the capture of X") or as completed ("the liberation of X was completed").
