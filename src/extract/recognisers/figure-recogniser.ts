@@ -7,7 +7,7 @@ import { newCandidate, type Candidate } from "../candidate.js";
 import type { Quantity } from "../../language/quantities.js";
 import type { Measure } from "../../claims/index.js";
 import {
-  AT_RISK, CASUALTY_NOUNS_BEFORE, CASUALTY_OUTCOMES, CASUALTY_VERBS, DEPLOYED, ENCIRCLED, FORCE_NOUNS, PEOPLE_NOUNS,
+  AT_RISK, CASUALTY_NOUNS_BEFORE, CASUALTY_OUTCOMES, CASUALTY_VERBS, DEPLOYED, ENCIRCLED, FIGURE_FILLER_WORDS, FORCE_NOUNS, PEOPLE_NOUNS,
   POPULATION_AFTER, POPULATION_BEFORE, POPULATION_CLAUSE, SUBCOUNT_BEFORE, TERRITORY_NOUNS,
 } from "../lang/en/lexicon.js";
 import { clauseStart, slice } from "../text-window.js";
@@ -15,7 +15,7 @@ import { clauseStart, slice } from "../text-window.js";
 const OUTCOMES = CASUALTY_OUTCOMES.map((row) => ({ ...row, re: new RegExp(`^(?:${row.pattern})\\b`) }));
 const VERBS_BEFORE = CASUALTY_VERBS.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\s+(?:a total of\\s+)?$`) }));
 const NOUNS_BEFORE = CASUALTY_NOUNS_BEFORE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b[^.;]{0,60}?(?:\\bof|\\bat|\\bwere|\\bwas|\\bare|\\bis|\\bstood at|\\bstands at|\\breached|\\btotall?ed|:|\\bamount to|\\bexceeded|\\bexceeding|\\bestimated at|\\b(?:rose|risen|climbed|increased|jumped) to)?\\s*$`) }));
-const FILLER = new RegExp(`^(?:of|the|their|its|his|ukrainian|russian|ukraine's|russia's|military|civilian|active-duty|regular|more|additional|other|enemy|were|was|have|has|had|been|being|are|is|reportedly|allegedly|reported|confirmed|estimated|believed|to|already|also|as|in|total|all|so|far|now|officially|some|other|${PEOPLE_NOUNS.slice(3, -1)})$`);
+const FILLER = new RegExp(`^(?:${FIGURE_FILLER_WORDS}|${PEOPLE_NOUNS})$`);
 const PEOPLE = new RegExp(`^${PEOPLE_NOUNS}$`);
 const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);
 const FORCE_AFTER = new RegExp(`^(?:\\s+of)?(?:\\s+(?:ukrainian|russian|ukraine's|russia's|north korean|chechen|military|active-duty|regular|more|additional|fresh|elite|new|enemy|combat|foreign)){0,3}\\s+${FORCE_NOUNS}\\b`);

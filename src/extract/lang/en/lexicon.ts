@@ -16,6 +16,11 @@ export const FORCE_NOUNS = "(?:soldiers|troops|servicemen|service members|person
 /** What each side's officials call the other side's fighters: the speaker's enemy. */
 export const ENEMY_WORDS = "enemy|enemy's|militants|nationalists|nazis|neo-nazis|kyiv regime|kiev regime|occupiers|invaders|orcs|rashists|russists";
 
+/** Words that may stand between a figure and what happened to its people ("6,500 Ukrainian servicemen had reportedly been killed"). */
+export const FIGURE_FILLER_WORDS =
+  "of|the|their|its|his|ukrainian|russian|ukraine's|russia's|military|civilian|active-duty|regular|more|additional|other|enemy|" +
+  "were|was|have|has|had|been|being|are|is|reportedly|allegedly|reported|confirmed|estimated|believed|to|already|also|as|in|total|all|so|far|now|officially|some";
+
 /** What happened to the people of a figure, when the words follow it ("… were killed"). */
 export const CASUALTY_OUTCOMES: MeasureRow[] = [
   { pattern: "killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed, wounded", measure: "killed_or_wounded", reason: "killed-or-wounded" },
