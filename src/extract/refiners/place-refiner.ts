@@ -138,7 +138,7 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
 }
 
 // "the city" points back to the sentence before that names a settlement: to the article's main place
-// if that sentence names it ("the battle for X, the gateway to Y … the city"), else to the last one named.
+// if that sentence names it ("the fight for X, on the road to Y … the city"), else to the last one named.
 function previousOf(located: Located[], before: number, type: PlaceRecord["type"], focus: Located | null): Located | null {
   const earlier = located.filter((l) => l.mention.start < before && l.record.type === type);
   const last = earlier.at(-1);
