@@ -194,6 +194,12 @@ test("pushed out of, lost control of, a town encircled, a death toll that rose",
   expectOne("The death toll from the strike on Dnipro rose to 46, officials said.", "2023-01-17", { kind: "casualties", measure: "killed", value: 46, "place.name": "Dnipro" });
 });
 
+test("doubts told in the next sentence, and softer hedges", () => {
+  const text = "Russian bloggers said 500 Ukrainian soldiers had surrendered near Pokrovsk. Reuters was unable to independently verify the report.";
+  expectOne(text, "2025-11-20", { hedges: ["could not be independently verified"] });
+  expectOne("Russian troops apparently entered Siversk on Monday, according to geolocated footage.", "2025-11-20", { measure: "contested", hedges: ["likely"] });
+});
+
 test("an evacuation is the announcing authority's, else the country's", () => {
   expectOne("Governor Vyacheslav Gladkov said 11,000 people had been evacuated from Shebekino.", "2023-06-02", { kind: "event", measure: "evacuation", side: "RU", value: 11000 });
   expectOne("More than 300 civilians were evacuated from Kupiansk on Tuesday.", "2025-10-08", { kind: "event", measure: "evacuation", side: "UA" });

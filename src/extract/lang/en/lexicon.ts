@@ -145,7 +145,8 @@ export const HEDGES: HedgeRow[] = [
   { phrase: "reportedly", pattern: "reportedly", reason: "reportedly" },
   { phrase: "without evidence", pattern: "(?:offered|provided|gave|presented|showed) no (?:evidence|proof)|did not (?:provide|offer|give|present|show) (?:any )?(?:evidence|proof)|without (?:any )?(?:evidence|proof)", reason: "no-evidence" },
   { phrase: "citing unnamed sources", pattern: "citing (?:unnamed|anonymous|unidentified) (?:sources?|officials?)", reason: "unnamed-sources" },
-  { phrase: "likely", pattern: "likely (?:seized|captured|took|taken|controls?|killed|destroyed)|probably|apparently|appears? to have", reason: "likely" },
+  { phrase: "likely", pattern: "likely (?:seized|captured|took|taken|controls?|killed|destroyed)|probably|apparently|appears? to have|appeared to (?:show|have)|seemingly", reason: "likely" },
+  { phrase: "unconfirmed reports", pattern: "unconfirmed reports|rumou?red|rumou?rs", reason: "rumoured" },
   { phrase: "purportedly", pattern: "purportedly|purported", reason: "purportedly" },
   { phrase: "allegedly", pattern: "allegedly|alleged", reason: "allegedly" },
   { phrase: "unverified", pattern: "unverified|unconfirmed", reason: "unverified-word" },
@@ -154,7 +155,8 @@ export const HEDGES: HedgeRow[] = [
 
 /** A sentence that doubts the figure just reported ("X could not independently verify the number"). */
 export const DOUBT_OF_PREVIOUS = "(?:could|can|did)(?: not|n't) (?:independently )?(?:verify|confirm) (?:the|this|these|that|those|its|their) (?:number|numbers|figure|figures|claim|claims|report|reports|account|data|toll|tally|video|footage|statement)|" +
-  "^(?:the|this|these|that|those|such|it|neither|none)(?: [a-z-]+){0,2}? (?:could|can|has|have|had|was|were)(?: not|n't)(?: yet)?(?: been| be)? (?:independently )?(?:verified|confirmed)";
+  "^(?:the|this|these|that|those|such|it|neither|none)(?: [a-z-]+){0,2}? (?:could|can|has|have|had|was|were)(?: not|n't)(?: yet)?(?: been| be)? (?:independently )?(?:verified|confirmed)|" +
+  "(?:was|were|is|are|has been|have been) unable to (?:independently )?(?:verify|confirm)|(?:not possible|impossible|no way) to (?:independently )?(?:verify|confirm)";
 
 /** Anaphoric objects of a denial: "rejected this report". */
 /** A figure that is part of the one before it: "… 1,200 troops, including 300 in X". */
