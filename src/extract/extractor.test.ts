@@ -194,6 +194,11 @@ test("pushed out of, lost control of, a town encircled, a death toll that rose",
   expectOne("The death toll from the strike on Dnipro rose to 46, officials said.", "2023-01-17", { kind: "casualties", measure: "killed", value: 46, "place.name": "Dnipro" });
 });
 
+test("a figure for the whole war covers the war to publication", () => {
+  expectOne("Nearly 700,000 Russian soldiers have been killed or wounded in the war, British intelligence estimated.", "2024-12-01",
+    { "time.start": "2022-02-24", "time.end": "2024-12-01", place: null });
+});
+
 test("doubts told in the next sentence, and softer hedges", () => {
   const text = "Russian bloggers said 500 Ukrainian soldiers had surrendered near Pokrovsk. Reuters was unable to independently verify the report.";
   expectOne(text, "2025-11-20", { hedges: ["could not be independently verified"] });

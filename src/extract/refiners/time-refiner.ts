@@ -23,6 +23,14 @@ export const TimeRefiner: Refiner = {
       }
       const own = nearestDate(ctx, s.dates, c);
       if (own) return { ...c, time: period(ctx, own), trail: [...c.trail, `time:${own.reason}`] };
+      // "killed or wounded in the war": the whole of the full-scale war, to publication.
+      const whole = (c.kind === "casualties" || c.kind === "forces") ? WHOLE_WAR.exec(ctx.lower.slice(s.start, s.end)) : null;
+      if (whole && ctx.article.published) {
+        return {
+          ...c, time: { start: FULL_SCALE_INVASION, end: ctx.article.published, text: ctx.text.slice(s.start + whole.index, s.start + whole.index + whole[0].length) },
+          inferred: [...c.inferred, { field: "time", reason: "whole-war" }], trail: [...c.trail, "time:whole-war"],
+        };
+      }
       if (c.kind !== "control" && c.kind !== "event") return c;
       // "Hours later, …": the day of the sentence before.
       if (SAME_DAY.test(ctx.lower.slice(s.start, s.start + 30))) {
@@ -50,6 +58,9 @@ export const TimeRefiner: Refiner = {
   },
 };
 
+/** The start of Russia's full-scale invasion: the period "the war" means in figures for the whole of it. */
+const FULL_SCALE_INVASION = "2022-02-24";
+const WHOLE_WAR = /\b(?:in|during|throughout|over the course of|since the (?:start|beginning) of) the (?:whole |entire |full-scale )?(?:war|invasion|conflict)\b|\bsince the (?:full-scale )?invasion\b/;
 const SUBCOUNT = new RegExp(`\\b${SUBCOUNT_BEFORE}`);
 const SAME_DAY = /^(?:hours|minutes|moments) later|^later (?:that|the same) (?:day|night|evening)|^the same day|^that (?:day|night|evening)|^shortly (?:after|afterwards)/;
 
