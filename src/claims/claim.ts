@@ -56,6 +56,8 @@ export interface Source {
   institution?: string | null;
   /** The words of the article that named the speaker. */
   mention?: string;
+  /** The registry's name for the speaker, when `name` keeps the article's own spelling ("Podoliaka"). */
+  canonical?: string | null;
 }
 
 export interface Evidence {

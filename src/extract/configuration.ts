@@ -14,6 +14,7 @@ import { TimeRefiner } from "./refiners/time-refiner.js";
 import { ReportDenialRefiner } from "./refiners/report-denial-refiner.js";
 import { DuplicateFilter } from "./refiners/duplicate-filter.js";
 import { SourceSideRefiner } from "./refiners/source-side-refiner.js";
+import { SpellingRefiner } from "./refiners/spelling-refiner.js";
 
 export interface Configuration {
   recognisers: Recogniser[];
@@ -35,6 +36,7 @@ export const englishConfiguration = (): Configuration => ({
     PlaceRefiner, // drops control and events that name no place
     SideRefiner, // after the speaker ("its forces" are the speaker's) and the place (civilians, "X fell")
     SourceSideRefiner, // after the place: local officials speak for the country they are in
+    SpellingRefiner, // after every refiner that matches speakers by their registry name
     TimeRefiner,
     ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
     DuplicateFilter, // last: sees the final fields of every candidate

@@ -86,3 +86,10 @@ test("defence/defense and 'the' fold together", () => {
   );
   assert.equal(sources.length, 1);
 });
+
+test("one person under two spellings is one primary source", () => {
+  const a = makeClaim({ doc: "d1", source: { name: "Yuri Podolyaka", kind: "person", side: "RU", role: null, institution: null } });
+  const b = makeClaim({ doc: "d2", source: { name: "Yuri Podoliaka", canonical: "Yuri Podolyaka", kind: "person", side: "RU", role: null, institution: null } });
+  const merged = mergePrimarySources([a, b], { outletOf });
+  assert.equal(merged.sources.length, 1);
+});

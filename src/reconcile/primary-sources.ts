@@ -30,7 +30,9 @@ interface Speaker {
 export function speakerOf(claim: Claim, ctx: SourceContext): Speaker {
   if (claim.source) {
     const inst = claim.source.institution ?? null;
-    return { key: foldName(inst ?? claim.source.name), name: claim.source.name, side: claim.source.side, institution: inst };
+    // One person under two spellings ("Podolyaka", "Podoliaka") is one speaker: the registry's name is the key.
+    const name = claim.source.canonical ?? claim.source.name;
+    return { key: foldName(inst ?? name), name, side: claim.source.side, institution: inst };
   }
   const outlet = ctx.outletOf(claim.doc) ?? `document ${claim.doc}`;
   return { key: foldName(outlet), name: outlet, side: ctx.outletSide?.(outlet) ?? "independent", institution: null };
