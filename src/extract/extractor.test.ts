@@ -194,6 +194,12 @@ test("pushed out of, lost control of, a town encircled, a death toll that rose",
   expectOne("The death toll from the strike on Dnipro rose to 46, officials said.", "2023-01-17", { kind: "casualties", measure: "killed", value: 46, "place.name": "Dnipro" });
 });
 
+test("in Russian hands, a foothold, occupies a share", () => {
+  expectOne("Vuhledar is now in Russian hands, the regional governor said.", "2024-10-03", { measure: "controls", side: "RU", "place.name": "Vuhledar" });
+  expectOne("Ukrainian marines established a bridgehead on the left bank near Krynky, the Southern command said.", "2023-11-20", { measure: "contested", side: "UA", "place.name": "Krynky" });
+  expectOne("Russia now occupies about 18 percent of Ukraine, officials said.", "2025-01-10", { kind: "area", measure: "share", side: "RU", value: 18 });
+});
+
 test("a figure for the whole war covers the war to publication", () => {
   expectOne("Nearly 700,000 Russian soldiers have been killed or wounded in the war, British intelligence estimated.", "2024-12-01",
     { "time.start": "2022-02-24", "time.end": "2024-12-01", place: null });

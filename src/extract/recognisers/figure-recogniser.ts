@@ -35,7 +35,7 @@ const POP_CLAUSE = new RegExp(POPULATION_CLAUSE);
 const SHARE_OF = new RegExp(`^\\s*of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:${TERRITORY_NOUNS}|[a-z'-]+ (?:region|oblast|province))\\b`);
 const AFTER_TOLL = new RegExp(`^\\s*(?:$|[,.;]|of\\b|from\\b|in\\b|since\\b|(?:\\w+\\s+)?${PEOPLE_NOUNS}\\b)`);
 const OF_NAME = /^\s*of\s+(?:the\s+)?/;
-const CONTROL_WORDS = /\b(?:captured|controlled|controls|control|occupied|held|holds|holding|hold|liberated|taken|seized|under)\b/;
+const CONTROL_WORDS = /\b(?:captured|controlled|controls|control|occupied|occupies|occupy|held|holds|holding|hold|liberated|taken|seized|under)\b/;
 const LENGTH_AFTER = /^\s*(?:long\b|stretch|front|line|belt|section|strip|zone|corridor|buffer)/;
 const DISTANCE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:of|from|to|away|outside|short of|north|south|east|west|northwest|northeast|southwest|southeast)\b/;
 

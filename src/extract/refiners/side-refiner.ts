@@ -125,6 +125,11 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     const home = party ?? countrySide(c.place?.country);
     if (home) return [home, party ? "inferred:evacuating-authority" : "inferred:evacuation-country"];
   }
+  // "in Russian hands", "under Ukrainian control": the trigger names the side itself.
+  if (c.trail.some((t) => t === "control:in-x-hands" || t === "control:under-x-control")) {
+    const own = nations(ctx, c.at, c.end);
+    if (own.length) return [own[own.length - 1].side, "in-trigger"];
+  }
   // "hoisting the Russian flag": whose flag it is says whose event it is.
   if (c.measure === "flag_raised") {
     const flag = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\s+(?:national\\s+)?flag`).exec(ctx.lower.slice(c.at, c.end));
@@ -164,7 +169,7 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
 }
 
 const NAT_WORD = `(${NATIONALITY.map((n) => n.pattern).join("|")}|its|their)`;
-const HOLDER = new RegExp(`\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|still holds|keeps|losing|lose))\\b`);
+const HOLDER = new RegExp(`\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|occupies|still holds|keeps|losing|lose))\\b`);
 const TAKER = new RegExp(`\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
 
 function areaSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {

@@ -67,6 +67,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:taken|took|takes|gained|established|seized|assumed|regained|retaken|retook) (?:full |complete |total |tactical |partial |effective )?control (?:of|over)", measure: "controls", reason: "took-control" },
   { pattern: "(?:is|was|are|were|remains?|remained|now|been|be|being)? ?(?:\"|')?(?:completely |fully |entirely |largely |firmly )?under (?:the )?(?:full |complete |total )?control of", measure: "controls", reason: "under-control-of" },
   { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their) (?:full |complete )?control", measure: "controls", reason: "under-x-control" },
+  { pattern: "(?:is|was|are|were|remains?|remained|now|firmly|back) (?:\\w+ )?in (?:russian|ukrainian|russia's|ukraine's|enemy) hands", measure: "controls", reason: "in-x-hands" },
+  { pattern: "(?:gained|secured|won|established) (?:a |another )?(?:foothold|bridgehead|toehold)s? (?:in|on|near|across)", measure: "contested", reason: "foothold" },
   { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken|freed|regained", measure: "controls", reason: "captured" },
   // "Kherson is ours": the speaker's side holds it.
   { pattern: "(?:is|are|was|remains?) ours|(?:is|are|was) (?:back )?under ukrainian flag|returned to ukrainian control", measure: "controls", reason: "is-ours" },
