@@ -254,3 +254,14 @@ test("strikes as news tells them, with their toll; hedges in the sentence after"
   expectOne("The Russian Defence Ministry said its forces had captured the village of Zelene Pole, but offered no evidence.", "2025-03-08",
     { "place.name": "Zelene Pole", "place.id": null, hedges: ["without evidence"] });
 });
+
+test("group speakers, dates before speakers, claims called false, running totals", () => {
+  expectOne("At least 17 people were killed when a Russian missile struck Kryvyi Rih on Friday, regional officials said.", "2025-04-05",
+    { "source.name": "regional officials", "source.side": "UA", side: "UA", value: 17 });
+  expectOne("In April, Russian officials estimated that around 2,500 Ukrainian troops were blockaded in the plant in Mariupol.", "2022-05-20",
+    { "source.name": "Russian officials", "source.side": "RU", measure: "encircled", value: 2500 });
+  expectOne("Kyiv's claim that its forces had retaken Krynky was false, Russian war correspondent Alexander Kots wrote on Telegram.", "2023-11-20",
+    { measure: "controls", side: "UA", polarity: "denied", "source.side": "RU" });
+  const text = "In the past 24 hours, Russian forces lost 1,380 troops, bringing total Russian losses since Feb. 24, 2022 to 612,320, the General Staff reported.";
+  assert.deepEqual(extractText(text, "2024-10-15").map((c) => c.value), [1380, 612320]);
+});

@@ -14,7 +14,7 @@ import { clauseStart, slice } from "../text-window.js";
 
 const OUTCOMES = CASUALTY_OUTCOMES.map((row) => ({ ...row, re: new RegExp(`^(?:${row.pattern})\\b`) }));
 const VERBS_BEFORE = CASUALTY_VERBS.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\s+(?:a total of\\s+)?$`) }));
-const NOUNS_BEFORE = CASUALTY_NOUNS_BEFORE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b[^.;]{0,60}?(?:\\bof|\\bat|\\bwere|\\bwas|\\bare|\\bis|\\bstood at|\\bstands at|\\breached|\\btotall?ed|:|\\bamount to|\\bexceeded|\\bexceeding|\\bestimated at|\\b(?:rose|risen|climbed|increased|jumped) to)?\\s*$`) }));
+const NOUNS_BEFORE = CASUALTY_NOUNS_BEFORE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b[^;]{0,60}?(?:\\bof|\\bat|\\bwere|\\bwas|\\bare|\\bis|\\bstood at|\\bstands at|\\breached|\\btotall?ed|:|\\bamount to|\\bexceeded|\\bexceeding|\\bestimated at|\\b(?:rose|risen|climbed|increased|jumped|bringing [^.;]{0,40}?) to|\\bto)?\\s*$`) }));
 const FILLER = new RegExp(`^(?:${FIGURE_FILLER_WORDS}|${PEOPLE_NOUNS})$`);
 const PEOPLE = new RegExp(`^${PEOPLE_NOUNS}$`);
 const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);

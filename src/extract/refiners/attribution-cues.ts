@@ -121,11 +121,12 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   const tail = phrase.lastIndexOf(",") > 0 ? cleanSubject(phrase.slice(phrase.lastIndexOf(",") + 1)) : "";
   // "Name, a pro-Kremlin blogger,", "Name, the Moscow-installed head of the region,", "Name, who commands X,":
   // a person's name beside a description is the speaker; the description only gives the side.
-  const describing = /^(?:a|an|who|which|the)\b/i.test(tail) && phrase.split(/\s*,\s*/).some((p) => PERSON_NAME.test(cleanSubject(p)));
+  const describing = tail !== "" && phrase.split(/\s*,\s*/).some((p) => isPersonName(cleanSubject(p)));
   cue.source = describing
     ? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, phrase, false)
     : (tail ? ctx.actors.resolveSpeaker(tail) : null) ?? appositiveSpeaker(ctx, phrase) ?? speakerOf(ctx, tail || phrase, false) ?? speakerOf(ctx, phrase, false);
-  if (cue.source && !cue.source.side) cue.source = { ...cue.source, side: sideOfWords(phrase) };
+  // The words that named the speaker may give its side ("a spokesman for Ukraine's eastern command").
+  if (cue.source && !cue.source.side) cue.source = { ...cue.source, side: sideOfWords(`${cue.source.mention ?? cue.source.name} ${cue.source.role ?? ""}`) };
   if (!cue.source && /^(?:he|she|it|they)\b/i.test(phrase.slice(phrase.lastIndexOf(",") + 1).trim())) cue.pronoun = true;
   return cue;
 }
@@ -137,7 +138,7 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
 function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
   const parts = phrase.split(/\s*,\s*/).map((p) => cleanSubject(p)).filter(Boolean);
   if (parts.length < 2) return null;
-  const name = parts.find((p) => PERSON_NAME.test(p));
+  const name = parts.find(isPersonName);
   const known = name ? ctx.actors.resolveSpeaker(name) : null;
   if (known && known.kind === "person" && known.side) return known;
   for (const part of parts) {
@@ -151,6 +152,11 @@ function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
   return { name: name.replace(/^(?:the\s+)?(?:[a-z-]+\s+)*/, ""), kind: "person", side, role: role || null, institution: described?.institution ?? null, mention: phrase };
 }
 
+// "Serhiy Dobriak", "Brigadier General Oleksandr Tarnavskyi" — but not "In April" or "On Monday".
+const NOT_A_NAME = /^(?:in|on|at|by|for|from|after|before|during|since|until|last|this|next|earlier|later|meanwhile|however|also|the|a|an)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const isPersonName = (part: string): boolean => PERSON_NAME.test(part) && !NOT_A_NAME.test(part);
+
+const GENERIC_GROUP = /^(?:(?:local|regional|city|municipal|district|military|government|security|health|emergency|rescue|russian|ukrainian|western|u\.s\.|us|european|nato|intelligence|police)[\s-]+){0,2}(?:officials|authorities|sources|rescuers|emergency services|medics|doctors|police|prosecutors|analysts|experts|observers|witnesses|residents|administration|officers)$/i;
 const PERSON_NAME = /^(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$/;
 
 /** The side a description names ("a spokesman for Ukraine's eastern command", "a pro-Kremlin blogger"). */
@@ -183,6 +189,9 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   if (/^(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|drone footage|clip|recording)\b/i.test(bare)) return null;
   const words = bare.split(/\s+/);
   if (words.length > 6) return null;
+  // "regional officials", "local authorities", "rescuers": a group that speaks; its side comes later
+  // from the place (local officials) or stays unknown.
+  if (GENERIC_GROUP.test(bare)) return { name: bare, kind: "group", side: sideOfWords(bare), role: bare, institution: null, mention: clean };
   const named = words.some((w) => /^[A-Z][a-z]/.test(w));
   if (!explicit && !named) return null;
   return { name: bare, kind: named && words.length <= 3 ? "person" : "group", side: sideOfWords(bare), role: null, institution: null, mention: clean };

@@ -133,6 +133,8 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     }
   }
   if (!place && (c.kind === "control" || c.kind === "event")) return null;
+  // A distance needs two different places ("within 3 km of X" is an advance, not a distance).
+  if (c.measure === "distance" && place && place2 && place.id === place2.id && place.name === place2.name) return null;
   const inferred = reason.startsWith("inferred:") ? [...c.inferred, { field: "place", reason: reason.slice(9) }] : c.inferred;
   return { ...c, place, place2, inferred, trail: place ? [...c.trail, `place:${reason.replace("inferred:", "")}`] : c.trail };
 }

@@ -141,7 +141,12 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     if (home && !nations(ctx, clause, c.at).length) return [home === "UA" ? "RU" : "UA", "inferred:fell"];
   }
   const own = POSSESSIVE_OWN.test(ctx.lower.slice(clause, c.at));
-  if (own && c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:own-forces"];
+  // "its forces": of the party named before "its" ("Kyiv's claim that its forces …"), else the speaker's.
+  if (own) {
+    const owner = nations(ctx, s.start, clause).at(-1);
+    if (owner && /'s$/.test(ctx.lower.slice(owner.at, owner.end))) return [owner.side, "inferred:own-forces-of"];
+    if (c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:own-forces"];
+  }
   const before = nations(ctx, clause, c.at);
   if (before.length) return [before[before.length - 1].side, "actor-before"];
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));

@@ -88,6 +88,9 @@ function chooseCue(cues: Cue[], c: Candidate): Cue | null {
 // "X, a city of 70,000 people," / ", home to 11,000 people": the writer describes the place.
 const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|district|region)\s+of|home to|with a (?:pre-war )?population of)\s+$/;
 
+// "Kyiv's claim that its forces had retaken X was false": the speaker denies the claim it reports.
+const CALLED_FALSE_AFTER = /^[^,;.]{0,60}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a lie|not true|fabricated|nonsense|disinformation)\b/;
+
 function shape(lower: string, c: Candidate, cue: Cue | null): Candidate | null {
   if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
   if (cue?.denial && cue.negated) return null;
@@ -99,6 +102,10 @@ function shape(lower: string, c: Candidate, cue: Cue | null): Candidate | null {
     if (cue.denial && cue.at < c.at) polarity = "denied";
     if (cue.end <= c.at && UNCONFIRMED_RE.test(lower.slice(cue.end, c.at))) polarity = "unconfirmed";
     if (CLAIM_VERB.test(cue.verb) && !hedges.includes("claimed")) hedges.push("claimed");
+  }
+  if (polarity === "asserted" && cue && CALLED_FALSE_AFTER.test(lower.slice(c.end, c.end + 80)) && /\bclaims?\s+that\b/.test(lower.slice(Math.max(0, c.at - 80), c.at))) {
+    polarity = "denied";
+    trail.push("polarity:claim-called-false");
   }
   if (polarity === "asserted" && NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
     polarity = "denied";
