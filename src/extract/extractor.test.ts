@@ -255,6 +255,13 @@ test("strikes as news tells them, with their toll; hedges in the sentence after"
     { "place.name": "Zelene Pole", "place.id": null, hedges: ["without evidence"] });
 });
 
+test("equipment is not casualties; bodies found are; battles continuing are fighting", () => {
+  assert.deepEqual(extractText("He said Russia had lost more than 2,000 armoured vehicles around Avdiivka since October.", "2024-02-20").filter((c) => c.kind === "casualties"), []);
+  expectOne("The prosecutor's office said the bodies of 440 people had been found near Izium.", "2022-09-16", { kind: "casualties", measure: "killed", value: 440 });
+  const text = "Wagner said its fighters had captured Soledar, though Kyiv said battles were continuing.";
+  assert.ok(extractText(text, "2023-01-11").some((c) => c.measure === "contested" && c.source?.side === "UA"));
+});
+
 test("group speakers, dates before speakers, claims called false, running totals", () => {
   expectOne("At least 17 people were killed when a Russian missile struck Kryvyi Rih on Friday, regional officials said.", "2025-04-05",
     { "source.name": "regional officials", "source.side": "UA", side: "UA", value: 17 });

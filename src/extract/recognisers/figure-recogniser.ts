@@ -34,6 +34,7 @@ const POP_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?${POPULATION_AFTER}\\b`);
 const POP_CLAUSE = new RegExp(POPULATION_CLAUSE);
 const SHARE_OF = new RegExp(`^\\s*of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:${TERRITORY_NOUNS}|[a-z'-]+ (?:region|oblast|province))\\b`);
 const AFTER_TOLL = new RegExp(`^\\s*(?:$|[,.;]|of\\b|from\\b|in\\b|since\\b|(?:\\w+\\s+)?${PEOPLE_NOUNS}\\b)`);
+const VICTIMS_AFTER = new RegExp(`^\\s*(?:$|[,.;]|(?:in|near|around|over|during|at|on|since|and|including)\\b|(?:[a-z'-]+\\s+){0,2}${PEOPLE_NOUNS}\\b)`);
 const OF_NAME = /^\s*of\s+(?:the\s+)?/;
 const CONTROL_WORDS = /\b(?:captured|controlled|controls|control|occupied|occupies|occupy|held|holds|holding|hold|liberated|taken|seized|under)\b/;
 const LENGTH_AFTER = /^\s*(?:long\b|stretch|front|line|belt|section|strip|zone|corridor|buffer)/;
@@ -127,7 +128,8 @@ function casualtyMeasure(after: string, before: string, longAfter: string): { me
     const row = OUTCOMES.find((o) => o.re.test(later[1]));
     if (row) return { measure: row.measure, reason: `${row.reason}-later` };
   }
-  for (const row of VERBS_BEFORE) if (row.re.test(before)) return { measure: row.measure, reason: row.reason };
+  // "killed 1,200 Russian soldiers", "wounded 545 in the area" — but not "lost 2,000 armoured vehicles".
+  if (VICTIMS_AFTER.test(after)) for (const row of VERBS_BEFORE) if (row.re.test(before)) return { measure: row.measure, reason: row.reason };
   for (const row of NOUNS_BEFORE) if (row.re.test(before) && AFTER_TOLL.test(after)) return { measure: row.measure, reason: row.reason };
   return null;
 }

@@ -44,7 +44,7 @@ export const CASUALTY_VERBS: MeasureRow[] = [
 /** Nouns before a casualty figure ("losses …: 392,000", "a death toll of 40"). */
 export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
   { pattern: "losses|casualties|casualty (?:figure|toll|count)", measure: "killed_or_wounded", reason: "losses-of-n" },
-  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)", measure: "killed", reason: "toll-of-n" },
+  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)|bodies of", measure: "killed", reason: "toll-of-n" },
 ];
 
 /** Encirclement of troops, and the risk of it. */
@@ -74,7 +74,7 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:is|are|was|remains?) ours|(?:is|are|was) (?:back )?under ukrainian flag|returned to ukrainian control", measure: "controls", reason: "is-ours" },
   { pattern: "fell to|has fallen|had fallen|have fallen", measure: "controls", reason: "fell" },
   { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
-  { pattern: "fighting (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|fighting (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
+  { pattern: "(?:fighting|battles?|clashes|combat) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
   { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
   { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
