@@ -255,6 +255,16 @@ test("strikes as news tells them, with their toll; hedges in the sentence after"
     { "place.name": "Zelene Pole", "place.id": null, hedges: ["without evidence"] });
 });
 
+test("think-tank phrasing: advanced in a town; a claim not observed; a village the gazetteer lacks", () => {
+  expectOne("Geolocated footage published on March 3 indicates that Russian forces recently advanced in central Toretsk.", "2025-03-05",
+    { measure: "contested", side: "RU", "place.name": "Toretsk", source: null });
+  const text = "Russian milbloggers claimed that Russian forces seized Kalynove, but ISW has not observed confirmation of this claim.";
+  const claims = extractText(text, "2025-03-05");
+  assert.deepEqual(claims.map((c) => [c.polarity, c.source?.side]), [["asserted", "RU"], ["unconfirmed", "independent"]]);
+  expectOne("The Russian MoD claimed on March 4 that Russian forces seized Nadiivka (southwest of Pokrovsk).", "2025-03-05",
+    { "place.name": "Nadiivka", "place.id": null, "time.start": "2025-03-04" });
+});
+
 test("equipment is not casualties; bodies found are; battles continuing are fighting", () => {
   assert.deepEqual(extractText("He said Russia had lost more than 2,000 armoured vehicles around Avdiivka since October.", "2024-02-20").filter((c) => c.kind === "casualties"), []);
   expectOne("The prosecutor's office said the bodies of 440 people had been found near Izium.", "2022-09-16", { kind: "casualties", measure: "killed", value: 440 });

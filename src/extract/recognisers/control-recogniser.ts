@@ -11,7 +11,8 @@ const MOVED_AFTER = /^\s+(?:to|into|away|out|off|up|down|on|aboard|hostage|from)
 // "entered its second year", "took a heavy toll": ordinal and idiom objects, not places.
 const IDIOM_AFTER = /^\s+(?:its|a|an|the|their)\s+(?:second|third|fourth|fifth|new|final|next|last)\s+(?:year|phase|stage|month|week|day|round|chapter)\b|^\s+(?:(?:its|a|an|the|their)\s+)?(?:economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\b/;
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`);
-const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|temporarily|newly|recently|illegally|its|their|his|her)|russian-|ukrainian-|'s)\s+$/;
+// "the (recently) captured city", "Russian-occupied": the participle describes a noun.
+const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\s+)?$|(?:russian-|ukrainian-|'s)\s+$/;
 const ADJECTIVE_AFTER = /^\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\b/;
 
 // "killed or captured", "soldiers had been captured": people taken, not a place.

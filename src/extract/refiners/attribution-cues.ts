@@ -186,7 +186,8 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   const bare = clean.replace(/^(?:the|a|an)\s+/i, "").replace(/[\s.,:;"'“”]+$/, "").trim();
   if (!bare || STOP_SUBJECT.test(bare) || /\d/.test(bare)) return null;
   // "A video released by X shows …": the video is what X published; "by X" names the speaker.
-  if (/^(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|drone footage|clip|recording)\b/i.test(bare)) return null;
+  // ("according to open-source maps" does name a source: only a verb's subject is passed over.)
+  if (!explicit && /^(?:[a-z-]+\s+)?(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|clip|recording)\b/i.test(bare)) return null;
   const words = bare.split(/\s+/);
   if (words.length > 6) return null;
   // "regional officials", "local authorities", "rescuers": a group that speaks; its side comes later

@@ -11,7 +11,7 @@ import type { Candidate } from "../candidate.js";
 import { toPlaceRef, type PlaceMention, type PlaceRecord } from "../../places/place-index.js";
 import { GLOBAL_SCOPE } from "../lang/en/lexicon.js";
 
-interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number }
+interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number; inBrackets: boolean }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area|the (?:[a-z-]+ )?(?:districts|neighbourhoods|neighborhoods|outskirts|suburbs|centre|center))\b/;
@@ -49,7 +49,8 @@ function locate(ctx: ArticleContext): Located[] {
     // "the Azov regiment", "the Dnipro river": a unit or a river named after a place.
     if (UNIT_AFTER.test(ctx.lower.slice(mention.end, mention.end + 16))) continue;
     if (WATER_BEFORE.test(ctx.lower.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    out.push({ mention, record, sentence: s.index });
+    const opened = ctx.lower.slice(s.start, mention.start);
+    out.push({ mention, record, sentence: s.index, inBrackets: opened.lastIndexOf("(") > opened.lastIndexOf(")") });
   }
   return out;
 }
@@ -159,8 +160,19 @@ function nearestSettlementBefore(list: Located[], c: Candidate): Located | null 
 // without an id, rather than falling back to a larger place named elsewhere in the sentence.
 const NAMED_SETTLEMENT = /\b(?:village|town|settlement|hamlet|city|urban-type settlement) of ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)/y;
 
+// "seized Nadiivka (southwest of X)": a capitalised name right after a capture verb, which the gazetteer
+// does not know, is a settlement too small for it.
+const NAME_AFTER_VERB = /^\s+([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?=\s*(?:[,.;(]|$|\s(?:in|on|near|and|after|,|as|which|that|from|during)\b))/;
+const NOT_A_PLACE_WORD = /^(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|The|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 function unlistedSettlement(ctx: ArticleContext, c: Candidate, end: number, best: Located | null): PlaceRef | null {
   if (c.kind !== "control" && c.kind !== "event") return null;
+  const right = NAME_AFTER_VERB.exec(ctx.fold.slice(c.end, Math.min(end, c.end + 40)));
+  if (c.kind === "control" && right && !NOT_A_PLACE_WORD.test(right[1]) && !ctx.actors.resolveSpeaker(right[1])) {
+    const at = c.end + right[0].length - right[1].length;
+    const known = best && best.mention.start <= at && at < best.mention.end;
+    if (!known) return { name: right[1], mention: right[1], id: null, lat: null, lon: null, type: "settlement", country: null, region: null };
+  }
   const window = ctx.fold.slice(c.end, Math.min(end, c.end + 50));
   const at = window.search(/\b(?:village|town|settlement|hamlet|city|urban-type settlement) of [A-Z]/);
   if (at < 0) return null;
@@ -188,6 +200,8 @@ function nearest(list: Located[], c: Candidate): Located | null {
   for (const l of list) {
     // Mentions after the trigger are preferred: "captured X", "killed in X".
     let distance = l.mention.start >= c.end ? l.mention.start - c.end : (c.at - l.mention.end) * 1.5 + 10;
+    // "(southwest of Pokrovsk)": a place named to locate another one is not the claim's place.
+    if (l.inBrackets) distance += 80;
     // "the city of X in Y Oblast has been captured": the settlement, not the region around it.
     if ((c.kind === "control" || c.kind === "event") && l.record.type !== "settlement") distance += 60;
     if (distance < bestScore) { best = l; bestScore = distance; }

@@ -11,7 +11,7 @@ const DISMISSED_BY = new RegExp(`\\b(?:claims?|reports?|statements?|assertions?)
 // "a claim Ukraine's military rejected", "a claim the Russian military called 'not true'".
 const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+claims?\\s+(?:that\\s+|which\\s+)?((?:[\\w'’-]+\\s+){1,5}?)(?:also\\s+|later\\s+|quickly\\s+|promptly\\s+)?(?:${DENIAL_VERBS}|called\\s+(?:it\\s+)?["“']?(?:not true|false|fake|untrue|a lie|propaganda))`);
 // "DeepState said they could not confirm the Russian claims".
-const UNCONFIRMED_POINTED = new RegExp(`\\b(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: independently)? (?:confirm|verify)\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:russian|ukrainian|[a-z]+)\\s+(?:claims?|reports?|statements?))`);
+const UNCONFIRMED_POINTED = new RegExp(`\\b(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: independently)? (?:confirm|verify|observed? (?:any )?(?:visual )?confirmation of|seen (?:any )?(?:evidence|confirmation) (?:of|for))\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:russian|ukrainian|[a-z]+)\\s+(?:claims?|reports?|statements?))`);
 const CALLED = new RegExp(`\\b${CALLED_FALSE}`);
 const DENIABLE = new Set(["control", "forces", "casualties", "event", "area"]);
 
@@ -43,10 +43,14 @@ export const ReportDenialRefiner: Refiner = {
       }
       const doubted = UNCONFIRMED_POINTED.exec(text);
       if (doubted) {
-        const cue = findCues(ctx, s).find((q) => q.kind === "verb" && q.source);
+        // The one who doubts: the speaker of the verb nearest before the end of the doubting words.
+        const until = s.start + doubted.index + doubted[0].length;
+        const cue = findCues(ctx, s).filter((q) => q.kind === "verb" && q.source && q.at < until).at(-1);
         // "the Russian claims": the claims Russian speakers made in the sentences before.
         const whose = /\brussian\b/.test(doubted[0]) ? "RU" : /\bukrainian\b/.test(doubted[0]) ? "UA" : null;
-        const claims = whose ? claimsOfSide(found, s.index, whose) : claimsBefore(ctx, found, s.index);
+        // The claim doubted may stand earlier in the same sentence ("X claimed …, but ISW has not observed confirmation of this claim").
+        const sameSentence = found.filter((f) => f.sentence === s.index && f.at < s.start + doubted.index && DENIABLE.has(f.kind) && f.polarity === "asserted");
+        const claims = whose ? claimsOfSide(found, s.index, whose) : sameSentence.length ? sameSentence : claimsBefore(ctx, found, s.index);
         if (cue) for (const c of claims) out.push({ ...copy(c, s.index, cue.source!, "unconfirmed-report"), polarity: "unconfirmed" });
       }
       const by = DISMISSED_BY.exec(text);

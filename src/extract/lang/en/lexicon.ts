@@ -74,6 +74,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:is|are|was|remains?) ours|(?:is|are|was) (?:back )?under ukrainian flag|returned to ukrainian control", measure: "controls", reason: "is-ours" },
   { pattern: "fell to|has fallen|had fallen|have fallen", measure: "controls", reason: "fell" },
   { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
+  // "advanced in central Toretsk": fighting inside the town ("advanced near X" says nothing of X itself).
+  { pattern: "advanced (?:in|inside|within) (?:the )?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) |the (?:center|centre|outskirts) of )?", measure: "contested", reason: "advanced-in" },
   { pattern: "(?:fighting|battles?|clashes|combat) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
   { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
