@@ -255,6 +255,12 @@ test("strikes as news tells them, with their toll; hedges in the sentence after"
     { "place.name": "Zelene Pole", "place.id": null, hedges: ["without evidence"] });
 });
 
+test("'a figure Moscow disputes' denies the figure", () => {
+  const text = "Kyiv says it has killed more than 500,000 Russian troops since the start of the war, a figure Moscow disputes.";
+  const claims = extractText(text, "2024-06-01");
+  assert.deepEqual(claims.map((c) => [c.polarity, c.source?.side]), [["asserted", "UA"], ["denied", "RU"]]);
+});
+
 test("think-tank phrasing: advanced in a town; a claim not observed; a village the gazetteer lacks", () => {
   expectOne("Geolocated footage published on March 3 indicates that Russian forces recently advanced in central Toretsk.", "2025-03-05",
     { measure: "contested", side: "RU", "place.name": "Toretsk", source: null });

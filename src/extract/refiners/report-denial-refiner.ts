@@ -9,7 +9,7 @@ import { findCues, speakerOf } from "./attribution-cues.js";
 const POINTED = new RegExp(`\\b(?:${DENIAL_VERBS})\\s+(?:${REPORT_ANAPHORS})`);
 const DISMISSED_BY = new RegExp(`\\b(?:claims?|reports?|statements?|assertions?)\\s+(?:that|which)\\s+(?:were|was|have been|had been|has been)\\s+(?:${DENIAL_VERBS})\\s+by\\s+`);
 // "a claim Ukraine's military rejected", "a claim the Russian military called 'not true'".
-const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+claims?\\s+(?:that\\s+|which\\s+)?((?:[\\w'’-]+\\s+){1,5}?)(?:also\\s+|later\\s+|quickly\\s+|promptly\\s+)?(?:${DENIAL_VERBS}|called\\s+(?:it\\s+)?["“']?(?:not true|false|fake|untrue|a lie|propaganda))`);
+const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+(?:claims?|figures?|numbers?|reports?|assertions?|estimates?)\\s+(?:that\\s+|which\\s+)?((?:[\\w'’-]+\\s+){1,5}?)(?:also\\s+|later\\s+|quickly\\s+|promptly\\s+)?(?:${DENIAL_VERBS}|called\\s+(?:it\\s+)?["“']?(?:not true|false|fake|untrue|a lie|propaganda))`);
 // "DeepState said they could not confirm the Russian claims".
 const UNCONFIRMED_POINTED = new RegExp(`\\b(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: independently)? (?:confirm|verify|observed? (?:any )?(?:visual )?confirmation of|seen (?:any )?(?:evidence|confirmation) (?:of|for))\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:russian|ukrainian|[a-z]+)\\s+(?:claims?|reports?|statements?))`);
 const CALLED = new RegExp(`\\b${CALLED_FALSE}`);
