@@ -142,7 +142,8 @@ test("how a speaker knows is not the speaker; a video posted by X is X's", () =>
 test("perpetrators and victims; the same people counted twice; figures that exceeded", () => {
   const text = "Russian strikes on Kherson on Thursday killed three people and wounded nine, the governor said.";
   const claims = extractText(text, "2024-06-07");
-  assert.deepEqual(claims.map((c) => [c.measure, c.value, c.side]), [["killed", 3, "UA"], ["wounded", 9, "UA"]]);
+  assert.deepEqual(claims.filter((c) => c.kind === "casualties").map((c) => [c.measure, c.value, c.side]), [["killed", 3, "UA"], ["wounded", 9, "UA"]]);
+  assert.deepEqual(claims.filter((c) => c.kind === "event").map((c) => [c.measure, c.side, c.place?.name]), [["strike", "RU", "Kherson"]]);
   expectOne("Ukrainian forces killed 300 near Bakhmut, the brigade said.", "2023-03-01", { measure: "killed", side: "RU", value: 300 });
   expectOne("Ukrainian losses in the area exceeded 900 servicemen last week, the Russian Defence Ministry said.", "2024-10-04",
     { qualifier: "over", value: 900, side: "UA" });
@@ -253,6 +254,12 @@ test("strikes as news tells them, with their toll; hedges in the sentence after"
   expectOne(doubted, "2025-03-08", { hedges: ["could not be independently verified"] });
   expectOne("The Russian Defence Ministry said its forces had captured the village of Zelene Pole, but offered no evidence.", "2025-03-08",
     { "place.name": "Zelene Pole", "place.id": null, hedges: ["without evidence"] });
+});
+
+test("troops that left a place; attacks on a place; hit by a missile", () => {
+  expectOne("Ukrainian marines have left Krynky after months of fighting, the Southern command said.", "2024-07-18", { kind: "event", measure: "withdrawal", side: "UA", "place.name": "Krynky" });
+  expectOne("A massive combined strike on Kharkiv damaged power plants overnight, the mayor said.", "2024-03-22", { kind: "event", measure: "strike", "place.name": "Kharkiv" });
+  expectOne("An apartment block in Odesa was hit by a Russian drone on Saturday.", "2024-03-03", { kind: "event", measure: "strike", side: "RU", "place.name": "Odesa" });
 });
 
 test("'a figure Moscow disputes' denies the figure", () => {

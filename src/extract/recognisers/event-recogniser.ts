@@ -5,8 +5,9 @@ import { compileTriggers, scanTriggers } from "./trigger-scan.js";
 
 // "the evacuation" is background unless someone announces or orders it; units "pulled from the front"
 // are moved elsewhere, not withdrawn from a place.
-const rules = compileTriggers(EVENT_TRIGGERS, (before, after) =>
-  (/(?:\bthe|\ba|\ban)\s+$/.test(before) && !/\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\s+(?:\w+\s+){0,3}?(?:the|a|an)\s+$/.test(before)) ||
+const rules = compileTriggers(EVENT_TRIGGERS, (before, after, words) =>
+  (/(?:\bthe|\ba|\ban)\s+$/.test(before) && !/(?:attack|strike|shelling|bombardment|barrage|raid)/.test(words) &&
+    !/\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\s+(?:\w+\s+){0,3}?(?:the|a|an)\s+$/.test(before)) ||
   /^\s*(?:the\s+)?(?:front|front line|frontline|reserves?|other (?:sectors|directions|areas))\b/.test(after));
 
 export const EventRecogniser: Recogniser = {

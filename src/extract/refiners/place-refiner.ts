@@ -117,13 +117,17 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     const candidates = c.kind === "casualties"
       ? inSentence.filter((l) => LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start)))
       : inSentence;
-    const best = c.kind === "population" ? nearestSettlementBefore(candidates, c) ?? nearest(candidates, c) : nearest(candidates, c) ?? country ?? null;
+    // "an attack on X": the target is what follows "on"; "attacks on Ukraine's energy grid" names no town.
+    const targets = c.trail.includes("event:attack-on") ? candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 25) : candidates;
+    const best = c.kind === "population" ? nearestSettlementBefore(targets, c) ?? nearest(targets, c) : nearest(targets, c) ?? country ?? null;
     const unlisted = unlistedSettlement(ctx, c, s.end, best);
     if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
     else if (best) [place, reason] = ref(best, "nearest");
     else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
       const record = previousRegion(ctx, located, s.start);
       if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
+    } else if (c.trail.includes("event:attack-on")) {
+      // no target named: not a strike on a place
     } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
     } else if (c.placeFallback === "focus") {

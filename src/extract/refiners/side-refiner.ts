@@ -126,7 +126,7 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     if (home) return [home, party ? "inferred:evacuating-authority" : "inferred:evacuation-country"];
   }
   // "in Russian hands", "under Ukrainian control": the trigger names the side itself.
-  if (c.trail.some((t) => t === "control:in-x-hands" || t === "control:under-x-control")) {
+  if (c.trail.some((t) => t === "control:in-x-hands" || t === "control:under-x-control" || t === "event:attack-on" || t === "event:hit-by")) {
     const own = nations(ctx, c.at, c.end);
     if (own.length) return [own[own.length - 1].side, "in-trigger"];
   }

@@ -97,10 +97,15 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:withdrew|withdrawn|withdrawing|withdraw|pulled|pulling|retreated)(?: (?:its|their|the|all|remaining|our|his))?(?: [a-z-]+){0,2}? (?:out of|back from|from)|withdrawal (?:of [^.;]{0,40}? )?from", measure: "withdrawal", reason: "withdrew" },
   // The euphemisms of withdrawal ("troops were being regrouped").
   { pattern: "(?:being |been |were |was )?[\"']?regroup(?:ed|ing)|redeployed from|(?:moved|relocated) (?:to|across) the (?:left|right|east|west|other) bank", measure: "withdrawal", reason: "regrouped" },
+  // "Ukrainian troops have left Krynky", "units abandoned their positions in X".
+  { pattern: "(?:troops|forces|units|soldiers|defenders|marines|garrison)(?: [a-z'-]+){0,3}? (?:have |had |has )?(?:left|abandoned|quit|exited)(?: (?:their|its|the) positions? (?:in|at|near|around))?", measure: "withdrawal", reason: "troops-left" },
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
   { pattern: "struck|shelled|bombarded|bombed", measure: "strike", reason: "struck" },
   // "a drone and missile attack on X", "strikes on X", "the shelling of X".
   { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on" },
+  // "a Russian attack on X", "a massive combined strike on X", "hit by a Russian missile".
+  { pattern: "(?:russian|ukrainian|massive|combined|overnight|large-scale|aerial|air) (?:[a-z-]+ )?(?:attack|attacks|strike|strikes|bombardment|shelling|barrage) (?:on|against|targeting)", measure: "strike", reason: "attack-on" },
+  { pattern: "hit by (?:a |an )?(?:[a-z-]+ )?(?:missile|drone|bomb|rocket|shell|strike)s?", measure: "strike", reason: "hit-by" },
   // "missiles hit X", "drones struck X", "launched 40 drones at X".
   { pattern: "(?:missiles?|drones?|rockets?|shells?|bombs?|shahed(?:s| drones)?) (?:hit|struck|slammed into|targeted|damaged|exploded (?:in|over))|(?:launched|fired) [^.;]{0,40}?(?:missiles|drones|rockets|shells) (?:at|on|against|toward|towards)", measure: "strike", reason: "missiles-hit" },
 ];
