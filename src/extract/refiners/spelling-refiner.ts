@@ -3,27 +3,15 @@
 // article wrote is what a reader will search for. Reconciliation merges by the canonical name.
 import type { Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
+import { editDistance } from "../../places/index.js";
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f'’]/g, "").toLowerCase();
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]++;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
 
 export function asWritten(source: Source): Source {
   if (source.kind !== "person" || !source.mention || source.canonical) return source;
   const surname = source.name.split(/\s+/).at(-1)!;
   const written = source.mention.match(/[A-Z\u0400-\u042F][\p{L}'’-]+/gu)?.map((w) => w.replace(/['’]s$/, "")).find((w) =>
-    fold(w) !== fold(surname) && fold(w).slice(0, 3) === fold(surname).slice(0, 3) && distance(fold(w), fold(surname)) <= 2);
+    fold(w) !== fold(surname) && fold(w).slice(0, 3) === fold(surname).slice(0, 3) && editDistance(fold(w), fold(surname), 2) <= 2);
   if (!written) return source;
   return { ...source, name: source.name.replace(/\S+$/, written), canonical: source.name };
 }

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { FoglineError } from "../../claims/index.js";
 import type { PlaceIndex } from "../../places/index.js";
 import { defaultDbPath, openSqliteStore, type LedgerStore } from "../../store/index.js";
-import { foldName } from "../../places/index.js";
+import { editDistance, foldName } from "../../places/index.js";
 import type { Io } from "./io.js";
 
 export function openLedger(io: Io, db: string | undefined, mode: "read" | "write"): LedgerStore {
@@ -32,22 +32,10 @@ export function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, typed
 function suggest(typed: string, names: string[]): string[] {
   const t = foldName(typed);
   return names
-    .map((n) => ({ n, d: distance(t, foldName(n)) }))
+    .map((n) => ({ n, d: editDistance(t, foldName(n)) }))
     .filter((x) => x.d <= Math.max(2, Math.floor(t.length / 3)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((x) => x.n);
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]++;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
