@@ -8,19 +8,19 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const shared = process.env.FOGLINE_SHARED ?? path.join(root, "..", "shared");
-const docs = path.join(shared, "corpus", "seeds");
-const gold = path.join(shared, "eval", "seeds.gold.json");
-const scorer = path.join(shared, "eval", "score.mjs");
+// The seed articles, their gold and the scorer ship with the project (examples/seeds/, eval/seeds/,
+// eval/score.mjs: copies of ../shared), so this runs in a fresh clone without ../shared.
+const docs = path.join(root, "examples", "seeds");
+const gold = path.join(root, "eval", "seeds", "seeds.gold.json");
 const argv = [...process.argv];
 const onlyAt = argv.indexOf("--only");
 const only = onlyAt > 0 ? argv.splice(onlyAt, 2)[1].split(",") : null;
 const [setGold, docsDir, extra] = argv[2] === "--set"
   ? [path.join(root, "eval", argv[3], `${argv[3]}.gold.json`), path.join(root, "eval", argv[3]), argv.slice(4)]
-  : [gold, existsSync(docs) ? docs : path.join(root, "examples", "seeds"), argv.slice(2)];
+  : [gold, docs, argv.slice(2)];
 let goldFile = setGold;
 if (!existsSync(goldFile)) {
-  console.error(`eval: no gold file at ${goldFile} (set FOGLINE_SHARED to the shared/ folder)`);
+  console.error(`eval: no gold file at ${goldFile}`);
   process.exit(2);
 }
 const out = path.join(root, "eval", "out");
@@ -39,7 +39,7 @@ if (extract.status === 2 || extract.error) {
   process.exit(2);
 }
 writeFileSync(pred, extract.stdout);
-const scorerScript = existsSync(scorer) ? scorer : path.join(root, "eval", "score.mjs");
+const scorerScript = path.join(root, "eval", "score.mjs");
 const score = spawnSync(process.execPath, [scorerScript, "--gold", goldFile, "--docs", docsDir, "--pred", pred,
   "--min-detection", "0.85", "--min-complete", "0.65", ...extra], { stdio: "inherit" });
 process.exit(score.status ?? 1);
