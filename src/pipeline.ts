@@ -4,7 +4,8 @@ import type { Article, Claim, Kind } from "./claims/index.js";
 import { readInputs, type ReadOptions } from "./read/index.js";
 import { loadPlaceIndex, type PlaceIndex } from "./places/index.js";
 import { loadActorRegistry, type ActorRegistry } from "./actors/index.js";
-import { createExtractor } from "./extract/index.js";
+import { createExtractor, packLanguages } from "./extract/index.js";
+import { detectLanguage, LANGUAGE_NAMES } from "./language/detect-language.js";
 import type { LedgerStore } from "./store/ledger-store.js";
 import { createReconciler, groupKey, placeKey, type ReconcileContext } from "./reconcile/index.js";
 import type { ExtractedArticle, IngestOptions, IngestSummary, Pipeline } from "./pipeline-types.js";
@@ -22,6 +23,8 @@ export interface PipelineOptions {
    * reconciled again).
    */
   reconcileEvery?: number;
+  /** Read every article as this language (ISO 639-1) instead of detecting it (`--lang`). */
+  language?: string;
 }
 
 export interface FoglinePipeline extends Pipeline {
@@ -38,12 +41,28 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   const reconciler = createReconciler();
   const every = options.reconcileEvery ?? Number.POSITIVE_INFINITY;
 
-  const extractArticle = (article: Article): Claim[] => extractor.extract(article);
+  const extractArticle = (article: Article): Claim[] => extractor.extract(withLanguage(article));
+
+  // Each article is read with the pack of its language: detected, unless --lang says. An article in a
+  // language without a pack is skipped with its reason rather than read as English and found empty.
+  function withLanguage(article: Article): Article {
+    if (article.lang) return article;
+    return { ...article, lang: options.language ?? detectLanguage(article.text).lang };
+  }
+  function unreadable(article: Article): { origin: string; reason: string } | null {
+    const lang = article.lang!;
+    if (extractor.reads(lang)) return null;
+    const name = LANGUAGE_NAMES[lang] ?? `language "${lang}"`;
+    return { origin: article.origin, reason: `skipped: written in ${name}, which fogline has no language pack for (packs: ${packLanguages().join(", ")}); --lang en reads it as English anyway` };
+  }
 
   async function* extractInputs(inputs: string[], readOptions: ReadOptions = {}): AsyncIterable<ExtractedArticle | { problem: { origin: string; reason: string } }> {
     for await (const item of readInputs(inputs, readOptions)) {
-      if (item.problem) yield { problem: item.problem };
-      else yield { article: item.article, claims: extractArticle(item.article) };
+      if (item.problem) { yield { problem: item.problem }; continue; }
+      const article = withLanguage(item.article);
+      const problem = unreadable(article);
+      if (problem) yield { problem };
+      else yield { article, claims: extractArticle(article) };
     }
   }
 
@@ -92,6 +111,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   }
 
   function ingestArticle(store: LedgerStore, article: Article) {
+    article = withLanguage(article);
     const result = store.addArticle(article, extractArticle(article), groupKey);
     if (result.added) reconcileGroups(store, store.claims({ doc: result.docId, limit: Number.MAX_SAFE_INTEGER }).map(groupKey));
     return result;
@@ -103,11 +123,13 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     let touched = new Set<string>();
     let sinceReconcile = 0;
     for await (const item of readInputs(inputs, readOptions)) {
-      if (item.problem) {
-        summary.problems.push(item.problem);
-      } else {
-        const claims = extractArticle(item.article);
-        const result = store.addArticle(item.article, claims, groupKey);
+      const article = item.article ? withLanguage(item.article) : null;
+      const problem = item.problem ?? (article ? unreadable(article) : null);
+      if (problem) {
+        summary.problems.push(problem);
+      } else if (article) {
+        const claims = extractArticle(article);
+        const result = store.addArticle(article, claims, groupKey);
         summary.articles++;
         if (result.added) {
           summary.added++;

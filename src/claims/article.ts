@@ -15,6 +15,8 @@ export interface Article {
   offset?: number;
   /** Where it was read from (a path or URL). */
   origin: string;
+  /** ISO 639-1 code of the language it is written in ("en", "ru", "uk"; "und" when undetermined): detected, or given with --lang. */
+  lang?: string;
   /** Problems met while reading that did not stop it (e.g. "decoded as windows-1251"). */
   warnings?: string[];
 }

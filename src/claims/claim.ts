@@ -91,6 +91,8 @@ export interface Claim {
   polarity: Polarity;
   hedges: string[];
   evidence: Evidence;
+  /** Language of the article the claim was read from (ISO 639-1). */
+  lang?: string;
   /** Names of the recognisers and refiners that made and shaped this claim (for --explain). */
   trail?: string[];
   /** Fields that were inferred, not stated (chrono's implied vs stated components). */

@@ -12,35 +12,51 @@ import { english, type LanguagePack } from "./lang/en/index.js";
 export interface ExtractorOptions {
   places: PlaceIndex;
   actors: ActorRegistry;
-  /** Language pack; only "en" so far. */
-  language?: "en";
+  /** Language pack used when an article does not say its language (default "en"). */
+  language?: string;
   /** Keep each claim's trail of rules (for `fogline extract --explain`). Default false. */
   explain?: boolean;
   debug?: (message: string) => void;
 }
 
 export interface Extractor {
+  /** Claims of an article, read with the pack of `article.lang` (else the default language). */
   extract(article: Article): Claim[];
+  /** Whether a language pack exists for this ISO 639-1 code. */
+  reads(lang: string): boolean;
 }
 
+/** The language packs, by ISO 639-1 code: a new language is a folder under lang/ and a row here. */
 const LANGUAGES: Record<string, () => LanguagePack> = { en: english };
+
+export const packLanguages = (): string[] => Object.keys(LANGUAGES);
 
 export function createExtractor(options: ExtractorOptions): Extractor {
   const splitter = createSentenceSplitter();
-  const configuration = LANGUAGES[options.language ?? "en"]();
+  const fallback = options.language ?? "en";
+  if (!LANGUAGES[fallback]) throw new Error(`no language pack for "${fallback}" (packs: ${packLanguages().join(", ")})`);
+  const configurations = new Map<string, LanguagePack>();
+  const packFor = (lang: string): LanguagePack => {
+    const code = LANGUAGES[lang] ? lang : fallback;
+    let pack = configurations.get(code);
+    if (!pack) { pack = LANGUAGES[code](); configurations.set(code, pack); }
+    return pack;
+  };
   return {
+    reads: (lang) => lang in LANGUAGES,
     extract(article) {
+      const configuration = packFor(article.lang ?? fallback);
       const ctx = buildContext(article, { splitter, places: options.places, actors: options.actors, debug: options.debug });
       let found = configuration.recognisers.flatMap((r) => r.find(ctx));
       for (const refiner of configuration.refiners) found = refiner.refine(ctx, found);
       return found
-        .map((c) => toClaim(ctx, c, options.explain ?? false))
+        .map((c) => toClaim(ctx, c, options.explain ?? false, LANGUAGES[article.lang ?? ""] ? article.lang! : fallback))
         .sort((a, b) => a.evidence.start - b.evidence.start || a.kind.localeCompare(b.kind));
     },
   };
 }
 
-function toClaim(ctx: ArticleContext, c: Candidate, explain: boolean): Claim {
+function toClaim(ctx: ArticleContext, c: Candidate, explain: boolean, lang: string): Claim {
   const s = ctx.sentences[c.sentence];
   const span = c.evidence ?? { start: s.start, end: s.end };
   const offset = ctx.article.offset ?? 0;
@@ -52,7 +68,7 @@ function toClaim(ctx: ArticleContext, c: Candidate, explain: boolean): Claim {
     value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, unit: c.unit,
     place: c.place, place2: c.place2, time: c.time,
     source: c.source, polarity: c.polarity, hedges: c.hedges,
-    evidence,
+    evidence, lang,
   };
   if (c.inferred.length) claim.inferred = c.inferred;
   if (explain) claim.trail = c.trail;

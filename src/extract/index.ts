@@ -1,1 +1,1 @@
-export { createExtractor, claimId, type Extractor, type ExtractorOptions } from "./extractor.js";
+export { createExtractor, claimId, packLanguages, type Extractor, type ExtractorOptions } from "./extractor.js";

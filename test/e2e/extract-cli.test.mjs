@@ -66,3 +66,19 @@ test("usage errors exit 2 with a one-line reason", () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /extract/);
 });
+
+test("extract detects each article's language and skips one it has no pack for, saying why", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fogline-lang-"));
+  fs.writeFileSync(path.join(dir, "ru.txt"), "Армия России освободила еще два населенных пункта в Донецкой Народной Республике. Об этом сообщили в Минобороны.\n");
+  fs.copyFileSync(path.join(seeds, "002_b9ed40c8718096b7.txt"), path.join(dir, "en.txt"));
+  const r = fogline(["extract", dir]);
+  assert.equal(r.status, 1, "a skipped article makes the exit status 1");
+  assert.match(r.stderr, /ru\.txt: skipped: written in Russian, which fogline has no language pack for/);
+  const claims = jsonl(r.stdout);
+  assert.ok(claims.length > 5 && claims.every((c) => c.doc === "en" && c.lang === "en"));
+  const forced = fogline(["extract", path.join(dir, "ru.txt"), "--lang", "en"]);
+  assert.equal(forced.status, 0, forced.stderr);
+  const bad = fogline(["extract", path.join(dir, "ru.txt"), "--lang", "xx"]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--lang xx: no language pack for it \(packs: en\)/);
+});

@@ -1,4 +1,4 @@
-// fogline extract ARTICLE_OR_FOLDER... [--meta manifest.json] [--format jsonl|json|table] [--explain]
+// fogline extract ARTICLE_OR_FOLDER... [--meta manifest.json] [--format jsonl|json|table] [--lang CODE] [--explain]
 // Streams: each article's claims are printed as soon as it is read, so memory stays flat.
 import type { Claim } from "../../claims/index.js";
 import { createPipeline } from "../../pipeline.js";
@@ -7,25 +7,28 @@ import { oneOf, parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import { claimTable } from "./claim-table.js";
 import { progressLine } from "./progress.js";
+import { language } from "./language-option.js";
 
-export const EXTRACT_USAGE = `usage: fogline extract ARTICLE_OR_FOLDER... [--meta manifest.json] [--format jsonl|json|table] [--explain]
+export const EXTRACT_USAGE = `usage: fogline extract ARTICLE_OR_FOLDER... [--meta manifest.json] [--format jsonl|json|table] [--lang CODE] [--explain]
 
 Reads articles (.txt, .html, folders of them, feeds, http(s) URLs) and prints their claims.
   --meta FILE      manifest.json giving outlet, published (YYYY[-MM[-DD]]) and title per document id
                    (a folder's own manifest.json is read without this)
   --format F       jsonl (default: one claim per line), json (one array), table (for people)
+  --lang CODE      read every article as this language (default: detected per article; one in a
+                   language without a language pack is skipped with its reason)
   --explain        add each claim's trail: the rules that made it
 Exit status: 0 if every input was read, 1 if some were skipped, 2 on usage errors.`;
 
 export async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    meta: { type: "string" }, format: { type: "string" }, explain: { type: "boolean" },
+    meta: { type: "string" }, format: { type: "string" }, explain: { type: "boolean" }, lang: { type: "string" },
   }, EXTRACT_USAGE);
   if (values.help) { io.out(EXTRACT_USAGE + "\n"); return 0; }
   const format = oneOf("format", values.format as string | undefined, ["jsonl", "json", "table"] as const, EXTRACT_USAGE) ?? "jsonl";
   if (!positionals.length) throw new UsageError("no articles given", EXTRACT_USAGE);
 
-  const pipeline = createPipeline({ explain: Boolean(values.explain) });
+  const pipeline = createPipeline({ explain: Boolean(values.explain), language: language(values.lang as string | undefined, EXTRACT_USAGE) });
   let skipped = 0, articles = 0, claims = 0, first = true;
   // A table needs every row to size its columns; jsonl and json stream.
   const table: Claim[] = [];

@@ -1,27 +1,29 @@
-// fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json]
+// fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json] [--lang CODE]
 import { createPipeline } from "../../pipeline.js";
 import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import { openLedger } from "./ledger-access.js";
 import { progressLine } from "./progress.js";
+import { language } from "./language-option.js";
 
-export const INGEST_USAGE = `usage: fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json] [--allow-private]
+export const INGEST_USAGE = `usage: fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json] [--lang CODE] [--allow-private]
 
 Reads articles into the ledger (default ./fogline.db, or --db / FOGLINE_DB) and reconciles them.
 The same article twice, or a re-saved copy, is stored once; each article is one transaction.
 A URL is fetched only because it is given here; loopback and private addresses are refused
-unless --allow-private.`;
+unless --allow-private. Each article's language is detected (--lang en reads every article as
+English); one in a language without a language pack is skipped with its reason.`;
 
 export async function ingestCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    db: { type: "string" }, meta: { type: "string" }, "allow-private": { type: "boolean" },
+    db: { type: "string" }, meta: { type: "string" }, "allow-private": { type: "boolean" }, lang: { type: "string" },
   }, INGEST_USAGE);
   if (values.help) { io.out(INGEST_USAGE + "\n"); return 0; }
   if (!positionals.length) throw new UsageError("nothing to ingest: give files, folders or URLs", INGEST_USAGE);
   const store = openLedger(io, values.db as string | undefined, "write");
   try {
-    const pipeline = createPipeline();
+    const pipeline = createPipeline({ language: language(values.lang as string | undefined, INGEST_USAGE) });
     const progress = progressLine(io);
     const summary = await pipeline.ingest(store, positionals, {
       meta: values.meta as string | undefined,
