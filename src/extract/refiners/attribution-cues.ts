@@ -25,6 +25,7 @@ export interface Cue {
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS}|${DENIAL_VERBS})\\b`, "g");
 const DENIAL = new RegExp(`^(?:${DENIAL_VERBS})$`);
+const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS}|${DENIAL_VERBS})\\b`);
 const ACCORDING = /\b(?:according to|citing|cited by|quoted by|as reported by|(?:posted|shared|published|released|issued|filmed|distributed) by)\s+/g;
 const NOT_A_SPEAKER = /^(?:the\s+)?(?:(?:preliminary|official|available|latest|initial|updated|early|unofficial|its|their|his|her)\s+)?(?:data|figures|information|estimates|statistics|numbers|calculations|reports|report|count|tally)$/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$/;
@@ -81,6 +82,12 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   let start = 0;
   SUBJECT_BREAK.lastIndex = 0;
   for (let m = SUBJECT_BREAK.exec(head); m; m = SUBJECT_BREAK.exec(head)) start = m.index + m[0].length;
+  // "Kyiv said … and Moscow said …": a capitalised name after "and" begins the subject of a new clause.
+  const joined = /\band\s+(?=(?:the\s+)?\S+(?:\s+\S+){0,4}\s*$)/g;
+  for (let m = joined.exec(head); m; m = joined.exec(head)) {
+    const next = s.start + m.index + m[0].length;
+    if (m.index > start && /^(?:the\s+)?[A-Z]/.test(ctx.fold.slice(next, next + 40)) && VERB_ANYWHERE.test(head.slice(start, m.index))) start = m.index + m[0].length;
+  }
   const raw = ctx.fold.slice(s.start + start, s.start + head.length) + (relative ? ", " + ctx.fold.slice(s.start + relative.index + 1, s.start + from).trim() : "");
   const cue: Cue = {
     at: s.start + from, end: s.start + to, verb, kind: "verb", denial: DENIAL.test(verb),

@@ -8,12 +8,13 @@
 import type { Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { UNCONFIRMED } from "../lang/en/lexicon.js";
+import { NEGATED_EVIDENCE, UNCONFIRMED } from "../lang/en/lexicon.js";
 import { findCues, type Cue } from "./attribution-cues.js";
 
 const UNCONFIRMED_RE = new RegExp(`\\b(?:${UNCONFIRMED})`);
 const NEGATED_TRIGGER = /\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+|been\s+|yet\s+|have\s+|had\s+|be\s+)*$/;
 const CLAIM_VERB = /^claim/;
+const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b`) }));
 
 export const SpeakerRefiner: Refiner = {
   name: "speaker",
@@ -51,7 +52,7 @@ export const SpeakerRefiner: Refiner = {
         : null;
       for (const c of bySentence.get(s.index) ?? []) {
         const cue = chooseCue(cues, c) ?? quoted;
-        const shaped = shape(ctx.lower, c, cue);
+        const shaped = shape(ctx.lower, c, cue, s.start);
         if (shaped) out.push(shaped);
       }
     }
@@ -91,7 +92,7 @@ const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|vil
 // "Kyiv's claim that its forces had retaken X was false": the speaker denies the claim it reports.
 const CALLED_FALSE_AFTER = /^[^,;.]{0,60}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a lie|not true|fabricated|nonsense|disinformation)\b/;
 
-function shape(lower: string, c: Candidate, cue: Cue | null): Candidate | null {
+function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: number): Candidate | null {
   if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
   if (cue?.denial && cue.negated) return null;
   const trail = [...c.trail];
@@ -102,6 +103,12 @@ function shape(lower: string, c: Candidate, cue: Cue | null): Candidate | null {
     if (cue.denial && cue.at < c.at) polarity = "denied";
     if (cue.end <= c.at && UNCONFIRMED_RE.test(lower.slice(cue.end, c.at))) polarity = "unconfirmed";
     if (CLAIM_VERB.test(cue.verb) && !hedges.includes("claimed")) hedges.push("claimed");
+  }
+  // "ISW has not observed evidence that Russian forces seized X": looked for, not found.
+  const notFound = polarity === "asserted" ? NOT_FOUND.find((row) => row.re.test(lower.slice(sentenceStart, c.at))) : undefined;
+  if (notFound) {
+    polarity = "unconfirmed";
+    trail.push(`polarity:${notFound.reason}`);
   }
   if (polarity === "asserted" && cue && CALLED_FALSE_AFTER.test(lower.slice(c.end, c.end + 80)) && /\bclaims?\s+that\b/.test(lower.slice(Math.max(0, c.at - 80), c.at))) {
     polarity = "denied";

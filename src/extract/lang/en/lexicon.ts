@@ -143,6 +143,17 @@ export const UNCONFIRMED =
   "(?:did|does|do|has|have|had)(?: not|n't) have (?:sufficient|enough|any) evidence|unable to (?:independently )?(?:confirm|verify)|" +
   "no (?:independent )?(?:confirmation|evidence)|not (?:been )?(?:independently )?(?:confirmed|verified)";
 
+/**
+ * Evidence looked for and not found: what follows is neither asserted nor denied by whoever looked
+ * ("ISW has not observed evidence that Russian forces seized X", "found no sign that …").
+ */
+export const NEGATED_EVIDENCE: Row[] = [
+  { pattern: "(?:has|have|had|did|does|do|is|are|was|were)(?: not|n't)(?: yet)?(?: been able to)? (?:observe|observed|see|seen|find|found|identify|identified|detect|detected|establish|established)(?: any)?(?: visual| independent| geolocated| conclusive| clear)? (?:evidence|confirmation|indications?|signs?|footage|proof)", reason: "not-observed-evidence" },
+  { pattern: "(?:found|find|finds|saw|see|sees|observed|seen|detected|identified) no (?:evidence|signs?|indications?|confirmation|proof)", reason: "found-no-sign" },
+  { pattern: "there (?:is|was|has been|have been|had been) no (?:independent |visual )?(?:evidence|signs?|confirmation|indications?|proof)", reason: "no-evidence-exists" },
+  { pattern: "(?:without|lacking|lacks|lacked) (?:any )?(?:evidence|confirmation|proof) (?:that|of)", reason: "without-evidence-that" },
+];
+
 export interface HedgeRow extends Row { phrase: string }
 
 // "claimed" is a hedge too, but only on a claim whose own speech verb is "claim" (SpeakerRefiner):
@@ -166,6 +177,14 @@ export const HEDGES: HedgeRow[] = [
 export const DOUBT_OF_PREVIOUS = "(?:could|can|did)(?: not|n't) (?:independently )?(?:verify|confirm) (?:the|this|these|that|those|its|their) (?:number|numbers|figure|figures|claim|claims|report|reports|account|data|toll|tally|video|footage|statement)|" +
   "^(?:the|this|these|that|those|such|it|neither|none)(?: [a-z-]+){0,2}? (?:could|can|has|have|had|was|were)(?: not|n't)(?: yet)?(?: been| be)? (?:independently )?(?:verified|confirmed)|" +
   "(?:was|were|is|are|has been|have been) unable to (?:independently )?(?:verify|confirm)|(?:not possible|impossible|no way) to (?:independently )?(?:verify|confirm)";
+
+/** Whose figure a pointed doubt names ("could not verify the number given by Ukraine"): the words after it. */
+export const DOUBTED_PARTY: (Row & { side: Side })[] = [
+  { pattern: "(?:given|provided|reported|released|cited|claimed|published|announced) by (?:the )?(?:ukraine|kyiv|kiev|ukrainian)", side: "UA", reason: "given-by-ua" },
+  { pattern: "(?:given|provided|reported|released|cited|claimed|published|announced) by (?:the )?(?:russia|moscow|kremlin|russian)", side: "RU", reason: "given-by-ru" },
+  { pattern: "of (?:the )?(?:ukrainian|kyiv's|ukraine's) (?:side|military|army|general staff|officials)", side: "UA", reason: "of-ua" },
+  { pattern: "of (?:the )?(?:russian|moscow's|russia's) (?:side|military|army|defen[cs]e ministry|officials)", side: "RU", reason: "of-ru" },
+];
 
 /** Anaphoric objects of a denial: "rejected this report". */
 /** A figure that is part of the one before it: "… 1,200 troops, including 300 in X". */
