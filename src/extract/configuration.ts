@@ -6,6 +6,7 @@ import { EventRecogniser } from "./recognisers/event-recogniser.js";
 import { EncirclementRecogniser } from "./recognisers/encirclement-recogniser.js";
 import { CaptiveRecogniser } from "./recognisers/captive-recogniser.js";
 import { NonFactualFilter } from "./refiners/non-factual-filter.js";
+import { ComparisonFilter } from "./refiners/comparison-filter.js";
 import { SpeakerRefiner } from "./refiners/speaker-refiner.js";
 import { HedgeRefiner } from "./refiners/hedge-refiner.js";
 import { SideRefiner } from "./refiners/side-refiner.js";
@@ -31,6 +32,7 @@ export const englishConfiguration = (): Configuration => ({
   ],
   refiners: [
     NonFactualFilter, // plans and conditions go before anything is attributed to anyone
+    ComparisonFilter, // so do reference figures ("the entire German army numbers …")
     SpeakerRefiner, // denials and "could not confirm" are read with the speaker: the denier is the speaker
     HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
     PlaceRefiner, // drops control and events that name no place

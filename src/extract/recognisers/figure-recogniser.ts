@@ -96,7 +96,7 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
     return make("event", "withdrawal", "withdrawn-troops", "previous");
   }
   const casualty = casualtyMeasure(after, before, slice(ctx, q.end, Math.min(s.end, q.end + 180)));
-  if (casualty) return make("casualties", casualty.measure, casualty.reason, "none");
+  if (casualty) return { ...make("casualties", casualty.measure, casualty.reason, "none"), victimsOfVerb: casualty.verbBefore };
   if (POP_BEFORE.test(before) || POP_AFTER.test(after) || POP_CLAUSE.test(clause)) return make("population", "population", "population", "previous");
   if (FORCE_AFTER.test(after) || ARMY_BEFORE.test(before)) {
     const around = slice(ctx, s.start, s.end);
@@ -107,7 +107,7 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
   return null;
 }
 
-function casualtyMeasure(after: string, before: string, longAfter: string): { measure: Measure; reason: string } | null {
+function casualtyMeasure(after: string, before: string, longAfter: string): { measure: Measure; reason: string; verbBefore?: boolean } | null {
   // "took 14 Russian soldiers prisoner"
   if (/\b(?:taken|took|take|takes|taking)\s+$/.test(before) && PRISONER_AFTER.test(after)) return { measure: "captured", reason: "taken-prisoner" };
   // "… [Ukrainian servicemen] [had reportedly been] killed": skip people nouns and auxiliaries.
@@ -129,7 +129,7 @@ function casualtyMeasure(after: string, before: string, longAfter: string): { me
     if (row) return { measure: row.measure, reason: `${row.reason}-later` };
   }
   // "killed 1,200 Russian soldiers", "wounded 545 in the area" — but not "lost 2,000 armoured vehicles".
-  if (VICTIMS_AFTER.test(after)) for (const row of VERBS_BEFORE) if (row.re.test(before)) return { measure: row.measure, reason: row.reason };
+  if (VICTIMS_AFTER.test(after)) for (const row of VERBS_BEFORE) if (row.re.test(before)) return { measure: row.measure, reason: row.reason, verbBefore: true };
   for (const row of NOUNS_BEFORE) if (row.re.test(before) && AFTER_TOLL.test(after)) return { measure: row.measure, reason: row.reason };
   return null;
 }

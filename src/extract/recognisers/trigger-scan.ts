@@ -27,7 +27,7 @@ export function scanTriggers(ctx: ArticleContext, kind: Kind, rules: TriggerRule
         taken.push([start, end]);
         out.push(newCandidate({
           kind, measure: rule.measure as Measure, sentence: s.index, at: s.start + start, end: s.start + end,
-          placeFallback: "previous", trail: [`${name}:${rule.reason}`],
+          placeFallback: "previous", trail: [`${name}:${rule.reason}`], sideRule: rule.side, placeAfter: rule.placeAfter,
         }));
       }
     }

@@ -8,8 +8,12 @@
 import type { PlaceRef } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { toPlaceRef, type PlaceMention, type PlaceRecord } from "../../places/place-index.js";
-import { GLOBAL_SCOPE } from "../lang/en/lexicon.js";
+import { toPlaceRef as toRef, type PlaceMention, type PlaceRecord } from "../../places/place-index.js";
+
+/** A record the gazetteer lacks (id "") becomes a place without an id. */
+const toPlaceRef = (record: PlaceRecord, mention: string): PlaceRef => (record.id ? toRef(record, mention) : { ...toRef(record, mention), id: null });
+import { haversineKm } from "../../places/haversine.js";
+import { GLOBAL_SCOPE, NEAR_ANCHOR, SMALL_SETTLEMENT_BEFORE } from "../lang/en/lexicon.js";
 
 interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number; inBrackets: boolean }
 
@@ -23,6 +27,7 @@ const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|gr
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
 const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?)?$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
+const THERE = /^[^;.]{0,60}?\b(?:there|in the (?:city|town|village))\b/;
 
 export const PlaceRefiner: Refiner = {
   name: "place",
@@ -52,8 +57,57 @@ function locate(ctx: ArticleContext): Located[] {
     const opened = ctx.lower.slice(s.start, mention.start);
     out.push({ mention, record, sentence: s.index, inBrackets: opened.lastIndexOf("(") > opened.lastIndexOf(")") });
   }
-  return out;
+  return disambiguate(ctx, out);
 }
+
+const NEAR = new RegExp(`^\\s*,?\\s*(?:${NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`);
+const SMALL_BEFORE = new RegExp(`\\b(?:${SMALL_SETTLEMENT_BEFORE})\\s+$`);
+/** How far "X near Y" may put X from Y, and how big a place "the village of X" may be. */
+const NEAR_KM = 60;
+const VILLAGE_POPULATION = 50_000;
+/** A same-named place this much closer to the article's other places is the one meant. */
+const FAR_KM = 300;
+
+// Same-named settlements: "the village of Rivne near Pokrovsk" is not the city of Rivne 800 km west.
+// 1. "X near / outside / N km south of Y": the X closest to Y, within NEAR_KM, else one the gazetteer lacks;
+// 2. "the village of X": not a city;
+// 3. otherwise the X nearest the article's other places, when the first choice is far from all of them.
+function disambiguate(ctx: ArticleContext, located: Located[]): Located[] {
+  const anchors = located.filter((l) => l.record.type === "settlement" && l.record.lat !== null && l.mention.candidates.filter((c) => c.type === "settlement").length === 1);
+  return located.map((l, i) => {
+    const options = l.mention.candidates.filter((c) => c.type === "settlement");
+    if (l.record.type !== "settlement") return l;
+    const next = located[i + 1];
+    const between = next && next.sentence === l.sentence ? ctx.lower.slice(l.mention.end, next.mention.start) : null;
+    const village = SMALL_BEFORE.test(ctx.lower.slice(Math.max(0, l.mention.start - 30), l.mention.start));
+    const fits = (c: PlaceRecord) => !village || (c.population ?? 0) < VILLAGE_POPULATION;
+    if (between !== null && NEAR.test(between) && next.record.lat !== null && next.record.lon !== null) {
+      const near = options.filter(fits).map((c) => ({ c, km: distance(c, next.record) })).filter((x) => x.km <= NEAR_KM).sort((a, b) => a.km - b.km)[0];
+      return { ...l, record: near?.c ?? unlisted(l.mention.text, next.record) };
+    }
+    if (!fits(l.record)) {
+      const small = options.find(fits);
+      return { ...l, record: small ?? unlisted(l.mention.text, null) };
+    }
+    if (options.length > 1 && anchors.length) {
+      const others = anchors.filter((a) => a.mention.text !== l.mention.text);
+      const nearest = (c: PlaceRecord) => Math.min(...others.map((a) => distance(c, a.record)));
+      if (others.length && nearest(l.record) > FAR_KM) {
+        const better = options.map((c) => ({ c, km: nearest(c) })).sort((a, b) => a.km - b.km)[0];
+        if (better && better.km < FAR_KM / 3) return { ...l, record: better.c };
+      }
+    }
+    return l;
+  });
+}
+
+const distance = (a: PlaceRecord, b: PlaceRecord) =>
+  a.lat === null || a.lon === null || b.lat === null || b.lon === null ? Infinity : haversineKm(a.lat, a.lon, b.lat, b.lon);
+
+/** A settlement the gazetteer does not list: its name, in the region of the place it is near. */
+const unlisted = (name: string, near: PlaceRecord | null): PlaceRecord => ({
+  id: "", name, type: "settlement", country: near?.country ?? null, region: near?.region ?? null, lat: null, lon: null, population: null, areaKm2: null,
+});
 
 // "Moscow deployed", "Kyiv's forces", "the Kyiv flag": a capital standing for its government.
 function isActorUse(ctx: ArticleContext, mention: PlaceMention, record: PlaceRecord): boolean {
@@ -114,19 +168,28 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     const anaphor = /\bthe (?:city|town|village)\b/.test(ctx.lower.slice(s.start, c.at));
     [place, reason] = first && !anaphor ? ref(first, "other-place") : ref(previous("settlement") ?? focus, "inferred:previous");
   } else {
-    const candidates = c.kind === "casualties"
-      ? inSentence.filter((l) => LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start)))
+    // "The governor of Kharkiv region said 400 …": a place inside the speaker's name is not the figure's.
+    const inSpeaker = (l: Located) => c.sourceAt !== undefined && c.sourceAt < c.at && l.mention.end <= c.sourceAt && c.sourceAt - l.mention.end < 60;
+    const candidates = c.kind === "casualties" || c.kind === "forces"
+      ? inSentence.filter((l) => !inSpeaker(l) && (c.kind === "forces" || LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start))))
       : inSentence;
+    // "… had been killed there": the settlement named before, unless the sentence names one after.
+    // Only a settlement of the sentence just before: further back, "there" is more likely something
+    // named since ("the industrial zone") inside the place the article is about.
+    const antecedent = (c.kind === "casualties" || c.kind === "forces") && THERE.test(ctx.lower.slice(c.end, s.end)) && !candidates.some((l) => l.mention.start >= c.end)
+      ? previous("settlement") : null;
+    const there = antecedent && antecedent.sentence >= c.sentence - 1 ? antecedent : antecedent ? focus : null;
     // "an attack on X": the target is what follows "on"; "attacks on Ukraine's energy grid" names no town.
-    const targets = c.trail.includes("event:attack-on") ? candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 25) : candidates;
+    const targets = c.placeAfter ? candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 25) : candidates;
     const best = c.kind === "population" ? nearestSettlementBefore(targets, c) ?? nearest(targets, c) : nearest(targets, c) ?? country ?? null;
     const unlisted = unlistedSettlement(ctx, c, s.end, best);
-    if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
+    if (there) [place, reason] = ref(there, "inferred:there");
+    else if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
     else if (best) [place, reason] = ref(best, "nearest");
     else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
       const record = previousRegion(ctx, located, s.start);
       if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
-    } else if (c.trail.includes("event:attack-on")) {
+    } else if (c.placeAfter) {
       // no target named: not a strike on a place
     } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");

@@ -68,7 +68,7 @@ const countrySide = (country: string | null | undefined): Side | null => (countr
 function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [Side | null, string] {
   const s = ctx.sentences[c.sentence];
   // "the town was encircled": its defenders, of the town's own country.
-  if (c.trail.includes("encirclement:town-encircled")) {
+  if (c.sideRule === "defenders") {
     const home = countrySide(c.place?.country);
     if (home) return [home, "inferred:defenders"];
   }
@@ -99,7 +99,7 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   if (before.length) {
     const agent = before[before.length - 1];
     // "Ukrainian forces killed 300": the nationality before a killing verb is who killed, not who died.
-    if (c.kind === "casualties" && c.trail.some((t) => t.startsWith("figure:verb-")) && /\b(?:killed|kills|killing|wounded|injured|eliminated|destroyed|captured|took)\b/.test(ctx.lower.slice(agent.end, c.at))) {
+    if (c.kind === "casualties" && c.victimsOfVerb && /\b(?:killed|kills|killing|wounded|injured|eliminated|destroyed|captured|took)\b/.test(ctx.lower.slice(agent.end, c.at))) {
       return [agent.side === "RU" ? "UA" : "RU", "inferred:victims-of-agent"];
     }
     return [agent.side, "agent-or-owner"];
@@ -126,7 +126,7 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     if (home) return [home, party ? "inferred:evacuating-authority" : "inferred:evacuation-country"];
   }
   // "in Russian hands", "under Ukrainian control": the trigger names the side itself.
-  if (c.trail.some((t) => t === "control:in-x-hands" || t === "control:under-x-control" || t === "event:attack-on" || t === "event:hit-by")) {
+  if (c.sideRule === "in-trigger") {
     const own = nations(ctx, c.at, c.end);
     if (own.length) return [own[own.length - 1].side, "in-trigger"];
   }

@@ -4,7 +4,18 @@
 import type { Measure, Side } from "../../../claims/index.js";
 
 export interface Row { pattern: string; reason: string }
-export interface MeasureRow extends Row { measure: Measure }
+/**
+ * How the side of a trigger's claim is found when the row itself decides it: "in-trigger" — the
+ * nationality inside the matched words ("in Russian hands", "a Russian attack on"); "defenders" — the
+ * country of the place ("the town was encircled": its defenders are encircled).
+ */
+export type SideRule = "in-trigger" | "defenders";
+export interface MeasureRow extends Row {
+  measure: Measure;
+  side?: SideRule;
+  /** The claim's place is the one named right after the trigger ("an attack on X"), or none. */
+  placeAfter?: boolean;
+}
 
 /** Nouns for people counted in casualty and force figures. */
 export const PEOPLE_NOUNS =
@@ -66,8 +77,8 @@ export const TERRITORY_NOUNS = "(?:the )?(?:region|oblast|province|territory|cou
 export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:taken|took|takes|gained|established|seized|assumed|regained|retaken|retook) (?:full |complete |total |tactical |partial |effective )?control (?:of|over)", measure: "controls", reason: "took-control" },
   { pattern: "(?:is|was|are|were|remains?|remained|now|been|be|being)? ?(?:\"|')?(?:completely |fully |entirely |largely |firmly )?under (?:the )?(?:full |complete |total )?control of", measure: "controls", reason: "under-control-of" },
-  { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their) (?:full |complete )?control", measure: "controls", reason: "under-x-control" },
-  { pattern: "(?:is|was|are|were|remains?|remained|now|firmly|back) (?:\\w+ )?in (?:russian|ukrainian|russia's|ukraine's|enemy) hands", measure: "controls", reason: "in-x-hands" },
+  { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their) (?:full |complete )?control", measure: "controls", reason: "under-x-control", side: "in-trigger" },
+  { pattern: "(?:is|was|are|were|remains?|remained|now|firmly|back) (?:\\w+ )?in (?:russian|ukrainian|russia's|ukraine's|enemy) hands", measure: "controls", reason: "in-x-hands", side: "in-trigger" },
   { pattern: "(?:gained|secured|won|established) (?:a |another )?(?:foothold|bridgehead|toehold)s? (?:in|on|near|across)", measure: "contested", reason: "foothold" },
   { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken|freed|regained", measure: "controls", reason: "captured" },
   // "Kherson is ours": the speaker's side holds it.
@@ -102,12 +113,28 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
   { pattern: "struck|shelled|bombarded|bombed", measure: "strike", reason: "struck" },
   // "a drone and missile attack on X", "strikes on X", "the shelling of X".
-  { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on" },
+  { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on", side: "in-trigger", placeAfter: true },
   // "a Russian attack on X", "a massive combined strike on X", "hit by a Russian missile".
-  { pattern: "(?:russian|ukrainian|massive|combined|overnight|large-scale|aerial|air) (?:[a-z-]+ )?(?:attack|attacks|strike|strikes|bombardment|shelling|barrage) (?:on|against|targeting)", measure: "strike", reason: "attack-on" },
-  { pattern: "hit by (?:a |an )?(?:[a-z-]+ )?(?:missile|drone|bomb|rocket|shell|strike)s?", measure: "strike", reason: "hit-by" },
+  { pattern: "(?:russian|ukrainian|massive|combined|overnight|large-scale|aerial|air) (?:[a-z-]+ )?(?:attack|attacks|strike|strikes|bombardment|shelling|barrage) (?:on|against|targeting)", measure: "strike", reason: "attack-on", side: "in-trigger", placeAfter: true },
+  { pattern: "hit by (?:a |an )?(?:[a-z-]+ )?(?:missile|drone|bomb|rocket|shell|strike)s?", measure: "strike", reason: "hit-by", side: "in-trigger" },
   // "missiles hit X", "drones struck X", "launched 40 drones at X".
   { pattern: "(?:missiles?|drones?|rockets?|shells?|bombs?|shahed(?:s| drones)?) (?:hit|struck|slammed into|targeted|damaged|exploded (?:in|over))|(?:launched|fired) [^.;]{0,40}?(?:missiles|drones|rockets|shells) (?:at|on|against|toward|towards)", measure: "strike", reason: "missiles-hit" },
+];
+
+/** Between a settlement and the place that locates it: "X near Y", "X, 10 km south of Y". */
+export const NEAR_ANCHOR = "near|outside|close to|not far from|next to|on the outskirts of|(?:(?:some |about |around |roughly )?\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:er|re)s?|miles)\\s+)?(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
+/** Words that name a settlement as small: "the village of X" is not a city of the same name. */
+export const SMALL_SETTLEMENT_BEFORE = "village of|hamlet of|settlement of|small town of|villages of";
+
+/**
+ * A figure told for comparison or reference, not as a claim about this war: "by comparison, the entire
+ * German army numbers about 180,000", "more than the US lost in Vietnam". Matched in the figure's clause.
+ */
+export const COMPARISON: Row[] = [
+  { pattern: "by comparison|for comparison|in comparison|compared (?:with|to)|to put (?:it|that|this) in perspective|for reference", reason: "comparison-marker" },
+  { pattern: "(?:the )?(?:entire |whole |total )?(?:active[- ]duty )?(?:german|french|british|polish|american|u\\.s\\.|us|italian|spanish|canadian|israeli|chinese|turkish|dutch|finnish|swedish|norwegian|romanian|european) (?:army|armed forces|military|troops|ground forces)", reason: "third-country-army" },
+  { pattern: "(?:germany|france|britain|the uk|poland|the us|the united states|america|italy|spain|canada|finland|sweden|nato members?)(?:'s)? (?:entire |whole )?(?:army|armed forces|military) (?:numbers|has|totals|of)|(?:germany|france|britain|poland|italy|spain|canada|finland|sweden) has (?:roughly |about |around |some )?(?:\\d|only)", reason: "third-country-army" },
+  { pattern: "in (?:afghanistan|vietnam|iraq|chechnya|syria|world war (?:ii|two|one|i))|during (?:the )?(?:soviet|second world war|first world war|world war)", reason: "other-war" },
 ];
 
 /** Words before a trigger that make it a plan, a wish, a condition or a prediction, not a claim. */

@@ -1,0 +1,22 @@
+// Same-named settlements (PlaceRefiner's disambiguate, NEAR_ANCHOR and SMALL_SETTLEMENT_BEFORE rows).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractText } from "../extract-test-helper.js";
+
+const placeOf = (text: string) => extractText(text, "2025-11-20").filter((c) => c.kind === "control").map((c) => ({ name: c.place?.name, id: c.place?.id ?? null, region: c.place?.region ?? null }));
+
+test("places: the village near a named town is not a far city of the same name", () => {
+  assert.deepEqual(placeOf("Russian forces captured the village of Rivne near Pokrovsk, the defence ministry said."),
+    [{ name: "Rivne", id: null, region: "Donetsk Oblast" }]);
+  assert.deepEqual(placeOf("Russian forces captured the village of Kostiantynivka near Vuhledar."),
+    [{ name: "Kostiantynivka", id: null, region: "Donetsk Oblast" }]);
+});
+
+test("places: a named region or a plain mention keeps the gazetteer's place", () => {
+  const [zap] = placeOf("Russian forces captured the village of Kostiantynivka in Zaporizhzhia region.");
+  assert.equal(zap.region, "Zaporizhzhia Oblast");
+  assert.ok(zap.id);
+  const [city] = placeOf("Russian forces captured Kostiantynivka, the defence ministry said.");
+  assert.equal(city.region, "Donetsk Oblast");
+  assert.ok(city.id);
+});
