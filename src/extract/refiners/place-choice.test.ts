@@ -20,3 +20,8 @@ test("places: a named region or a plain mention keeps the gazetteer's place", ()
   assert.equal(city.region, "Donetsk Oblast");
   assert.ok(city.id);
 });
+
+test("places: every place of a list gives its own claim", () => {
+  const names = extractText("Fighting continues in Pokrovsk, Myrnohrad and Kostiantynivka, the General Staff said.", "2025-11-20").map((c) => c.place?.name);
+  assert.deepEqual(names, ["Pokrovsk", "Myrnohrad", "Kostiantynivka"]);
+});

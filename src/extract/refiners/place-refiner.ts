@@ -27,6 +27,7 @@ const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|gr
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
 const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?)?$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
+const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 const THERE = /^[^;.]{0,60}?\b(?:there|in the (?:city|town|village))\b/;
 
 export const PlaceRefiner: Refiner = {
@@ -257,9 +258,14 @@ function coordinated(ctx: ArticleContext, c: Candidate, located: Located[]): Can
   if ((c.kind !== "control" && c.kind !== "event") || !c.place?.id) return [];
   const own = located.find((l) => l.sentence === c.sentence && l.record.id === c.place!.id);
   if (!own) return [];
-  const others = located.filter((l) => l.sentence === c.sentence && l !== own && l.record.type === own.record.type &&
-    /^\s*(?:,|and|or|,\s*and)\s*$/.test(l.mention.start > own.mention.end ? ctx.lower.slice(own.mention.end, l.mention.start) : ctx.lower.slice(l.mention.end, own.mention.start)));
-  return others.map((l) => ({ ...c, place: toPlaceRef(l.record, l.mention.text), trail: [...c.trail, "place:coordinated"] }));
+  // "in A, B and C": walk the list both ways from the claim's own place, one separator at a time.
+  const same = located.filter((l) => l.sentence === c.sentence && l.record.type === own.record.type).sort((a, b) => a.mention.start - b.mention.start);
+  const joined = (a: Located, b: Located) => LIST_SEPARATOR.test(ctx.lower.slice(a.mention.end, b.mention.start));
+  const at = same.indexOf(own);
+  const others: Located[] = [];
+  for (let i = at + 1; i < same.length && joined(same[i - 1], same[i]); i++) others.push(same[i]);
+  for (let i = at - 1; i >= 0 && joined(same[i], same[i + 1]); i--) others.push(same[i]);
+  return others.filter((l) => l.record.id !== own.record.id || l.record.name !== own.record.name).map((l) => ({ ...c, place: toPlaceRef(l.record, l.mention.text), trail: [...c.trail, "place:coordinated"] }));
 }
 
 function nearest(list: Located[], c: Candidate): Located | null {

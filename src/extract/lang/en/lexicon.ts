@@ -62,6 +62,19 @@ export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
 export const ENCIRCLED = "encircled|surrounded|trapped|blocked|blockaded|in (?:a |the )?(?:cauldron|pocket|kettle)|cut off";
 export const AT_RISK = "risk(?:s|ing)? (?:of )?(?:encirclement|being (?:encircled|surrounded|trapped))|threat of encirclement|face encirclement|threatened with encirclement|could be (?:encircled|surrounded|trapped)";
 
+/** Encirclement without a figure: troops or a town encircled, and the threat of it (EncirclementRecogniser). */
+export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
+  {
+    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|had been|have been|has been|being|remain|remained)\\s+["']?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|trapped|blockaded|blocked|cut off)`,
+    measure: "encircled", reason: "troops-encircled",
+  },
+  { pattern: "encirclement of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },
+  // "the town was almost completely encircled": its defenders are.
+  { pattern: "(?:city|town|village|garrison|settlement)(?: of [\\w'’-]+(?: [\\w'’-]+)?)?\\s+(?:is|was|has been|had been|were|are|remains|remained)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|cut off|besieged)", measure: "encircled", reason: "town-encircled", side: "defenders" },
+  // "Russian forces are trying to encircle X", "the threat of encirclement of X": X's defenders are at risk.
+  { pattern: "(?:attempting|trying|seeking|aiming|threatening|working|moving|pushing|advancing) to (?:encircle|surround|envelop|cut off|close the (?:pocket|ring) (?:around|on))|(?:threat|risk|danger) of (?:an? )?(?:encirclement|being (?:encircled|surrounded|cut off))(?: (?:of|around|for))?|threatened with encirclement|(?:semi|half|operational)[- ]encirclement(?: of| around)?|encirclement (?:is|was) (?:looming|threatening|imminent)", measure: "at_risk", reason: "encirclement-threat", side: "defenders" },
+];
+
 /** Deployment words around a troop figure. */
 export const DEPLOYED = "deployed|concentrated|amassed|massed|redeployed|sent|stationed|committed|gathered|assembled|required|numbers?|numbering|comprises?|has|have|is|are|of";
 
