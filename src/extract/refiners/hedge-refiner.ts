@@ -24,17 +24,30 @@ export const HedgeRefiner: Refiner = {
       return doubts.get(i) ?? null;
     };
     const pointedAt = (c: Candidate, d: Doubt) => d.party === null || c.source?.side === d.party;
+    // Each sentence's hedge words, found once: the phrase and where it stands.
+    const hedgesOf = new Map<number, { phrase: string; at: number }[]>();
+    const sentenceHedges = (i: number) => {
+      let list = hedgesOf.get(i);
+      if (!list) {
+        const s = ctx.sentences[i];
+        const text = ctx.lower.slice(s.start, s.end);
+        list = [];
+        for (const row of ROWS) {
+          const m = row.re.exec(text);
+          if (m) list.push({ phrase: row.phrase, at: s.start + m.index });
+        }
+        hedgesOf.set(i, list);
+      }
+      return list;
+    };
     return found.map((c) => {
       const s = ctx.sentences[c.sentence];
-      const text = ctx.lower.slice(s.start, s.end);
       const own = doubtOf(c.sentence);
       const extra: string[] = [];
-      for (const row of ROWS) {
-        const m = row.re.exec(text);
-        if (!m) continue;
+      for (const h of sentenceHedges(c.sentence)) {
         // The sentence's own doubt, when it points back: only claims before it, of the party it names.
-        if (own && s.start + m.index >= own.at && s.start + m.index < own.end && !(c.at < own.at && pointedAt(c, own))) continue;
-        extra.push(row.phrase);
+        if (own && h.at >= own.at && h.at < own.end && !(c.at < own.at && pointedAt(c, own))) continue;
+        extra.push(h.phrase);
       }
       const next = ctx.sentences[c.sentence + 1];
       if (next && (next.paragraph === s.paragraph || next.paragraph === s.paragraph + 1)) {

@@ -48,10 +48,10 @@ export const TimeRefiner: Refiner = {
           };
         }
       }
-      // Control and events told without a date are news of the days before publication: its month.
-      const month = ctx.article.published?.slice(0, 7);
-      if (month && month.length === 7) {
-        return { ...c, time: { start: month, end: month, text: "" }, inferred: [...c.inferred, { field: "time", reason: "publication-month" }], trail: [...c.trail, "time:publication-month"] };
+      // Control and events told without a date are news as of publication: its date, at the precision known.
+      const published = ctx.article.published;
+      if (published && published.length >= 7) {
+        return { ...c, time: { start: published, end: published, text: "" }, inferred: [...c.inferred, { field: "time", reason: "publication-date" }], trail: [...c.trail, "time:publication-date"] };
       }
       return c;
     });
