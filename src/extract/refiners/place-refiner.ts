@@ -255,7 +255,7 @@ function unlistedSettlement(ctx: ArticleContext, c: Candidate, end: number, best
 
 // "in the Balakliia and Izium areas": the same claim about each place of the coordination.
 function coordinated(ctx: ArticleContext, c: Candidate, located: Located[]): Candidate[] {
-  if ((c.kind !== "control" && c.kind !== "event") || !c.place?.id) return [];
+  if ((c.kind !== "control" && c.kind !== "event" && !(c.kind === "forces" && c.value === null)) || !c.place?.id) return [];
   const own = located.find((l) => l.sentence === c.sentence && l.record.id === c.place!.id);
   if (!own) return [];
   // "in A, B and C": walk the list both ways from the claim's own place, one separator at a time.
@@ -276,7 +276,7 @@ function nearest(list: Located[], c: Candidate): Located | null {
     // "(southwest of Pokrovsk)": a place named to locate another one is not the claim's place.
     if (l.inBrackets) distance += 80;
     // "the city of X in Y Oblast has been captured": the settlement, not the region around it.
-    if ((c.kind === "control" || c.kind === "event") && l.record.type !== "settlement") distance += 60;
+    if ((c.kind === "control" || c.kind === "event" || (c.kind === "forces" && c.value === null)) && l.record.type !== "settlement") distance += 60;
     if (distance < bestScore) { best = l; bestScore = distance; }
   }
   return best;

@@ -8,12 +8,14 @@
 import type { Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { NEGATED_EVIDENCE, UNCONFIRMED } from "../lang/en/lexicon.js";
+import { NEGATED_EVIDENCE, NEGATED_SUBJECT, UNCONFIRMED } from "../lang/en/lexicon.js";
+import { clauseStart } from "../text-window.js";
 import { findCues, type Cue } from "./attribution-cues.js";
 
 const UNCONFIRMED_RE = new RegExp(`\\b(?:${UNCONFIRMED})`);
 const NEGATED_TRIGGER = /\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+|been\s+|yet\s+|have\s+|had\s+|be\s+)*$/;
 const CLAIM_VERB = /^claim/;
+const NEGATED_BY_SUBJECT = NEGATED_SUBJECT.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})`) }));
 const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b`) }));
 
 export const SpeakerRefiner: Refiner = {
@@ -52,7 +54,7 @@ export const SpeakerRefiner: Refiner = {
         : null;
       for (const c of bySentence.get(s.index) ?? []) {
         const cue = chooseCue(cues, c) ?? quoted;
-        const shaped = shape(ctx.lower, c, cue, s.start);
+        const shaped = shape(ctx.lower, c, cue, s.start, clauseStart(ctx, s, c.at));
         if (shaped) out.push(shaped);
       }
     }
@@ -92,7 +94,7 @@ const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|vil
 // "Kyiv's claim that its forces had retaken X was false": the speaker denies the claim it reports.
 const CALLED_FALSE_AFTER = /^[^,;.]{0,60}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a lie|not true|fabricated|nonsense|disinformation)\b/;
 
-function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: number): Candidate | null {
+function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: number, clause: number): Candidate | null {
   if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
   if (cue?.denial && cue.negated) return null;
   const trail = [...c.trail];
@@ -113,6 +115,14 @@ function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: numb
   if (polarity === "asserted" && cue && CALLED_FALSE_AFTER.test(lower.slice(c.end, c.end + 80)) && /\bclaims?\s+that\b/.test(lower.slice(Math.max(0, c.at - 80), c.at))) {
     polarity = "denied";
     trail.push("polarity:claim-called-false");
+  }
+  // "None of its units are encircled", "there is no encirclement of X": the speaker denies it.
+  // (The trigger may hold its own subject: "units … are encircled".)
+  const before = lower.slice(Math.max(clause, c.at - 120), c.at), through = lower.slice(Math.max(clause, c.at - 120), c.end);
+  const negated = polarity === "asserted" && c.value === null ? NEGATED_BY_SUBJECT.find((row) => row.re.test(before) || row.re.test(through)) : undefined;
+  if (negated) {
+    polarity = "denied";
+    trail.push(`polarity:${negated.reason}`);
   }
   if (polarity === "asserted" && NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
     polarity = "denied";

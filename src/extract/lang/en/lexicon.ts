@@ -65,7 +65,7 @@ export const AT_RISK = "risk(?:s|ing)? (?:of )?(?:encirclement|being (?:encircle
 /** Encirclement without a figure: troops or a town encircled, and the threat of it (EncirclementRecogniser). */
 export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
   {
-    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|had been|have been|has been|being|remain|remained)\\s+["']?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|trapped|blockaded|blocked|cut off)`,
+    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders|unit|brigades?|battalions?|regiments?|divisions?|company|companies)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|(?:had|have|has)(?:\\s+\\w+ly)?\\s+been|being|remain|remained)\\s+["']?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|trapped|blockaded|blocked|cut off)`,
     measure: "encircled", reason: "troops-encircled",
   },
   { pattern: "encirclement of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },
@@ -73,6 +73,8 @@ export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:city|town|village|garrison|settlement)(?: of [\\w'’-]+(?: [\\w'’-]+)?)?\\s+(?:is|was|has been|had been|were|are|remains|remained)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|cut off|besieged)", measure: "encircled", reason: "town-encircled", side: "defenders" },
   // "Russian forces are trying to encircle X", "the threat of encirclement of X": X's defenders are at risk.
   { pattern: "(?:attempting|trying|seeking|aiming|threatening|working|moving|pushing|advancing) to (?:encircle|surround|envelop|cut off|close the (?:pocket|ring) (?:around|on))|(?:threat|risk|danger) of (?:an? )?(?:encirclement|being (?:encircled|surrounded|cut off))(?: (?:of|around|for))?|threatened with encirclement|(?:semi|half|operational)[- ]encirclement(?: of| around)?|encirclement (?:is|was) (?:looming|threatening|imminent)", measure: "at_risk", reason: "encirclement-threat", side: "defenders" },
+  // "no encirclement or blockade of X", "the alleged encirclement of X": X's defenders (denied or hedged elsewhere).
+  { pattern: "(?:encirclement|blockade|encirclement or blockade|blockade or encirclement)(?: of| in| around)(?= (?:the )?[A-Z\\p{Lu}]|\\s)", measure: "encircled", reason: "encirclement-noun", side: "defenders" },
 ];
 
 /** Deployment words around a troop figure. */
@@ -171,7 +173,8 @@ export const SPEECH_VERBS =
   "insisted|insists|noted|notes|wrote|writes|added|adds|informed|informs|confirmed|confirms|asserted|asserts|asserting|alleged|alleges|" +
   "maintained|maintains|argued|argues|estimated|estimates|warned|warns|declared|declares|acknowledged|acknowledges|admitted|admits|" +
   "posted|published|released|showed|shows|suggest|suggests|suggested|believes|believe|assessed|assesses|observed|explained|" +
-  "boasted|boasts|stressed|emphasised|emphasized|indicated|indicates|revealed|disclosed|described|describe|describes|" +
+  "boasted|boasts|stressed|emphasised|emphasized|assured|assures|reiterated|reiterates|specified|clarified|commented|" +
+  "indicated|indicates|revealed|disclosed|described|describe|describes|" +
   // Participles that go on with the same speaker ("…, insisting that …", "…, adding that …").
   "insisting|saying|adding|noting|stating|arguing|warning|explaining|stressing|suggesting|acknowledging|admitting|confirming|announcing|declaring|writing";
 
@@ -192,6 +195,17 @@ export const NEGATED_EVIDENCE: Row[] = [
   { pattern: "(?:found|find|finds|saw|see|sees|observed|seen|detected|identified) no (?:evidence|signs?|indications?|confirmation|proof)", reason: "found-no-sign" },
   { pattern: "there (?:is|was|has been|have been|had been) no (?:independent |visual )?(?:evidence|signs?|confirmation|indications?|proof)", reason: "no-evidence-exists" },
   { pattern: "(?:without|lacking|lacks|lacked) (?:any )?(?:evidence|confirmation|proof) (?:that|of)", reason: "without-evidence-that" },
+];
+
+/**
+ * A claim negated by its own subject or by "there is no": "none of its units are encircled",
+ * "there is no encirclement of X", "not a single soldier was captured". Matched from the clause's start
+ * to the trigger; the claim is denied by its speaker.
+ */
+export const NEGATED_SUBJECT: Row[] = [
+  { pattern: "(?:none|not one|not a single one|neither) of (?:the |our |its |their |[a-z'-]+ ){0,4}(?:units|troops|forces|soldiers|servicemen|defenders|brigades|positions)", reason: "none-of-them" },
+  { pattern: "(?:not a single|no) (?:[a-z'-]+ ){0,2}(?:unit|units|soldier|soldiers|serviceman|servicemen|brigade|brigades|troops|defenders)(?: (?:of|from) (?:the )?[a-z'-]+(?: [a-z'-]+){0,3})? (?:is|are|was|were|has been|have been|had been)", reason: "no-units" },
+  { pattern: "there (?:is|was|are|were|has been|had been)(?: currently| now| still)? no(?: [a-z'-]+)?$|\\bno (?:such )?$", reason: "there-is-no" },
 ];
 
 export interface HedgeRow extends Row { phrase: string }

@@ -1,0 +1,14 @@
+// NEGATED_SUBJECT rows (lang/en/lexicon.ts): a claim negated by its subject or by "there is no" is denied.
+import { test } from "node:test";
+import { expectOne } from "../extract-test-helper.js";
+
+const rows: [string, Record<string, unknown>][] = [
+  ["The General Staff assured that none of Ukraine's units are encircled in Kupiansk.", { kind: "forces", measure: "encircled", polarity: "denied", "place.name": "Kupiansk" }],
+  ["\"There is no encirclement of Myrnohrad,\" the Ukrainian army's spokesman said.", { kind: "forces", measure: "encircled", polarity: "denied", "place.name": "Myrnohrad" }],
+  ["Not a single unit of the brigade was encircled near Vuhledar, the commander said.", { polarity: "denied", "place.name": "Vuhledar" }],
+  ["Putin claimed that Ukrainian forces had allegedly been encircled in Kupiansk.", { measure: "encircled", polarity: "asserted", "source.side": "RU", "place.name": "Kupiansk" }],
+];
+
+test("negated subjects: 'none of its units', 'there is no encirclement' are denials", () => {
+  for (const [text, expected] of rows) expectOne(text, "2025-11-20", expected);
+});
