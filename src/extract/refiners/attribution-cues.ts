@@ -68,8 +68,14 @@ function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     const phrase = ctx.fold.slice(from, s.end).split(/[,;.!?()]|\s-\s|\s(?:shows?|showing|said|says|which|that|who)\s/)[0];
     // "according to preliminary data": how the speaker knows, not who speaks.
     if (NOT_A_SPEAKER.test(phrase.trim())) continue;
+    const kind = m[0].startsWith("accord") || m[0].startsWith("cit") ? "according" as const : "by" as const;
+    // "according to him": the speaker named before.
+    if (/^(?:him|her|them|it)$/i.test(phrase.trim())) {
+      cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind, denial: false, negated: false, source: null, pronoun: true, pronounNoun: phrase.trim().toLowerCase() === "him" ? "he" : phrase.trim().toLowerCase() === "her" ? "she" : undefined, coordinated: false });
+      continue;
+    }
     const source = speakerOf(ctx, phrase, true);
-    if (source) cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind: m[0].startsWith("accord") || m[0].startsWith("cit") ? "according" : "by", denial: false, negated: false, source, pronoun: false, coordinated: false });
+    if (source) cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind, denial: false, negated: false, source, pronoun: false, coordinated: false });
   }
   return cues.sort((a, b) => a.at - b.at);
 }
@@ -163,6 +169,7 @@ function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
 const NOT_A_NAME = /^(?:in|on|at|by|for|from|after|before|during|since|until|last|this|next|earlier|later|meanwhile|however|also|the|a|an)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const isPersonName = (part: string): boolean => PERSON_NAME.test(part) && !NOT_A_NAME.test(part);
 
+const TITLED_NAME = /^((?:[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+(?=[a-z])|(?:of|the|for|and)\s+){2,12}?(?:[A-Z][\w'’-]*\s+)*?)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)$/;
 const GENERIC_GROUP = /^(?:(?:local|regional|city|municipal|district|military|government|security|health|emergency|rescue|russian|ukrainian|western|u\.s\.|us|european|nato|intelligence|police)[\s-]+){0,2}(?:officials|authorities|sources|rescuers|emergency services|medics|doctors|police|prosecutors|analysts|experts|observers|witnesses|residents|administration|officers)$/i;
 const PERSON_NAME = /^(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$/;
 
@@ -195,6 +202,14 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   // "A video released by X shows …": the video is what X published; "by X" names the speaker.
   // ("according to open-source maps" does name a source: only a verb's subject is passed over.)
   if (!explicit && /^(?:[a-z-]+\s+)?(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|clip|recording)\b/i.test(bare)) return null;
+  // "the head of the Luhansk oblast military administration Serhiy Haidai": a description, then the name.
+  const titled = TITLED_NAME.exec(bare);
+  if (titled && !NOT_A_NAME.test(titled[2])) {
+    const named = ctx.actors.resolveSpeaker(titled[2]);
+    const role = titled[1].trim();
+    if (named?.side) return { ...named, role: named.role ?? role, mention: clean };
+    return { name: titled[2], kind: "person", side: sideOfWords(role), role, institution: null, mention: clean };
+  }
   const words = bare.split(/\s+/);
   if (words.length > 6) return null;
   // "regional officials", "local authorities", "rescuers": a group that speaks; its side comes later

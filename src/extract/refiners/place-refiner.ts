@@ -263,8 +263,12 @@ function coordinated(ctx: ArticleContext, c: Candidate, located: Located[]): Can
   const joined = (a: Located, b: Located) => LIST_SEPARATOR.test(ctx.lower.slice(a.mention.end, b.mention.start));
   const at = same.indexOf(own);
   const others: Located[] = [];
-  for (let i = at + 1; i < same.length && joined(same[i - 1], same[i]); i++) others.push(same[i]);
-  for (let i = at - 1; i >= 0 && joined(same[i], same[i + 1]); i--) others.push(same[i]);
+  // A list closes with "and"/"or" ("A, B and C"); commas alone join clauses ("fighting in A, B is held").
+  const closes = (a: Located, b: Located) => /\b(?:and|or)\b/.test(ctx.lower.slice(a.mention.end, b.mention.start));
+  let begin = at, end = at;
+  while (begin > 0 && joined(same[begin - 1], same[begin])) begin--;
+  while (end + 1 < same.length && joined(same[end], same[end + 1]) && !closes(same[end - 1] ?? same[end], same[end]) ) end++;
+  if (end > begin && closes(same[end - 1], same[end])) for (let i = begin; i <= end; i++) if (i !== at) others.push(same[i]);
   return others.filter((l) => l.record.id !== own.record.id || l.record.name !== own.record.name).map((l) => ({ ...c, place: toPlaceRef(l.record, l.mention.text), trail: [...c.trail, "place:coordinated"] }));
 }
 

@@ -8,14 +8,16 @@
 import type { Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { NEGATED_EVIDENCE, NEGATED_SUBJECT, UNCONFIRMED } from "../lang/en/lexicon.js";
+import { NEGATED_EVIDENCE, NEGATED_SUBJECT, NEXT_SENTENCE_SPEAKER, UNCONFIRMED } from "../lang/en/lexicon.js";
+import type { ArticleContext } from "../article-context.js";
 import { clauseStart } from "../text-window.js";
-import { findCues, type Cue } from "./attribution-cues.js";
+import { findCues, speakerOf, type Cue } from "./attribution-cues.js";
 
 const UNCONFIRMED_RE = new RegExp(`\\b(?:${UNCONFIRMED})`);
 const NEGATED_TRIGGER = /\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+|been\s+|yet\s+|have\s+|had\s+|be\s+)*$/;
 const CLAIM_VERB = /^claim/;
 const NEGATED_BY_SUBJECT = NEGATED_SUBJECT.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})`) }));
+const SPEAKER_AFTER = NEXT_SENTENCE_SPEAKER.map((row) => ({ ...row, re: new RegExp(row.pattern, "i") }));
 const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b`) }));
 
 export const SpeakerRefiner: Refiner = {
@@ -26,7 +28,14 @@ export const SpeakerRefiner: Refiner = {
     const out: Candidate[] = [];
     let last: Source | null = null;
     const named: Source[] = [];
+    const told = speakersNamedAfter(ctx);
+    let paragraph = -1, quotes = 0;
     for (const s of ctx.sentences) {
+      // Inside a quotation opened in an earlier sentence of the paragraph ("… told Reuters, "This is not
+      // true. Our units are fighting in X."): an odd number of quote marks before it.
+      if (s.paragraph !== paragraph) { paragraph = s.paragraph; quotes = 0; }
+      const insideQuote = quotes % 2 === 1;
+      quotes += (ctx.fold.slice(s.start, s.end).match(/"/g) ?? []).length;
       const cues = findCues(ctx, s);
       // Resolve pronouns and coordinated verbs in reading order.
       let previousInSentence: Source | null = null;
@@ -49,8 +58,9 @@ export const SpeakerRefiner: Refiner = {
         }
       }
       // A sentence that is all quotation, with no speaker of its own, goes on quoting the last one.
-      const quoted = !cues.some((q) => q.source) && /^["“‘']/.test(ctx.fold.slice(s.start, s.start + 1)) && last
-        ? { at: s.start, end: s.start, verb: "quoted", kind: "verb" as const, denial: false, negated: false, source: last, pronoun: false, coordinated: false }
+      const later = told.get(s.index);
+      const quoted = !cues.some((q) => q.source) && (later || ((/^["“‘']/.test(ctx.fold.slice(s.start, s.start + 1)) || insideQuote) && last))
+        ? { at: s.start, end: s.start, verb: later ? "named-after" : "quoted", kind: "verb" as const, denial: false, negated: false, source: later ?? last, pronoun: false, coordinated: false }
         : null;
       for (const c of bySentence.get(s.index) ?? []) {
         const cue = chooseCue(cues, c) ?? quoted;
@@ -61,6 +71,30 @@ export const SpeakerRefiner: Refiner = {
     return out;
   },
 };
+
+// "… Lysychansk is under Ukrainian control. ¶ This was announced by the head of the oblast administration":
+// the speaker named after the claims. A sentence opening its paragraph names the speaker of the whole
+// paragraph before; otherwise of the sentence just before.
+function speakersNamedAfter(ctx: ArticleContext): Map<number, Source> {
+  const out = new Map<number, Source>();
+  for (const s of ctx.sentences) {
+    const text = ctx.fold.slice(s.start, s.end);
+    for (const row of SPEAKER_AFTER) {
+      const m = row.re.exec(text);
+      const source = m?.groups?.who ? speakerOf(ctx, m.groups.who, true) : null;
+      if (!source) continue;
+      const first = s.index === 0 || ctx.sentences[s.index - 1].paragraph !== s.paragraph;
+      for (let i = s.index - 1; i >= 0; i--) {
+        const before = ctx.sentences[i];
+        if (!first && i < s.index - 1) break;
+        if (first && before.paragraph !== s.paragraph - 1) break;
+        if (!out.has(i)) out.set(i, source);
+      }
+      break;
+    }
+  }
+  return out;
+}
 
 function possessiveSpeaker(words: string, owner: Source): Source {
   const name = words.split(",").map((w) => w.trim()).filter(Boolean).at(-1) ?? words;

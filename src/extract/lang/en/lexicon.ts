@@ -208,6 +208,16 @@ export const NEGATED_SUBJECT: Row[] = [
   { pattern: "there (?:is|was|are|were|has been|had been)(?: currently| now| still)? no(?: [a-z'-]+)?$|\\bno (?:such )?$", reason: "there-is-no" },
 ];
 
+/**
+ * A sentence that names the speaker of the sentences before it: "This was stated by X", "X said this",
+ * "This was announced by the head of … on the air of …". The words of `who` are the speaker.
+ */
+export const NEXT_SENTENCE_SPEAKER: Row[] = [
+  { pattern: "^(?:this|that|these|all this|the (?:information|report|figures?|statement|news))\\s+(?:was|were|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:stated|said|announced|reported|confirmed|written|declared|told|posted|disclosed|shared|published)\\s+(?:by|in a statement by)\\s+(?<who>[^,;.]+?)(?=\\s+(?:on|in|at|during|via|to|through|during)\\s|[,;.]|$)", reason: "this-was-stated-by" },
+  // "X said this on Monday" — not "X said that …" (a complement) nor "X said this week".
+  { pattern: "^(?<who>[A-Z][^,;.]{1,80}?)\\s+(?:said|stated|announced|reported|wrote|confirmed) this(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|during|to|via|after|when|while)\\s)", reason: "x-said-this" },
+];
+
 export interface HedgeRow extends Row { phrase: string }
 
 // "claimed" is a hedge too, but only on a claim whose own speech verb is "claim" (SpeakerRefiner):
