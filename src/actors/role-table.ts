@@ -7,7 +7,7 @@ export interface NationalityRow { words: string[]; side: SourceSide; institution
 
 /** Words that give a speaker's side; possessives ("Russia's", "Kyiv's") are read as these. */
 export const NATIONALITIES: NationalityRow[] = [
-  { words: ["Russian", "Russia's", "Moscow's", "Kremlin", "Kremlin's", "pro-Kremlin", "pro-Russian", "pro-Russia", "Chechen", "Russian-installed", "Moscow-installed", "Kremlin-installed", "Russian-backed", "Moscow-backed", "occupation"], side: "RU", institution: GOV_RU },
+  { words: ["Russian", "Russia's", "Moscow's", "Kremlin", "Kremlin's", "pro-Kremlin", "pro-Russian", "pro-Russia", "Chechen", "Russian-installed", "Russia-installed", "Moscow-installed", "Kremlin-installed", "Russia-appointed", "Moscow-appointed", "Kremlin-appointed", "Russian-appointed", "Russian-backed", "Russia-backed", "Moscow-backed", "occupation"], side: "RU", institution: GOV_RU },
   { words: ["Ukrainian", "Ukraine's", "Kyiv's", "Kiev's", "pro-Ukrainian", "pro-Kyiv"], side: "UA", institution: GOV_UA },
   { words: ["Western", "American", "US", "U.S.", "British", "UK", "U.K.", "French", "German", "Polish", "European", "EU", "NATO", "Estonian", "Latvian",
     "Lithuanian", "Finnish", "Swedish", "Norwegian", "Danish", "Dutch", "Italian", "Spanish", "Czech", "Slovak", "Hungarian", "Romanian", "Turkish",

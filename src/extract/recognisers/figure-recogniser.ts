@@ -8,7 +8,7 @@ import type { Quantity } from "../../language/quantities.js";
 import type { Measure } from "../../claims/index.js";
 import {
   AT_RISK, CASUALTY_NOUNS_BEFORE, CASUALTY_OUTCOMES, CASUALTY_VERBS, DEPLOYED, ENCIRCLED, FIGURE_FILLER_WORDS, FORCE_NOUNS, PEOPLE_NOUNS,
-  POPULATION_AFTER, POPULATION_BEFORE, POPULATION_CLAUSE, SUBCOUNT_BEFORE, TERRITORY_NOUNS,
+  EQUIPMENT_NOUNS, POPULATION_AFTER, POPULATION_BEFORE, POPULATION_CLAUSE, SUBCOUNT_BEFORE, TERRITORY_NOUNS,
 } from "../lang/en/lexicon.js";
 import { clauseStart, slice } from "../text-window.js";
 
@@ -37,6 +37,7 @@ const AFTER_TOLL = new RegExp(`^\\s*(?:$|[,.;]|of\\b|from\\b|in\\b|since\\b|(?:\
 const VICTIMS_AFTER = new RegExp(`^\\s*(?:$|[,.;]|(?:in|near|around|over|during|at|on|since|and|including)\\b|(?:[a-z'-]+\\s+){0,2}${PEOPLE_NOUNS}\\b)`);
 const OF_NAME = /^\s*of\s+(?:the\s+)?/;
 const CONTROL_WORDS = /\b(?:captured|controlled|controls|control|occupied|occupies|occupy|held|holds|holding|hold|liberated|taken|seized|under)\b/;
+const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${EQUIPMENT_NOUNS})\\b`);
 const LENGTH_AFTER = /^\s*(?:long\b|stretch|front|line|belt|section|strip|zone|corridor|buffer)/;
 const DISTANCE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:of|from|to|away|outside|short of|north|south|east|west|northwest|northeast|southwest|southeast)\b/;
 
@@ -98,6 +99,8 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
   const casualty = casualtyMeasure(after, before, slice(ctx, q.end, Math.min(s.end, q.end + 180)));
   if (casualty) return { ...make("casualties", casualty.measure, casualty.reason, "none"), victimsOfVerb: casualty.verbBefore };
   if (POP_BEFORE.test(before) || POP_AFTER.test(after) || POP_CLAUSE.test(clause)) return make("population", "population", "population", "previous");
+  // "one infantry fighting vehicle", "40 tanks": equipment is not people.
+  if (EQUIPMENT_AFTER.test(after)) return null;
   if (FORCE_AFTER.test(after) || ARMY_BEFORE.test(before)) {
     const around = slice(ctx, s.start, s.end);
     if (AT_RISK_RE.test(around)) return make("forces", "at_risk", "at-risk", "focus");

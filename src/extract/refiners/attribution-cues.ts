@@ -204,7 +204,8 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   if (!explicit && /^(?:[a-z-]+\s+)?(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|clip|recording)\b/i.test(bare)) return null;
   // "the head of the Luhansk oblast military administration Serhiy Haidai": a description, then the name.
   const titled = TITLED_NAME.exec(bare);
-  if (titled && !NOT_A_NAME.test(titled[2])) {
+  // (Not a place: "the leader in the occupied part of Kherson Oblast".)
+  if (titled && !NOT_A_NAME.test(titled[2]) && !/\b(?:Oblast|Region|Province|Raion|District|Republic|Krai)$/.test(titled[2]) && !ctx.places.resolve(titled[2])) {
     const named = ctx.actors.resolveSpeaker(titled[2]);
     const role = titled[1].trim();
     if (named?.side) return { ...named, role: named.role ?? role, mention: clean };

@@ -22,3 +22,8 @@ test("place: 'there' is the settlement of the sentence before, not a place in th
   assert.equal(c.place?.name, "Vuhledar");
   assert.ok(c.inferred?.some((i) => i.field === "place" && i.reason === "there"));
 });
+
+test("duplicates: a figure repeated in other units, in brackets, is one claim", () => {
+  const areas = extractText("Russia now controls 40,000 square miles (103,000 sq km) of Ukrainian land.", "2025-11-20").filter((c) => c.kind === "area");
+  assert.equal(areas.length, 1);
+});

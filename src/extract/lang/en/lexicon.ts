@@ -24,6 +24,9 @@ export const PEOPLE_NOUNS =
   "militants|nationalists|nazis|neo-nazis|gunmen|insurgents|militiamen|occupiers|invaders|orcs|volunteers)";
 export const FORCE_NOUNS = "(?:soldiers|troops|servicemen|service members|personnel|fighters|men|mercenaries|marines|paratroopers|conscripts|infantry|reservists|units|militants|nationalists|gunmen|militiamen)";
 
+/** Things counted that are not people: a figure before them is no casualty or force count. */
+export const EQUIPMENT_NOUNS = "vehicles?|tanks?|ifvs?|apcs?|armou?red personnel carriers?|drones?|uavs?|guns?|howitzers?|artillery systems?|systems?|boats?|ships?|aircraft|planes?|helicopters?|missiles?|rockets?|shells?|trucks?|cars?";
+
 /** What each side's officials call the other side's fighters: the speaker's enemy. */
 export const ENEMY_WORDS = "enemy|enemy's|militants|nationalists|nazis|neo-nazis|kyiv regime|kiev regime|occupiers|invaders|orcs|rashists|russists";
 
