@@ -33,7 +33,8 @@ export const ENEMY_WORDS = "enemy|enemy's|militants|nationalists|nazis|neo-nazis
 /** Words that may stand between a figure and what happened to its people ("6,500 Ukrainian servicemen had reportedly been killed"). */
 export const FIGURE_FILLER_WORDS =
   "of|the|their|its|his|ukrainian|russian|ukraine's|russia's|military|civilian|active-duty|regular|more|additional|other|enemy|" +
-  "were|was|have|has|had|been|being|are|is|reportedly|allegedly|reported|confirmed|estimated|believed|to|already|also|as|in|total|all|so|far|now|officially|some";
+  "were|was|have|has|had|been|being|are|is|reportedly|allegedly|reported|confirmed|estimated|believed|to|already|also|as|in|total|all|so|far|now|officially|some|" +
+  "permanent|irrecoverable|irretrievable|combat|likely|probably";
 
 /** What happened to the people of a figure, when the words follow it ("… were killed"). */
 export const CASUALTY_OUTCOMES: MeasureRow[] = [
@@ -95,7 +96,11 @@ export const TERRITORY_NOUNS = "(?:the )?(?:region|oblast|province|territory|cou
 export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:taken|took|takes|gained|established|seized|assumed|regained|retaken|retook) (?:full |complete |total |tactical |partial |effective )?control (?:of|over)", measure: "controls", reason: "took-control" },
   { pattern: "(?:is|was|are|were|remains?|remained|now|been|be|being)? ?(?:\"|')?(?:completely |fully |entirely |largely |firmly )?under (?:the )?(?:full |complete |total )?control of", measure: "controls", reason: "under-control-of" },
-  { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their) (?:full |complete )?control", measure: "controls", reason: "under-x-control", side: "in-trigger" },
+  { pattern: "under (?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|its|their|our) (?:full |complete )?control", measure: "controls", reason: "under-x-control", side: "in-trigger" },
+  // "most of X is controlled by the Russians", "the other part is controlled by Ukraine".
+  { pattern: "(?:is|are|was|were|remains?|remained|being|been)\\s+(?:\\w+ly\\s+|still\\s+|now\\s+)?(?:controlled|held|occupied)\\s+by", measure: "controls", reason: "controlled-by" },
+  // "Russia's claims of occupying X", "reports of the capture of X": a control claim told as a noun.
+  { pattern: "(?:claims?|reports?|statements?|assertions?) (?:of|about|that it had) (?:capturing|occupying|seizing|taking|liberating|taking control of|the (?:capture|occupation|seizure|fall|liberation) of)", measure: "controls", reason: "claims-of-capture" },
   { pattern: "(?:is|was|are|were|remains?|remained|now|firmly|back) (?:\\w+ )?in (?:russian|ukrainian|russia's|ukraine's|enemy) hands", measure: "controls", reason: "in-x-hands", side: "in-trigger" },
   { pattern: "(?:gained|secured|won|established) (?:a |another )?(?:foothold|bridgehead|toehold)s? (?:in|on|near|across)", measure: "contested", reason: "foothold" },
   { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken|freed|regained", measure: "controls", reason: "captured" },
@@ -107,6 +112,12 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "advanced (?:in|inside|within) (?:the )?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) |the (?:center|centre|outskirts) of )?", measure: "contested", reason: "advanced-in" },
   { pattern: "(?:fighting|battles?|clashes|combat) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
   { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
+  // "fighting had been particularly intense around X", "heavy fighting near X".
+  { pattern: "(?:fighting|battles?|clashes|combat) (?:has been |had been |was |is |were |are |remains? |remained )?(?:\\w+ly )?(?:intense|heavy|fierce|fiercest|heaviest|bitter|raging|difficult)(?: [a-z-]+){0,3}? (?:in|around|near|for|on the outskirts of|inside)|(?:heavy|intense|fierce|fierc\\w+|bitter|street|urban|ongoing) (?:fighting|battles?|clashes|combat) (?:in|around|near|for|inside)", measure: "contested", reason: "fighting-intense" },
+  // "Ukrainian forces were on the outskirts of X", "Russian troops are in the suburbs of X".
+  { pattern: "(?:were|are|was|is|remain|remained|now|already) (?:\\w+ly )?(?:on|in|at) the (?:outskirts|edge|suburbs|approaches) of", measure: "contested", reason: "on-the-outskirts" },
+  // "made advances near X", "making steady progress near X", "the enemy's advance in X".
+  { pattern: "(?:made|making|make|makes|reported|achieved) (?:\\w+ ){0,2}(?:advances?|progress|gains) (?:near|in|around|towards|toward|on|inside|into)|(?:advance|advances|assault|push|offensive) (?:in|into|inside|on) (?=[A-Z]|the (?:city|town|village))", measure: "contested", reason: "advances-near" },
   { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
   { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
   // "pushed Russian troops out of X": the pusher holds X.
@@ -129,7 +140,7 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   // "Ukrainian troops have left Krynky", "units abandoned their positions in X".
   { pattern: "(?:troops|forces|units|soldiers|defenders|marines|garrison)(?: [a-z'-]+){0,3}? (?:have |had |has )?(?:left|abandoned|quit|exited)(?: (?:their|its|the) positions? (?:in|at|near|around))?", measure: "withdrawal", reason: "troops-left" },
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
-  { pattern: "struck|shelled|bombarded|bombed", measure: "strike", reason: "struck" },
+  { pattern: "struck|shelled|bombarded|bombed|attacked", measure: "strike", reason: "struck" },
   // "a drone and missile attack on X", "strikes on X", "the shelling of X".
   { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on", side: "in-trigger", placeAfter: true },
   // "a Russian attack on X", "a massive combined strike on X", "hit by a Russian missile".
