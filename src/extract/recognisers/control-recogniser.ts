@@ -19,7 +19,7 @@ const ADJECTIVE_AFTER = /^\s+(?:territories|territory|areas|area|regions|region|
 const PEOPLE_BEFORE = new RegExp(`(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)$`);
 
 const rules = compileTriggers(CONTROL_TRIGGERS, (before, after, words) =>
-  (/^(?:took|taken|take)$/.test(words) && MOVED_AFTER.test(after)) || IDIOM_AFTER.test(after) || PEOPLE_AFTER.test(after) || ADJECTIVE_BEFORE.test(before) || ADJECTIVE_AFTER.test(after) || PEOPLE_BEFORE.test(before));
+  (/^(?:took|taken|take)$/.test(words) && MOVED_AFTER.test(after)) || IDIOM_AFTER.test(after) || (PEOPLE_AFTER.test(after) && !/\bby$/.test(words)) || (ADJECTIVE_BEFORE.test(before) && !/^(?:claims?|reports?|statements?|assertions?)\b/.test(words)) || ADJECTIVE_AFTER.test(after) || PEOPLE_BEFORE.test(before));
 
 export const ControlRecogniser: Recogniser = {
   name: "control",
