@@ -31,7 +31,8 @@ export const TimeRefiner: Refiner = {
           inferred: [...c.inferred, { field: "time", reason: "whole-war" }], trail: [...c.trail, "time:whole-war"],
         };
       }
-      if (c.kind !== "control" && c.kind !== "event") return c;
+      // Status claims: control, events, and troops encircled or at risk of it (a figure-less forces claim).
+      if (c.kind !== "control" && c.kind !== "event" && !(c.kind === "forces" && c.value === null && c.low === null)) return c;
       // "Hours later, …": the day of the sentence before.
       if (SAME_DAY.test(ctx.lower.slice(s.start, s.start + 30))) {
         const before = ctx.sentences.slice(0, c.sentence).reverse().find((x) => x.dates.some((d) => d.period.start));
