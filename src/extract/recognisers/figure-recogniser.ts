@@ -127,7 +127,8 @@ function casualtyMeasure(after: string, before: string, longAfter: string): { me
     rest = trimmed.slice(m[1].length);
   }
   const later = OUTCOME_LATER.exec(longAfter);
-  if (later && !/\d/.test(longAfter.slice(0, later.index + later[0].length - later[1].length))) {
+  // (Another figure in between ends the clause's count; an ordinal, "the 72nd brigade", does not.)
+  if (later && !/\d(?!\d*(?:st|nd|rd|th)\b)/.test(longAfter.slice(0, later.index + later[0].length - later[1].length))) {
     const row = OUTCOMES.find((o) => o.re.test(later[1]));
     if (row) return { measure: row.measure, reason: `${row.reason}-later` };
   }

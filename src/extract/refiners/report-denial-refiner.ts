@@ -11,7 +11,7 @@ const DISMISSED_BY = new RegExp(`\\b(?:claims?|reports?|statements?|assertions?)
 // "a claim Ukraine's military rejected", "a claim the Russian military called 'not true'".
 const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+(?:claims?|figures?|numbers?|reports?|assertions?|estimates?)\\s+(?:that\\s+|which\\s+)?((?:[\\w'’-]+\\s+){1,5}?)(?:also\\s+|later\\s+|quickly\\s+|promptly\\s+)?(?:${DENIAL_VERBS}|called\\s+(?:it\\s+)?["“']?(?:not true|false|fake|untrue|a lie|propaganda))`);
 // "DeepState said they could not confirm the Russian claims".
-const UNCONFIRMED_POINTED = new RegExp(`\\b(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: independently)? (?:confirm|verify|observed? (?:any )?(?:visual )?confirmation of|seen (?:any )?(?:evidence|confirmation) (?:of|for))\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:russian|ukrainian|[a-z]+)\\s+(?:claims?|reports?|statements?))`);
+const UNCONFIRMED_POINTED = new RegExp(`\\b(?:(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: been)?(?: able to)?|(?:was|were|is|are|has been|have been) unable to)(?: immediately| independently)*(?: independently| immediately)? (?:confirm|verify|observed? (?:any )?(?:visual )?confirmation of|seen (?:any )?(?:evidence|confirmation) (?:of|for))\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:[a-z'-]+\\s+){1,3}(?:claims?|reports?|statements?|figures?))`);
 const CALLED = new RegExp(`\\b${CALLED_FALSE}`);
 const DENIABLE = new Set(["control", "forces", "casualties", "event", "area"]);
 
@@ -51,6 +51,7 @@ export const ReportDenialRefiner: Refiner = {
         // The claim doubted may stand earlier in the same sentence ("X claimed …, but ISW has not observed confirmation of this claim").
         const sameSentence = found.filter((f) => f.sentence === s.index && f.at < s.start + doubted.index && DENIABLE.has(f.kind) && f.polarity === "asserted");
         const claims = whose ? claimsOfSide(found, s.index, whose) : sameSentence.length ? sameSentence : claimsBefore(ctx, found, s.index);
+        // (Without a speech verb, "Reuters could not verify the report" is the outlet's hedge on the claim: HedgeRefiner.)
         if (cue) for (const c of claims) out.push({ ...copy(c, s.index, cue.source!, "unconfirmed-report"), polarity: "unconfirmed" });
       }
       const by = DISMISSED_BY.exec(text);

@@ -80,7 +80,8 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
     if (side) return [side, "inferred:civilians-country"];
   }
   // The counted people: nationality within the few words after the figure.
-  const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)));
+  // ("… two injured by Ukrainian artillery": a nationality after "by" is the agent, not the counted people.)
+  const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)) && !/\bby\s+(?:the\s+)?$/.test(ctx.lower.slice(c.end, n.at)));
   if (after.length) return [after[0].side, "counted-people"];
   // "… killed two people and wounded six": the second figure counts the same people.
   const chained = earlier.filter((e) => e.sentence === c.sentence && e.kind === c.kind && e.side && e.end <= c.at).at(-1);

@@ -41,7 +41,7 @@ export const CASUALTY_OUTCOMES: MeasureRow[] = [
   { pattern: "killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed, wounded", measure: "killed_or_wounded", reason: "killed-or-wounded" },
   { pattern: "casualties|losses|killed or injured|put out of action", measure: "killed_or_wounded", reason: "casualties" },
   { pattern: "killed|dead|died|deaths|fatalities|slain|lost their lives|eliminated|killed in action", measure: "killed", reason: "killed" },
-  { pattern: "wounded|injured|hurt", measure: "wounded", reason: "wounded" },
+  { pattern: "wounded|injured|hurt|injuries|injured people", measure: "wounded", reason: "wounded" },
   { pattern: "taken prisoner|captured|taken captive|surrendered|surrendering|laid down (?:their|its) arms|taken into captivity", measure: "captured", reason: "captured-people" },
   { pattern: "missing|missing in action", measure: "missing", reason: "missing" },
 ];
@@ -274,4 +274,4 @@ export const GLOBAL_SCOPE = "\\bin the (?:whole |entire )?war\\b|since (?:the (?
 export const REPORT_ANAPHORS = "(?:this|that|the|these|those|such) (?:report|reports|claim|claims|statement|statements|assertion|assertions|allegation|allegations|account|news|figure|figures|number|numbers|toll|tally|estimate|estimates)|\\bit\\b|\\bthem\\b";
 
 /** "called the claim fake": a denial that names what it denies by a noun, and what it thinks of it. */
-export const CALLED_FALSE = "(?:called|described|labell?ed|branded|dismissed)\\s+(?:the|this|that|these|those|such)\\s+(?:report|reports|claim|claims|statement|statements|figure|figures|number|numbers|allegations?)\\s+(?:as\\s+)?[\"'“]?(?:fake|false|untrue|a lie|lies|propaganda|a fabrication|fabricated|nonsense|disinformation|not true|absurd)";
+export const CALLED_FALSE = "(?:called|calls|described|labell?ed|branded|dismissed)\\s+(?:(?:the|this|that|these|those|such)\\s+(?:report|reports|claim|claims|statement|statements|figure|figures|number|numbers|allegations?)|it|this|that|them)\\s+(?:as\\s+)?[\"'“]?(?:fake|false|untrue|a lie|lies|propaganda|a fabrication|fabricated|nonsense|disinformation|not true|absurd)";

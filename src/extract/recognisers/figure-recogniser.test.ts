@@ -1,0 +1,16 @@
+// Casualty phrasings of real reporting (CASUALTY_OUTCOMES, EQUIPMENT_NOUNS, ordinals, agents after "by").
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractText } from "../extract-test-helper.js";
+
+const figures = (text: string) => extractText(text, "2025-11-20").map((c) => [c.kind, c.measure, c.value, c.side]);
+
+test("figures: injuries, ordinals inside the counted group, agents after 'by', equipment", () => {
+  const rows: [string, unknown[][]][] = [
+    ["The agency has confirmed two fatalities and 11 injuries so far.", [["casualties", "killed", 2, null], ["casualties", "wounded", 11, null]]],
+    ["More than 130 Ukrainian servicemen of the 72nd mechanized brigade were killed, the Russian ministry said.", [["casualties", "killed", 130, "UA"]]],
+    ["Two Russian civilians were killed and two injured by Ukrainian artillery fire in Shebekino.", [["casualties", "killed", 2, "RU"], ["casualties", "wounded", 2, "RU"]]],
+    ["Ukrainian marines were reinforcing positions with at least one infantry fighting vehicle and had cut off one road.", []],
+  ];
+  for (const [text, expected] of rows) assert.deepEqual(figures(text), expected, text);
+});
