@@ -12,3 +12,8 @@ const rows: [string, Record<string, unknown>][] = [
 test("encirclement: troops and towns encircled, and its threat", () => {
   for (const [text, expected] of rows) expectOne(text, "2025-11-20", expected);
 });
+
+test("encirclement: 'are also surrounded', and the reduced relative 'troops reportedly encircled in X'", () => {
+  expectOne("Russia says Ukrainian units in Kupiansk are also surrounded.", "2025-11-20", { measure: "encircled", side: "UA", "place.name": "Kupiansk" });
+  expectOne("Russian drones were targeting Ukrainian troops reportedly encircled in the town of Myrnohrad.", "2025-11-20", { measure: "encircled", "place.name": "Myrnohrad" });
+});

@@ -69,9 +69,11 @@ export const AT_RISK = "risk(?:s|ing)? (?:of )?(?:encirclement|being (?:encircle
 /** Encirclement without a figure: troops or a town encircled, and the threat of it (EncirclementRecogniser). */
 export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
   {
-    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders|unit|brigades?|battalions?|regiments?|divisions?|company|companies)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|(?:had|have|has)(?:\\s+\\w+ly)?\\s+been|being|remain|remained)\\s+["']?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|trapped|blockaded|blocked|cut off)`,
+    pattern: `(?:${FORCE_NOUNS}|forces|garrison|grouping|group|defenders|unit|brigades?|battalions?|regiments?|divisions?|company|companies)\\s+(?:\\w+\\s+){0,3}?(?:are|were|is|was|(?:had|have|has)(?:\\s+\\w+ly)?\\s+been|being|remain|remained)\\s+["']?(?:(?:almost|nearly|virtually|all but|also|still|now|already|effectively|\\w+ly)\\s+)*(?:encircled|surrounded|trapped|blockaded|blocked|cut off)`,
     measure: "encircled", reason: "troops-encircled",
   },
+  // "Ukrainian troops reportedly encircled in the town of X": a reduced relative clause.
+  { pattern: `(?:${FORCE_NOUNS}|forces|garrison|units|brigades?|defenders)\\s+(?:\\w+ly\\s+)?(?:encircled|surrounded|trapped|blockaded|cut off)\\s+(?=in|near|at|around|on)`, measure: "encircled", reason: "troops-encircled-in" },
   { pattern: "encirclement of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },
   // "the town was almost completely encircled": its defenders are.
   { pattern: "(?:city|town|village|garrison|settlement)(?: of [\\w'’-]+(?: [\\w'’-]+)?)?\\s+(?:is|was|has been|had been|were|are|remains|remained)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|cut off|besieged)", measure: "encircled", reason: "town-encircled", side: "defenders" },
