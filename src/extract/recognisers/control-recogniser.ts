@@ -13,13 +13,14 @@ const IDIOM_AFTER = /^\s+(?:its|a|an|the|their)\s+(?:second|third|fourth|fifth|n
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`);
 // "the (recently) captured city", "Russian-occupied": the participle describes a noun.
 const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\s+)?$|(?:russian-|ukrainian-|'s)\s+$/;
+const PARTICIPLE = /^(?:captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing)$/;
 const ADJECTIVE_AFTER = /^\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\b/;
 
 // "killed or captured", "soldiers had been captured": people taken, not a place.
 const PEOPLE_BEFORE = new RegExp(`(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)$`);
 
 const rules = compileTriggers(CONTROL_TRIGGERS, (before, after, words) =>
-  (/^(?:took|taken|take)$/.test(words) && MOVED_AFTER.test(after)) || IDIOM_AFTER.test(after) || (PEOPLE_AFTER.test(after) && !/\bby$/.test(words)) || (ADJECTIVE_BEFORE.test(before) && !/^(?:claims?|reports?|statements?|assertions?)\b/.test(words)) || ADJECTIVE_AFTER.test(after) || PEOPLE_BEFORE.test(before));
+  (/^(?:took|taken|take)$/.test(words) && MOVED_AFTER.test(after)) || IDIOM_AFTER.test(after) || (PEOPLE_AFTER.test(after) && !/\bby$/.test(words)) || (ADJECTIVE_BEFORE.test(before) && !/^(?:claims?|reports?|statements?|assertions?)\b/.test(words)) || (ADJECTIVE_AFTER.test(after) && PARTICIPLE.test(words)) || PEOPLE_BEFORE.test(before));
 
 export const ControlRecogniser: Recogniser = {
   name: "control",

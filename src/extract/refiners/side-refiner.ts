@@ -126,6 +126,11 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     const home = party ?? countrySide(c.place?.country);
     if (home) return [home, party ? "inferred:evacuating-authority" : "inferred:evacuation-country"];
   }
+  // "X changed hands": to the side whose country X is not in.
+  if (c.sideRule === "attackers") {
+    const home = countrySide(c.place?.country);
+    if (home) return [home === "UA" ? "RU" : "UA", "inferred:attackers"];
+  }
   // "in Russian hands", "under Ukrainian control": the trigger names the side itself.
   if (c.sideRule === "in-trigger") {
     const own = nations(ctx, c.at, c.end);

@@ -7,9 +7,10 @@ export interface Row { pattern: string; reason: string }
 /**
  * How the side of a trigger's claim is found when the row itself decides it: "in-trigger" — the
  * nationality inside the matched words ("in Russian hands", "a Russian attack on"); "defenders" — the
- * country of the place ("the town was encircled": its defenders are encircled).
+ * country of the place ("the town was encircled": its defenders are encircled); "attackers" — the other
+ * side than the place's country ("X changed hands").
  */
-export type SideRule = "in-trigger" | "defenders";
+export type SideRule = "in-trigger" | "defenders" | "attackers";
 export interface MeasureRow extends Row {
   measure: Measure;
   side?: SideRule;
@@ -106,6 +107,14 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:is|was|are|were|remains?|remained|now|firmly|back) (?:\\w+ )?in (?:russian|ukrainian|russia's|ukraine's|enemy) hands", measure: "controls", reason: "in-x-hands", side: "in-trigger" },
   { pattern: "(?:gained|secured|won|established) (?:a |another )?(?:foothold|bridgehead|toehold)s? (?:in|on|near|across)", measure: "contested", reason: "foothold" },
   { pattern: "captured|seized|liberated|occupied|overran|overrun|conquered|retook|retaken|recaptured|took|taken|freed|regained", measure: "controls", reason: "captured" },
+  // "congratulated troops on capturing X", "videos showing soldiers liberating the town of X", "after
+  // retaking X" — a gerund told as done; "the goal of capturing X" is not (no such word before it).
+  { pattern: "(?:on|after|upon|since|showing|shows|showed|as well as)\\s+(?:[a-z'-]+\\s+){0,2}?(?:capturing|liberating|recapturing|retaking|seizing)", measure: "controls", reason: "capturing" },
+  // "Russia claimed to fully capture X": a claim told with an infinitive is still a claim of the capture.
+  { pattern: "(?:claimed|claims|claim|said|says) to (?:have )?(?:fully |completely )?(?:capture|seize|take|liberate|control)", measure: "controls", reason: "claimed-to-capture" },
+  // "Ukrainian forces continue to hold parts of X", "had taken over large parts of X", "the city had changed hands".
+  { pattern: "(?:continue|continues|continued|continuing) to (?:hold|control)|(?:taken|took|take|takes) over (?:(?:large|most|much|the rest|the remainder|parts?|part|all) (?:parts )?of )?", measure: "controls", reason: "continue-to-hold" },
+  { pattern: "(?:had |has |have )?changed hands", measure: "controls", reason: "changed-hands", side: "attackers" },
   // "Kherson is ours": the speaker's side holds it.
   { pattern: "(?:is|are|was|remains?) ours|(?:is|are|was) (?:back )?under ukrainian flag|returned to ukrainian control", measure: "controls", reason: "is-ours" },
   { pattern: "fell to|has fallen|had fallen|have fallen", measure: "controls", reason: "fell" },
@@ -115,7 +124,9 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:fighting|battles?|clashes|combat) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
   { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   // "fighting had been particularly intense around X", "heavy fighting near X".
-  { pattern: "(?:fighting|battles?|clashes|combat) (?:has been |had been |was |is |were |are |remains? |remained )?(?:\\w+ly )?(?:intense|heavy|fierce|fiercest|heaviest|bitter|raging|difficult)(?: [a-z-]+){0,3}? (?:in|around|near|for|on the outskirts of|inside)|(?:heavy|intense|fierce|fierc\\w+|bitter|street|urban|ongoing) (?:fighting|battles?|clashes|combat) (?:in|around|near|for|inside)", measure: "contested", reason: "fighting-intense" },
+  { pattern: "(?:fighting|battles?|clashes|combat) (?:has been |had been |was |is |were |are |remains? |remained )?(?:\\w+ly )?(?:intense|heavy|fierce|fiercest|heaviest|bitter|raging|difficult)(?: [a-z-]+){0,3}? (?:in|around|near|for|on the outskirts of|inside)|(?:heavy|intense|fierce|fierc\\w+|bitter|street|urban|ongoing|house-by-house|house-to-house) (?:fighting|battles?|clashes|combat) (?:in|around|near|for|inside)", measure: "contested", reason: "fighting-intense" },
+  // "units are actively resisting in X", "pockets of resistance in X", "gained ground near X", "a breakthrough near X".
+  { pattern: "(?:resisting|pockets of resistance|holding (?:the )?defen[cs]e|gain(?:ed|ing|s)? ground|breakthrough|incursion|offensive|raid) (?:in|into|near|around|at|on)", measure: "contested", reason: "resisting-in" },
   // "Ukrainian forces were on the outskirts of X", "Russian troops are in the suburbs of X".
   { pattern: "(?:were|are|was|is|remain|remained|now|already) (?:\\w+ly )?(?:on|in|at) the (?:outskirts|edge|suburbs|approaches) of", measure: "contested", reason: "on-the-outskirts" },
   // "made advances near X", "making steady progress near X", "the enemy's advance in X".
