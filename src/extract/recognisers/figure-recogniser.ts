@@ -21,7 +21,7 @@ const FORCE = new RegExp(`\\b${FORCE_NOUNS}\\b`);
 const FORCE_AFTER = new RegExp(`^(?:\\s+of)?(?:\\s+(?:ukrainian|russian|ukraine's|russia's|north korean|chechen|military|active-duty|regular|more|additional|fresh|elite|new|enemy|combat|foreign)){0,3}\\s+${FORCE_NOUNS}\\b`);
 const ARMY_BEFORE = /\b(?:army|armed forces|military|forces|troops|contingent|grouping)\s+(?:\w+\s+)?(?:numbers|numbering|totals?|totall?ing|amounts to|of|is|are|has)\s*$/;
 // "115,000 people had left", "264 servicemen, including 53 wounded, had been evacuated", "170 civilians were brought out".
-const EVACUATED_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?(?:,[^,;.]{0,60},)?\\s+(?:had been|have been|were|was|has been|being|had|have)\\s+(?:\\w+ly\\s+)?(?:evacuated|brought out|taken out|rescued|left|fled)\\b`);
+const EVACUATED_AFTER = new RegExp(`^(?:\\s+[a-z'-]+){0,3}?(?:,[^,;.]{0,60},)?\\s+(?:(?:had|have|has)(?:\\s+(?:already|\\w+ly))?\\s+been|were|was|being|had|have|had to be|have to be)\\s+(?:(?:already|\\w+ly)\\s+)?(?:evacuated|brought out|taken out|rescued|left|fled|relocated)\\b`);
 // "30,000 servicemen … had been moved to the left bank", "troops withdrew": a withdrawal with a count.
 const WITHDRAWN_CLAUSE = /\b(?:withdrawn|withdrew|withdrawing|pulled (?:back|out)|moved (?:to|across)|relocated|retreated|evacuated)\b/;
 // "… have surrendered", "… had been killed" further on in the figure's own clause.

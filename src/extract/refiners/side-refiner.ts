@@ -170,6 +170,11 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     const home = countrySide(c.place?.country);
     if (home) return [home === "UA" ? "RU" : "UA", "inferred:passive-place"];
   }
+  // A strike on a place names no attacker: the side whose country the place is not in.
+  if (c.measure === "strike") {
+    const home = countrySide(c.place?.country);
+    if (home) return [home === "UA" ? "RU" : "UA", "inferred:strike-on-country"];
+  }
   if (c.measure === "contested") return [null, ""];
   // Nationality words of the speaker's own name ("Ukraine's General Staff denied …") are not the actor.
   const speakerEnd = c.sourceAt !== undefined && c.sourceAt < c.at ? c.sourceAt : s.start;
