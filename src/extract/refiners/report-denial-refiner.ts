@@ -3,7 +3,7 @@
 // its own sentence. Each becomes the denied proposition, with the denier as its source.
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { CALLED_FALSE, DENIAL_VERBS, REPORT_ANAPHORS } from "../lang/en/lexicon.js";
+import { CALLED_FALSE, DENIAL_VERBS, IS_FALSE, REPORT_ANAPHORS } from "../lang/en/lexicon.js";
 import { findCues, speakerOf } from "./attribution-cues.js";
 
 const POINTED = new RegExp(`\\b(?:${DENIAL_VERBS})\\s+(?:${REPORT_ANAPHORS})`);
@@ -13,6 +13,7 @@ const CLAIM_DENIED_BY = new RegExp(`\\b(?:a|the|this|that|which|such)\\s+(?:clai
 // "DeepState said they could not confirm the Russian claims".
 const UNCONFIRMED_POINTED = new RegExp(`\\b(?:(?:could|can|did|does|do|have|has|had|were|was)(?: not|n't)(?: yet)?(?: been)?(?: able to)?|(?:was|were|is|are|has been|have been) unable to)(?: immediately| independently)*(?: independently| immediately)? (?:confirm|verify|observed? (?:any )?(?:visual )?confirmation of|seen (?:any )?(?:evidence|confirmation) (?:of|for))\\s+(?:${REPORT_ANAPHORS}|(?:the|these|those)\\s+(?:[a-z'-]+\\s+){1,3}(?:claims?|reports?|statements?|figures?))`);
 const CALLED = new RegExp(`\\b${CALLED_FALSE}`);
+const SAID_FALSE = new RegExp(IS_FALSE);
 const DENIABLE = new Set(["control", "forces", "casualties", "event", "area"]);
 
 export const ReportDenialRefiner: Refiner = {
@@ -32,6 +33,13 @@ export const ReportDenialRefiner: Refiner = {
         const subject = ctx.fold.slice(s.start, s.start + called.index).split(/[,;:]|\bthat\b/).at(-1) ?? "";
         const source = speakerOf(ctx, subject.replace(/\b(?:also|later|promptly|quickly|has|have|had)\s*$/i, "").trim(), true);
         if (source) for (const c of claimsBefore(ctx, found, s.index)) out.push(copy(c, s.index, source, "called-false"));
+      }
+      // "… told Reuters, "This is not true."": the speaker of this sentence denies the claims before it.
+      const isFalse = SAID_FALSE.exec(text);
+      if (isFalse && !POINTED.test(text) && !called) {
+        const cue = findCues(ctx, s).find((q) => q.source && (q.kind === "verb" || q.kind === "according"));
+        const own = found.filter((f) => f.sentence === s.index && DENIABLE.has(f.kind));
+        if (cue?.source && !own.length) for (const c of claimsBefore(ctx, found, s.index)) if (c.source?.name !== cue.source.name) out.push(copy(c, s.index, cue.source, "said-false"));
       }
       const objectFirst = CLAIM_DENIED_BY.exec(text);
       if (objectFirst) {

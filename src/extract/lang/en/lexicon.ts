@@ -290,5 +290,8 @@ export const GLOBAL_SCOPE = "\\bin the (?:whole |entire )?war\\b|since (?:the (?
 
 export const REPORT_ANAPHORS = "(?:this|that|the|these|those|such) (?:report|reports|claim|claims|statement|statements|assertion|assertions|allegation|allegations|account|news|figure|figures|number|numbers|toll|tally|estimate|estimates)|\\bit\\b|\\bthem\\b";
 
+/** "This is not true", "these claims are a lie": a sentence that calls the claim before it false. */
+export const IS_FALSE = "(?:^|[\"'“]\\s*|,\\s*)(?:this|that|it|these|those|such (?:claims?|reports?|statements?)|the (?:claims?|reports?|statements?|allegations?))(?:'s| is| was| are| were| has been)\\s+(?:simply |absolutely |completely |totally |an? )?(?:not true|untrue|false|a lie|lies|fake|a fake|propaganda|disinformation|nonsense|not correct|a fabrication|fiction)\\b";
+
 /** "called the claim fake": a denial that names what it denies by a noun, and what it thinks of it. */
 export const CALLED_FALSE = "(?:called|calls|described|labell?ed|branded|dismissed)\\s+(?:(?:the|this|that|these|those|such)\\s+(?:report|reports|claim|claims|statement|statements|figure|figures|number|numbers|allegations?)|it|this|that|them)\\s+(?:as\\s+)?[\"'“]?(?:fake|false|untrue|a lie|lies|propaganda|a fabrication|fabricated|nonsense|disinformation|not true|absurd)";
