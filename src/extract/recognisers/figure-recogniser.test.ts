@@ -14,3 +14,8 @@ test("figures: injuries, ordinals inside the counted group, agents after 'by', e
   ];
   for (const [text, expected] of rows) assert.deepEqual(figures(text), expected, text);
 });
+
+test("figures: a distance with a bracketed conversion keeps its second place", () => {
+  const [d] = extractText("Toretsk, located some 25 kilometers (15 miles) south of Chasiv Yar, is a front-line town.", "2025-11-20").filter((c) => c.kind === "distance");
+  assert.deepEqual([d.value, d.place?.name, d.place2?.name], [25, "Toretsk", "Chasiv Yar"]);
+});

@@ -39,7 +39,8 @@ const OF_NAME = /^\s*of\s+(?:the\s+)?/;
 const CONTROL_WORDS = /\b(?:captured|controlled|controls|control|occupied|occupies|occupy|held|holds|holding|hold|liberated|taken|seized|under)\b/;
 const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${EQUIPMENT_NOUNS})\\b`);
 const LENGTH_AFTER = /^\s*(?:long\b|stretch|front|line|belt|section|strip|zone|corridor|buffer)/;
-const DISTANCE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:of|from|to|away|outside|short of|north|south|east|west|northwest|northeast|southwest|southeast)\b/;
+// (A bracketed conversion may stand between: "45 kilometers (27 miles) from X".)
+const DISTANCE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:of|from|to|away|outside|short of|north|south|east|west|northwest|northeast|southwest|southeast)\b/;
 
 export const FigureRecogniser: Recogniser = {
   name: "figure",

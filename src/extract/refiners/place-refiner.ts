@@ -25,7 +25,7 @@ const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
 const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b|^\s+(?:square|street|avenue|prospekt|boulevard|park|station|bridge|airport|plant|stadium|lane|road)\b/;
 // "the Sea of Azov", "the River Dnipro", "the Gulf of …": water, not a settlement.
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
-const OF_FROM = /^\s*(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?)?$/;
+const OF_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?|the\s+(?:city|town|village|settlement)\s+of\s+)?$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
 const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 const THERE = /^[^;.]{0,60}?\b(?:there|in the (?:city|town|village))\b/;
@@ -167,7 +167,9 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     const first = inSentence.filter((l) => l !== second).sort((a, b) => Math.abs(a.mention.start - c.at) - Math.abs(b.mention.start - c.at))[0];
     // "The city lies 70 km from X": the city is the one named before.
     const anaphor = /\bthe (?:city|town|village)\b/.test(ctx.lower.slice(s.start, c.at));
-    [place, reason] = first && !anaphor ? ref(first, "other-place") : ref(previous("settlement") ?? focus, "inferred:previous");
+    const back = previous("settlement") ?? focus;
+    // (The place named before may be the second place itself: then the first is one the gazetteer lacks.)
+    [place, reason] = first && !anaphor ? ref(first, "other-place") : ref(back && back.record.id !== second?.record.id ? back : null, "inferred:previous");
   } else {
     // "The governor of Kharkiv region said 400 …": a place inside the speaker's name is not the figure's.
     const inSpeaker = (l: Located) => c.sourceAt !== undefined && c.sourceAt < c.at && l.mention.end <= c.sourceAt && c.sourceAt - l.mention.end < 60;

@@ -156,7 +156,7 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "struck|shelled|bombarded|bombed|attacked", measure: "strike", reason: "struck" },
   // "Ukrainian artillery fire on X", "settlements … have been under fire", "explosions rocked X".
   { pattern: "(?:artillery|mortar|rocket|drone|missile|tank|mlrs) fire (?:on|at|against)", measure: "strike", reason: "fire-on", side: "in-trigger", placeAfter: true },
-  { pattern: "(?:has been|have been|had been|were|was|is|are|came|come|remains?) under (?:heavy |constant |intense |massive )?(?:fire|shelling|attack|bombardment)", measure: "strike", reason: "under-fire" },
+  { pattern: "(?:has been|have been|had been|were|was|is|are|came|come|remains?) under (?:heavy |constant |intense |massive )?(?:fire|shelling|bombardment)", measure: "strike", reason: "under-fire" },
   { pattern: "(?:explosions|blasts|attacks?|strikes?) (?:\\w+ ){0,4}?(?:rocked|pounded)", measure: "strike", reason: "rocked" },
   // "a drone and missile attack on X", "strikes on X", "the shelling of X".
   { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on", side: "in-trigger", placeAfter: true },
