@@ -19,3 +19,10 @@ test("figures: a distance with a bracketed conversion keeps its second place", (
   const [d] = extractText("Toretsk, located some 25 kilometers (15 miles) south of Chasiv Yar, is a front-line town.", "2025-11-20").filter((c) => c.kind === "distance");
   assert.deepEqual([d.value, d.place?.name, d.place2?.name], [25, "Toretsk", "Chasiv Yar"]);
 });
+
+test("figures: a dateline before a number word, victims after a killing participle, agents of shelling", () => {
+  assert.deepEqual(figures("MOSCOW: Two people were killed and 16 injured in Ukrainian shelling of Shebekino, the governor of Belgorod region said.").filter((f) => f[0] === "casualties"),
+    [["casualties", "killed", 2, "RU"], ["casualties", "wounded", 16, "RU"]]);
+  assert.deepEqual(figures("This afternoon, Russia attacked Odesa, killing one person and injuring eight others.").filter((f) => f[0] === "casualties"),
+    [["casualties", "killed", 1, "UA"], ["casualties", "wounded", 8, "UA"]]);
+});

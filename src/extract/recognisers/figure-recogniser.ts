@@ -92,7 +92,8 @@ function typeFigure(ctx: ArticleContext, s: SentenceInfo, q: Quantity): Candidat
     return CONTROL_WORDS.test(near) ? make("control", "controls", "share-held", "previous") : null;
   }
   // "Group of Seven": a number inside a name.
-  if (q.reasons.includes("number-words") && /[A-Z]/.test(ctx.fold[q.start]) && q.start > s.start) return null;
+  // ("MOSCOW: Two people were killed": a dateline or an opening quote starts the sentence again.)
+  if (q.reasons.includes("number-words") && /[A-Z]/.test(ctx.fold[q.start]) && q.start > s.start && !/(?:^|[:—–]\s*|["“‘(]\s*)$/.test(ctx.fold.slice(s.start, q.start))) return null;
   if (EVACUATED_AFTER.test(after)) return make("event", "evacuation", "evacuated-people", "previous");
   if (FORCE_AFTER.test(after) && WITHDRAWN_CLAUSE.test(slice(ctx, q.end, Math.min(s.end, q.end + 120)).split(/[;:]/)[0])) {
     return make("event", "withdrawal", "withdrawn-troops", "previous");

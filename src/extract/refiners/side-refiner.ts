@@ -62,6 +62,8 @@ export const SideRefiner: Refiner = {
   },
 };
 
+// "16 injured in Ukrainian shelling": a nationality before an attack noun names who attacked.
+const AGENT_NOUN_AFTER = /^\s+(?:[a-z-]+\s+)?(?:shelling|attacks?|strikes?|fire|artillery|drones?|missiles?|bombing|bombardment|airstrikes?|air strikes?|offensive|assault)\b/;
 const CIVILIANS_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:civilians|residents|inhabitants|children|people|non-combatants)\b/;
 const countrySide = (country: string | null | undefined): Side | null => (country === "UA" ? "UA" : country === "RU" ? "RU" : null);
 
@@ -81,7 +83,7 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   }
   // The counted people: nationality within the few words after the figure.
   // ("… two injured by Ukrainian artillery": a nationality after "by" is the agent, not the counted people.)
-  const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)) && !/\bby\s+(?:the\s+)?$/.test(ctx.lower.slice(c.end, n.at)));
+  const after = nations(ctx, c.end, Math.min(s.end, c.end + 30)).filter((n) => !/[,;]/.test(ctx.lower.slice(c.end, n.at)) && !/\bby\s+(?:the\s+)?$/.test(ctx.lower.slice(c.end, n.at)) && !AGENT_NOUN_AFTER.test(ctx.lower.slice(n.end, n.end + 24)));
   if (after.length) return [after[0].side, "counted-people"];
   // "… killed two people and wounded six": the second figure counts the same people.
   const chained = earlier.filter((e) => e.sentence === c.sentence && e.kind === c.kind && e.side && e.end <= c.at).at(-1);

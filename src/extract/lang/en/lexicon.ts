@@ -22,6 +22,7 @@ export interface MeasureRow extends Row {
 export const PEOPLE_NOUNS =
   "(?:soldiers|troops|servicemen|servicemembers|service members|personnel|military personnel|fighters|men|people|civilians|" +
   "mercenaries|marines|paratroopers|conscripts|infantrymen|defenders|combatants|ukrainians|russians|prisoners|pows|residents|children|" +
+  "person|persons|woman|women|man|boy|boys|girl|girls|child|teenager|teenagers|others|" +
   "militants|nationalists|nazis|neo-nazis|gunmen|insurgents|militiamen|occupiers|invaders|orcs|volunteers)";
 export const FORCE_NOUNS = "(?:soldiers|troops|servicemen|service members|personnel|fighters|men|mercenaries|marines|paratroopers|conscripts|infantry|reservists|units|militants|nationalists|gunmen|militiamen)";
 
