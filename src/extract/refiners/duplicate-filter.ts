@@ -15,8 +15,11 @@ export const DuplicateFilter: Refiner = {
   name: "duplicate",
   refine(ctx, found) {
     // "recaptured nearly half of the territory": the share figure is the claim; the verb adds nothing.
+    // "More than 90% of Luhansk oblast is occupied by Russia": likewise when the share comes first.
     found = found.filter((c) => !(c.kind === "control" && c.value === null &&
-      found.some((f) => f.sentence === c.sentence && f.kind === "area" && f.at >= c.end && f.at - c.end < 20 && !/[,;]/.test(ctx.lower.slice(c.end, f.at)))));
+      found.some((f) => f.sentence === c.sentence && f.kind === "area" && (
+        (f.at >= c.end && f.at - c.end < 20 && !/[,;]/.test(ctx.lower.slice(c.end, f.at))) ||
+        (f.end <= c.at && c.at - f.end < 60 && !/[,;]/.test(ctx.lower.slice(f.end, c.at)) && f.place?.name === c.place?.name)))));
     // "51,000 square miles (132,000 sq km)": the same figure given again in other units, in brackets.
     found = found.filter((c) => !found.some((f) => f !== c && f.sentence === c.sentence && f.kind === c.kind && f.measure === c.measure &&
       f.unit === c.unit && f.end <= c.at && c.at - f.end < 12 && ctx.lower.slice(f.end, c.at).includes("(") && sameValue(f, c)));

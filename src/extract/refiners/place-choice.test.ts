@@ -25,3 +25,9 @@ test("places: every place of a list gives its own claim", () => {
   const names = extractText("Fighting continues in Pokrovsk, Myrnohrad and Kostiantynivka, the General Staff said.", "2025-11-20").map((c) => c.place?.name);
   assert.deepEqual(names, ["Pokrovsk", "Myrnohrad", "Kostiantynivka"]);
 });
+
+test("places: a claim placed outside the war's theatre is another story; a share told first is the claim", () => {
+  assert.deepEqual(extractText("Six killed in Tripoli clashes after killing of militia leader.", "2025-11-20"), []);
+  const kinds = extractText("More than 90% of Luhansk oblast is temporarily occupied by Russia.", "2025-11-20").map((c) => c.kind);
+  assert.deepEqual(kinds, ["area"]);
+});

@@ -27,6 +27,8 @@ const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|gr
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
 const OF_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?|the\s+(?:city|town|village|settlement)\s+of\s+)?$/;
 const GLOBAL = new RegExp(GLOBAL_SCOPE);
+/** Countries where this war's claims are placed: the parties and the neighbours it has reached. */
+const THEATRE = new Set(["UA", "RU", "BY", "MD", "PL", "RO", "GE"]);
 const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 const THERE = /^[^;.]{0,60}?\b(?:there|in the (?:city|town|village))\b/;
 
@@ -204,6 +206,13 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     }
   }
   if (!place && (c.kind === "control" || c.kind === "event")) return null;
+  // "Six killed in Tripoli clashes": a place outside the war's theatre is another story on the page;
+  // a figure that was only given the page's most-named place keeps no place instead.
+  if (place?.country && !THEATRE.has(place.country) && c.kind !== "area" && c.kind !== "population" && c.kind !== "distance") {
+    if (!reason.startsWith("inferred:") || c.kind === "control" || c.kind === "event") return null;
+    place = null;
+    reason = "";
+  }
   // A distance needs two different places ("within 3 km of X" is an advance, not a distance).
   if (c.measure === "distance" && place && place2 && place.id === place2.id && place.name === place2.name) return null;
   const inferred = reason.startsWith("inferred:") ? [...c.inferred, { field: "place", reason: reason.slice(9) }] : c.inferred;
