@@ -13,7 +13,7 @@ import { toPlaceRef as toRef, type PlaceMention, type PlaceRecord } from "../../
 /** A record the gazetteer lacks (id "") becomes a place without an id. */
 const toPlaceRef = (record: PlaceRecord, mention: string): PlaceRef => (record.id ? toRef(record, mention) : { ...toRef(record, mention), id: null });
 import { haversineKm } from "../../places/haversine.js";
-import { GLOBAL_SCOPE, NEAR_ANCHOR, SMALL_SETTLEMENT_BEFORE } from "../lang/en/lexicon.js";
+import { perLexicon, re } from "../compile.js";
 
 interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number; inBrackets: boolean }
 
@@ -26,7 +26,6 @@ const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|gr
 // "the Sea of Azov", "the River Dnipro", "the Gulf of …": water, not a settlement.
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
 const OF_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?|the\s+(?:city|town|village|settlement)\s+of\s+)?$/;
-const GLOBAL = new RegExp(GLOBAL_SCOPE);
 /** Countries where this war's claims are placed: the parties and the neighbours it has reached. */
 const THEATRE = new Set(["UA", "RU", "BY", "MD", "PL", "RO", "GE"]);
 const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
@@ -63,8 +62,12 @@ function locate(ctx: ArticleContext): Located[] {
   return disambiguate(ctx, out);
 }
 
-const NEAR = new RegExp(`^\\s*,?\\s*(?:${NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`);
-const SMALL_BEFORE = new RegExp(`\\b(?:${SMALL_SETTLEMENT_BEFORE})\\s+$`);
+// The pack's rows, compiled once per lexicon.
+const compiled = perLexicon((lex) => ({
+  GLOBAL: re(lex, lex.GLOBAL_SCOPE),
+  NEAR: re(lex, `^\\s*,?\\s*(?:${lex.NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`),
+  SMALL_BEFORE: re(lex, `\\b(?:${lex.SMALL_SETTLEMENT_BEFORE})\\s+$`),
+}));
 /** How far "X near Y" may put X from Y, and how big a place "the village of X" may be. */
 const NEAR_KM = 60;
 const VILLAGE_POPULATION = 50_000;
@@ -82,9 +85,9 @@ function disambiguate(ctx: ArticleContext, located: Located[]): Located[] {
     if (l.record.type !== "settlement") return l;
     const next = located[i + 1];
     const between = next && next.sentence === l.sentence ? ctx.lower.slice(l.mention.end, next.mention.start) : null;
-    const village = SMALL_BEFORE.test(ctx.lower.slice(Math.max(0, l.mention.start - 30), l.mention.start));
+    const village = compiled(ctx.lexicon).SMALL_BEFORE.test(ctx.lower.slice(Math.max(0, l.mention.start - 30), l.mention.start));
     const fits = (c: PlaceRecord) => !village || (c.population ?? 0) < VILLAGE_POPULATION;
-    if (between !== null && NEAR.test(between) && next.record.lat !== null && next.record.lon !== null) {
+    if (between !== null && compiled(ctx.lexicon).NEAR.test(between) && next.record.lat !== null && next.record.lon !== null) {
       const near = options.filter(fits).map((c) => ({ c, km: distance(c, next.record) })).filter((x) => x.km <= NEAR_KM).sort((a, b) => a.km - b.km)[0];
       return { ...l, record: near?.c ?? unlisted(l.mention.text, next.record) };
     }
@@ -200,7 +203,7 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
     } else if (c.placeFallback === "focus") {
       [place, reason] = ref(focus, "inferred:focus");
-    } else if ((c.kind === "casualties" || c.kind === "forces") && !GLOBAL.test(text) && (BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
+    } else if ((c.kind === "casualties" || c.kind === "forces") && !compiled(ctx.lexicon).GLOBAL.test(text) && (BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
       // A figure in a report on one battle is about that battle, unless it says it is for the whole war.
       [place, reason] = ref(focus, "inferred:battle");
     }

@@ -1,22 +1,10 @@
 // English word lists of the extractor, as typed rows: a new phrasing is one row and one test.
 // Patterns are regular-expression sources matched against lower-cased, folded text (straight quotes,
 // ASCII dashes), so "’" is written "'" here.
-import type { Measure, Side } from "../../../claims/index.js";
+import type { Side } from "../../../claims/index.js";
 
-export interface Row { pattern: string; reason: string }
-/**
- * How the side of a trigger's claim is found when the row itself decides it: "in-trigger" — the
- * nationality inside the matched words ("in Russian hands", "a Russian attack on"); "defenders" — the
- * country of the place ("the town was encircled": its defenders are encircled); "attackers" — the other
- * side than the place's country ("X changed hands").
- */
-export type SideRule = "in-trigger" | "defenders" | "attackers";
-export interface MeasureRow extends Row {
-  measure: Measure;
-  side?: SideRule;
-  /** The claim's place is the one named right after the trigger ("an attack on X"), or none. */
-  placeAfter?: boolean;
-}
+import type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+export type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row, SideRule } from "../../lexicon.js";
 
 /** Nouns for people counted in casualty and force figures. */
 export const PEOPLE_NOUNS =
@@ -145,6 +133,21 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "[\"']?(?:capture|liberation|seizure) of [^.;]{0,40}?(?:had been|has been|was|is|were) (?:fully |successfully )?(?:completed|complete|finished|accomplished)", measure: "controls", reason: "capture-completed" },
 ];
 
+/** Control matches that are not control of a place. */
+export const CONTROL_REJECTS: RejectRow[] = [
+  // "taken to a hospital", "took away": moving people or things, not taking a place.
+  { words: "took|taken|take", after: "\\s+(?:to|into|away|out|off|up|down|on|aboard|hostage|from)\\b", reason: "moved" },
+  // "entered its second year", "took a heavy toll": ordinal and idiom objects, not places.
+  { after: "\\s+(?:its|a|an|the|their)\\s+(?:second|third|fourth|fifth|new|final|next|last)\\s+(?:year|phase|stage|month|week|day|round|chapter)\\b|\\s+(?:(?:its|a|an|the|their)\\s+)?(?:economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\\b", reason: "idiom" },
+  // "captured 200 soldiers": people taken, not a place ("captured by …" still is).
+  { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\bby", reason: "people-taken" },
+  // "the (recently) captured city", "Russian-occupied": the participle describes a noun.
+  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?)\\b.*", reason: "adjective-before" },
+  { words: "captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing", after: "\\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\\b", reason: "adjective-after" },
+  // "killed or captured", "soldiers had been captured": people taken, not a place.
+  { before: `(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)`, reason: "people-before" },
+];
+
 /** Events. */
 export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
@@ -166,6 +169,22 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "hit by (?:a |an )?(?:[a-z-]+ )?(?:missile|drone|bomb|rocket|shell|strike)s?", measure: "strike", reason: "hit-by", side: "in-trigger" },
   // "missiles hit X", "drones struck X", "launched 40 drones at X".
   { pattern: "(?:missiles?|drones?|rockets?|shells?|bombs?|shahed(?:s| drones)?) (?:hit|struck|slammed into|targeted|damaged|exploded (?:in|over))|(?:launched|fired) [^.;]{0,40}?(?:missiles|drones|rockets|shells) (?:at|on|against|toward|towards)", measure: "strike", reason: "missiles-hit" },
+];
+
+/** Event matches that are background or moves elsewhere. */
+export const EVENT_REJECTS: RejectRow[] = [
+  // "the evacuation" is background unless someone announces or orders it.
+  { before: "(?:\\bthe|\\ba|\\ban)\\s+", notWords: ".*(?:attack|strike|shelling|bombardment|barrage|raid).*", notBefore: "\\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\\s+(?:\\w+\\s+){0,3}?(?:the|a|an)\\s+", reason: "background-noun" },
+  // Units "pulled from the front" are moved elsewhere, not withdrawn from a place.
+  { after: "\\s*(?:the\\s+)?(?:front|front line|frontline|reserves?|other (?:sectors|directions|areas))\\b", reason: "moved-elsewhere" },
+];
+
+/** People taken prisoner, without a figure: "denied that its soldiers had been captured". */
+export const CAPTIVE_TRIGGERS: MeasureRow[] = [
+  {
+    pattern: `(?:its|their|our|the|ukrainian|russian)\\s+(?:\\w+\\s+)?(?:${FORCE_NOUNS}|defenders|garrison)\\s+(?:had been|have been|were|was|has been|being)\\s+(?:\\w+ly\\s+)?(?:captured|taken prisoner|taken captive)`,
+    measure: "captured", reason: "troops-captured",
+  },
 ];
 
 /** Between a settlement and the place that locates it: "X near Y", "X, 10 km south of Y". */
@@ -194,7 +213,7 @@ export const NOT_FACTUAL =
 /** Nouns a nationality word describes without making its people the actor ("the Ukrainian city of …"). */
 export const PLACE_NOUNS = "city|town|village|region|oblast|province|territory|soil|land|border|regions|cities|towns|villages|settlement|settlements|side|border|frontier|capital|steppe|countryside|flag";
 
-export const NATIONALITY: { pattern: string; side: Side }[] = [
+export const NATIONALITY: NationalityRow[] = [
   { pattern: "ukrainian|ukrainians|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|zelensky's|afu", side: "UA" },
   { pattern: "russian|russians|russia's|russia|moscow's|moscow|kremlin's|kremlin|wagner|putin's|chechen", side: "RU" },
 ];
@@ -250,7 +269,6 @@ export const NEXT_SENTENCE_SPEAKER: Row[] = [
   { pattern: "^(?<who>[A-Z][^,;.]{1,80}?)\\s+(?:said|stated|announced|reported|wrote|confirmed) this(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|during|to|via|after|when|while)\\s)", reason: "x-said-this" },
 ];
 
-export interface HedgeRow extends Row { phrase: string }
 
 // "claimed" is a hedge too, but only on a claim whose own speech verb is "claim" (SpeakerRefiner):
 // "despite repeated Russian claims" elsewhere in the sentence hedges nothing.
