@@ -115,6 +115,12 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
     return cue;
   }
   const phrase = cleanSubject(raw);
+  // "Russian forces entered X, said the head of the oblast administration": a verb right after a comma,
+  // with its speaker after it, is an inverted attribution of the clause before.
+  if (phrase && /,\s*$/.test(before) && !/ing$/.test(verb)) {
+    const inverted = invertedSpeaker(ctx, s, to);
+    if (inverted) { cue.source = inverted; return cue; }
+  }
   if (!phrase) {
     cue.coordinated = /\band\s*$/.test(raw.toLowerCase()) || /\band\s+$/.test(before);
     const inverted = /,\s*$|["']\s*$/.test(before) ? invertedSpeaker(ctx, s, to) : null;
@@ -192,7 +198,8 @@ const cleanSubject = (raw: string) => raw.replace(/^[\s*•·–-]+/, "").replac
 
 function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): Source | null {
   const after = ctx.fold.slice(from, s.end);
-  if (!/^\s+(?:the\s+)?[A-Z]/.test(after)) return null;
+  // "…, said Syrsky", "…, the ministry said"; "…, said the head of the oblast administration Serhiy Haidai".
+  if (!/^\s+(?:the\s+)?[A-Z]/.test(after) && !/^\s+(?:the|a)\s+[a-z][^,;.!?]*?\s[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after)) return null;
   return speakerOf(ctx, after.split(/[,;.!?]/)[0], false);
 }
 
