@@ -117,7 +117,8 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   const phrase = cleanSubject(raw);
   // "Russian forces entered X, said the head of the oblast administration": a verb right after a comma,
   // with its speaker after it, is an inverted attribution of the clause before.
-  if (phrase && /,\s*$/.test(before) && !/ing$/.test(verb)) {
+  // (Not "Name, who leads X, said Russian forces had …": there the subject stands before the verb.)
+  if (phrase && !relative && /,\s*$/.test(before) && !/ing$/.test(verb) && !/\d/.test(ctx.fold.slice(to, s.end).split(/[,;.!?]/)[0])) {
     const inverted = invertedSpeaker(ctx, s, to);
     if (inverted) { cue.source = inverted; return cue; }
   }
