@@ -92,6 +92,8 @@ export interface Lexicon {
   AT_RISK: string;
   ENCIRCLEMENT_TRIGGERS: MeasureRow[];
   DEPLOYED: string;
+  /** Verbs that send or station troops: a small troop count with one is a deployment, without one a story's people. */
+  SENT_VERBS: string;
   POPULATION_BEFORE: string;
   POPULATION_AFTER: string;
   POPULATION_CLAUSE: string;

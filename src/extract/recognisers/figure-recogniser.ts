@@ -31,6 +31,7 @@ const compile = (lex: Lexicon) => {
   const ENCIRCLED_RE = re(lex, `\\b(?:${ENCIRCLED})\\b`);
   const AT_RISK_RE = re(lex, `\\b(?:${AT_RISK})\\b`);
   const DEPLOYED_RE = re(lex, `\\b(?:${DEPLOYED})\\b`);
+  const SENT_RE = re(lex, `\\b(?:${lex.SENT_VERBS})\\b`);
   const POP_BEFORE = re(lex, `\\b(?:${POPULATION_BEFORE})\\s*$`);
   const POP_AFTER = re(lex, `^\\s+(?:\\w+\\s+)?${POPULATION_AFTER}\\b`);
   const POP_CLAUSE = re(lex, POPULATION_CLAUSE);
@@ -46,7 +47,7 @@ const compile = (lex: Lexicon) => {
 
   const SUBCOUNT = re(lex, `\\b${SUBCOUNT_BEFORE}`);
   const PRISONER_AFTER = re(lex, `^(?:\\s+[a-z'-]+){0,3}?\\s+(?:prisoner|prisoners|captive)\\b`);
-  return { OUTCOMES, VERBS_BEFORE, NOUNS_BEFORE, FILLER, PEOPLE, FORCE, FORCE_AFTER, ARMY_BEFORE, EVACUATED_AFTER, WITHDRAWN_CLAUSE, OUTCOME_LATER, ENCIRCLED_RE, AT_RISK_RE, DEPLOYED_RE, POP_BEFORE, POP_AFTER, POP_CLAUSE, SHARE_OF, AFTER_TOLL, VICTIMS_AFTER, OF_NAME, CONTROL_WORDS, EQUIPMENT_AFTER, LENGTH_AFTER, DISTANCE_AFTER, SUBCOUNT, PRISONER_AFTER };
+  return { OUTCOMES, VERBS_BEFORE, NOUNS_BEFORE, FILLER, PEOPLE, FORCE, FORCE_AFTER, ARMY_BEFORE, EVACUATED_AFTER, WITHDRAWN_CLAUSE, OUTCOME_LATER, ENCIRCLED_RE, AT_RISK_RE, DEPLOYED_RE, SENT_RE, POP_BEFORE, POP_AFTER, POP_CLAUSE, SHARE_OF, AFTER_TOLL, VICTIMS_AFTER, OF_NAME, CONTROL_WORDS, EQUIPMENT_AFTER, LENGTH_AFTER, DISTANCE_AFTER, SUBCOUNT, PRISONER_AFTER };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -114,6 +115,8 @@ function typeFigure(ctx: ArticleContext, R: Rules, s: SentenceInfo, q: Quantity)
     const around = slice(ctx, s.start, s.end);
     if (R.AT_RISK_RE.test(around)) return make("forces", "at_risk", "at-risk", "focus");
     if (R.ENCIRCLED_RE.test(around)) return make("forces", "encircled", "encircled", "focus");
+    // "Two Ukrainian soldiers taped the flag": a handful of people in the story, not a force — unless sent.
+    if ((q.high ?? q.value ?? 0) < 20 && !R.SENT_RE.test(around)) return null;
     return make("forces", "deployed", R.DEPLOYED_RE.test(around) || R.FORCE.test(after) ? "troops" : "army-size", "none");
   }
   return null;

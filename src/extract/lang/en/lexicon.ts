@@ -31,6 +31,8 @@ export const CASUALTY_OUTCOMES: MeasureRow[] = [
   { pattern: "killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed, wounded", measure: "killed_or_wounded", reason: "killed-or-wounded" },
   { pattern: "casualties|losses|killed or injured|put out of action", measure: "killed_or_wounded", reason: "casualties" },
   { pattern: "killed|dead|died|deaths|fatalities|slain|lost their lives|eliminated|killed in action", measure: "killed", reason: "killed" },
+  // "447 bodies were exhumed", "the remains of 11 people": the dead, counted by what is found of them.
+  { pattern: "bodies|corpses|(?:sets of )?remains", measure: "killed", reason: "bodies" },
   { pattern: "wounded|injured|hurt|injuries|injured people", measure: "wounded", reason: "wounded" },
   { pattern: "taken prisoner|captured|taken captive|surrendered|surrendering|laid down (?:their|its) arms|taken into captivity", measure: "captured", reason: "captured-people" },
   { pattern: "missing|missing in action", measure: "missing", reason: "missing" },
@@ -49,7 +51,7 @@ export const CASUALTY_VERBS: MeasureRow[] = [
 /** Nouns before a casualty figure ("losses …: 392,000", "a death toll of 40"). */
 export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
   { pattern: "losses|casualties|casualty (?:figure|toll|count)", measure: "killed_or_wounded", reason: "losses-of-n" },
-  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)|bodies of", measure: "killed", reason: "toll-of-n" },
+  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)|bodies of|(?:the )?remains of", measure: "killed", reason: "toll-of-n" },
 ];
 
 /** Encirclement of troops, and the risk of it. */
@@ -75,6 +77,8 @@ export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
 
 /** Deployment words around a troop figure. */
 export const DEPLOYED = "deployed|concentrated|amassed|massed|redeployed|sent|stationed|committed|gathered|assembled|required|numbers?|numbering|comprises?|has|have|is|are|of";
+
+export const SENT_VERBS = "deployed|sent|stationed|amassed|massed|concentrated|redeployed|dispatched|transferred|moved";
 
 /** Population figures. */
 export const POPULATION_BEFORE = "population(?: \\w+)? (?:of|was|is|stood at|had been|has|had|numbered|to)|home to|inhabitants|residents|(?:city|town|village|settlement|community|district|region) of";
@@ -110,8 +114,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
   // "advanced in central Toretsk": fighting inside the town ("advanced near X" says nothing of X itself).
   { pattern: "advanced (?:in|inside|within) (?:the )?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) |the (?:center|centre|outskirts) of )?", measure: "contested", reason: "advanced-in" },
-  { pattern: "(?:fighting|battles?|clashes|combat) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
-  { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
+  { pattern: "(?:fighting|battles?|clashes|combat|hostilities|assaults?|assault operations|offensive operations|attacks) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat|hostilities|assaults|assault operations|offensive operations) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
+  { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|(?:is|are|was|were) fighting on in|(?:continues?|continued|continuing) (?:to fight|fighting) (?:in|for|inside)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   // "fighting had been particularly intense around X", "heavy fighting near X".
   { pattern: "(?:fighting|battles?|clashes|combat) (?:has been |had been |was |is |were |are |remains? |remained )?(?:\\w+ly )?(?:intense|heavy|fierce|fiercest|heaviest|bitter|raging|difficult)(?: [a-z-]+){0,3}? (?:in|around|near|for|on the outskirts of|inside)|(?:heavy|intense|fierce|fierc\\w+|bitter|street|urban|ongoing|house-by-house|house-to-house) (?:fighting|battles?|clashes|combat) (?:in|around|near|for|inside)", measure: "contested", reason: "fighting-intense" },
   // "units are actively resisting in X", "pockets of resistance in X", "gained ground near X", "a breakthrough near X".
@@ -150,7 +154,7 @@ export const CONTROL_REJECTS: RejectRow[] = [
 
 /** Events. */
 export const EVENT_TRIGGERS: MeasureRow[] = [
-  { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
+  { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling|taped|taping|hung|hanging|put up|placed|installed|waving|waved|holding)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
   { pattern: "(?:withdrew|withdrawn|withdrawing|withdraw|pulled|pulling|retreated)(?: (?:its|their|the|all|remaining|our|his))?(?: [a-z-]+){0,2}? (?:out of|back from|from)|withdrawal (?:of [^.;]{0,40}? )?from", measure: "withdrawal", reason: "withdrew" },
   // The euphemisms of withdrawal ("troops were being regrouped").
   { pattern: "(?:being |been |were |was )?[\"']?regroup(?:ed|ing)|redeployed from|(?:moved|relocated) (?:to|across) the (?:left|right|east|west|other) bank", measure: "withdrawal", reason: "regrouped" },
@@ -158,10 +162,14 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:troops|forces|units|soldiers|defenders|marines|garrison)(?: [a-z'-]+){0,3}? (?:have |had |has )?(?:left|abandoned|quit|exited)(?: (?:their|its|the) positions? (?:in|at|near|around))?", measure: "withdrawal", reason: "troops-left" },
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
   { pattern: "struck|shelled|bombarded|bombed|attacked", measure: "strike", reason: "struck" },
+  // "carried out a fire attack on the manpower … near X", "delivered strikes against X".
+  { pattern: "(?:carried out|conducted|launched|delivered|inflicted|dealt) (?:a |an )?(?:[\"'a-z-]+ ){0,2}?(?:strikes?|attacks?|fire damage|blows?) (?:on|against|at)", measure: "strike", reason: "carried-out-strike", placeAfter: true },
+  // "they are destroying all the houses in X with tanks and artillery".
+  { pattern: "(?:destroying|destroyed|destroy|razing|razed|levelling|leveling) (?:all |most |many )?(?:of )?(?:the )?(?:houses|homes|buildings|blocks|infrastructure) (?:in|of)", measure: "strike", reason: "destroying-houses" },
   // "Ukrainian artillery fire on X", "settlements … have been under fire", "explosions rocked X".
   { pattern: "(?:artillery|mortar|rocket|drone|missile|tank|mlrs) fire (?:on|at|against)", measure: "strike", reason: "fire-on", side: "in-trigger", placeAfter: true },
   { pattern: "(?:has been|have been|had been|were|was|is|are|came|come|remains?) under (?:heavy |constant |intense |massive )?(?:fire|shelling|bombardment)", measure: "strike", reason: "under-fire" },
-  { pattern: "(?:explosions|blasts|attacks?|strikes?) (?:\\w+ ){0,4}?(?:rocked|pounded)", measure: "strike", reason: "rocked" },
+  { pattern: "(?:explosions|blasts|attacks?|strikes?)(?:,[^.;]{1,60}?,)?(?: \\w+){0,4}? (?:rocked|pounded)", measure: "strike", reason: "rocked" },
   // "a drone and missile attack on X", "strikes on X", "the shelling of X".
   { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on", side: "in-trigger", placeAfter: true },
   // "a Russian attack on X", "a massive combined strike on X", "hit by a Russian missile".
@@ -174,7 +182,7 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
 /** Event matches that are background or moves elsewhere. */
 export const EVENT_REJECTS: RejectRow[] = [
   // "the evacuation" is background unless someone announces or orders it.
-  { before: "(?:\\bthe|\\ba|\\ban)\\s+", notWords: ".*(?:attack|strike|shelling|bombardment|barrage|raid).*", notBefore: "\\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\\s+(?:\\w+\\s+){0,3}?(?:the|a|an)\\s+", reason: "background-noun" },
+  { before: "(?:\\bthe|\\ba|\\ban)\\s+", notWords: ".*(?:attack|strike|shelling|bombardment|barrage|raid|rocked|pounded).*", notBefore: "\\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\\s+(?:\\w+\\s+){0,3}?(?:the|a|an)\\s+", reason: "background-noun" },
   // Units "pulled from the front" are moved elsewhere, not withdrawn from a place.
   { after: "\\s*(?:the\\s+)?(?:front|front line|frontline|reserves?|other (?:sectors|directions|areas))\\b", reason: "moved-elsewhere" },
 ];
