@@ -41,7 +41,7 @@ export const PlaceRefiner: Refiner = {
       const placed = place(ctx, c, located, focus);
       if (placed) out.push(placed, ...coordinated(ctx, placed, located));
     }
-    return out;
+    return out.map((c) => withPrecision(ctx, c));
   },
 };
 
@@ -65,6 +65,7 @@ function locate(ctx: ArticleContext): Located[] {
 // The pack's rows, compiled once per lexicon.
 const compiled = perLexicon((lex) => ({
   GLOBAL: re(lex, lex.GLOBAL_SCOPE),
+  NEAR_BEFORE: re(lex, `\\b(?:${lex.NEAR_PRECISION})\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`),
   NEAR: re(lex, `^\\s*,?\\s*(?:${lex.NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`),
   SMALL_BEFORE: re(lex, `\\b(?:${lex.SMALL_SETTLEMENT_BEFORE})\\s+$`),
 }));
@@ -309,4 +310,21 @@ function previousRegion(ctx: ArticleContext, located: Located[], before: number)
     if (region.type === "region") return region;
   }
   return null;
+}
+
+/**
+ * How exactly the claim's place is meant (as ACLED and UCDP record it): the settlement itself, somewhere
+ * near it ("near X", "on the outskirts of X", "in the X area"), or a region or country.
+ */
+function withPrecision(ctx: ArticleContext, c: Candidate): Candidate {
+  if (!c.place) return c;
+  const type = c.place.type ?? "settlement";
+  let precision: NonNullable<PlaceRef["precision"]> = type;
+  if (type === "settlement") {
+    const s = ctx.sentences[c.sentence];
+    const lower = ctx.lower.slice(s.start, s.end);
+    const at = lower.indexOf(c.place.mention.toLowerCase());
+    if (at >= 0 && compiled(ctx.lexicon).NEAR_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) precision = "near";
+  }
+  return { ...c, place: { ...c.place, precision } };
 }

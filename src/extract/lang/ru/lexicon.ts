@@ -127,6 +127,7 @@ export const COMPARISON: Row[] = [
 export const NOT_FACTUAL = `\\bесли\\b|\\bбы\\b|\\bпланиру${L}|\\bпланах\\b|\\bнамерен${L}|\\bхот(?:ят|ел|ели|ела)\\b|\\bхочет\\b|\\bстремятся\\b|\\bстремится\\b|\\bцел(?:ью|ь)\\b|\\bсможет\\b|\\bсмогут\\b|\\bбудет\\b|\\bбудут\\b|\\bдолжн${L}|\\bнужно\\b|\\bнеобходимо\\b|\\bугрожа${L}|\\bпопыт(?:ка|ки|ку|ках)\\b|\\bпыта(?:ются|ется|лись|лся|лась)\\b|\\bприказ${L}|\\bготов(?:ят|ится|ятся)\\b|\\bможет\\b|\\bмогут\\b`;
 export const PLACE_NOUNS = `город${L}|сел${L}|поселк${L}|посёлк${L}|област${L}|район${L}|территори${L}|земл${L}|границ${L}|направлени${L}|флаг${L}|сторон${L}|регион${L}`;
 export const NEAR_ANCHOR = `под|около|возле|вблизи|рядом с|у|в районе|недалеко от|на окраин${L}|(?:в )?\\d+(?:[.,]\\d+)? (?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|(?:\\d+(?:[.,]\\d+)? (?:км|километр${L}) )?(?:южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее)`;
+export const NEAR_PRECISION = `под|около|возле|вблизи|рядом с|в районе|недалеко от|на окраин${L}|на подступах к|в окрестностях|(?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селе|села|селом|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревн${L}|пгт|населенн${L} пункт${L}|населённ${L} пункт${L}|сел(?:ах|ам)`;
 export const SUBCOUNT_BEFORE = "(?:в том числе|из них|из которых|среди них|включая)\\s+(?:около |более |свыше |не менее |порядка )?$";
 export const GLOBAL_SCOPE = `за (?:все|всё) время (?:войны|сво|специальной военной операции|боев)|с начала (?:войны|сво|специальной военной операции|полномасштабного вторжения|вторжения)|\\bвсего\\b|в общей сложности|по всей линии фронта|за весь период`;
@@ -158,7 +159,7 @@ export const lexicon: Lexicon = {
   code: "ru", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
