@@ -36,3 +36,23 @@ export function cyrillicSpelling(name: string, country: string): string | null {
   for (const [from, to] of rows) s = s.replace(from, to);
   return /[a-z]/.test(s) ? null : s.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
+
+/**
+ * The Russian form Russian reporting gives a Ukrainian village that GeoNames names only in Ukrainian:
+ * Соснівка → Сосновка, Андріївка → Андреевка, Курахове → Курахово, Мирне → Мирное, Покровське →
+ * Покровское, Вінниця → Винница. Regular suffix pairs only; a name they do not cover is returned unchanged.
+ */
+const UKRAINIAN_TO_RUSSIAN: Row[] = [
+  [/іївка$/, "еевка"], [/([аоуеи])ївка$/, "$1евка"], [/ївка$/, "евка"], [/івка$/, "овка"],
+  [/ове$/, "ово"], [/еве$/, "ево"], [/єве$/, "ево"], [/[иі]не$/, "ино"],
+  [/ське$/, "ское"], [/цьке$/, "цкое"], [/зьке$/, "зкое"], [/не$/, "ное"],
+  [/ський$/, "ский"], [/цький$/, "цкий"], [/ий$/, "ый"],
+  [/ськ$/, "ск"], [/цьк$/, "цк"], [/ця$/, "ца"],
+  [/є/g, "е"], [/ї/g, "и"], [/і/g, "и"], [/ґ/g, "г"], [/['’ʼ]/g, ""],
+];
+
+export function russianFromUkrainian(name: string): string {
+  let s = name;
+  for (const [from, to] of UKRAINIAN_TO_RUSSIAN) s = s.replace(from, to);
+  return s;
+}

@@ -48,3 +48,18 @@ test("cyrillicSpelling: the romanisation read back, for places GeoNames gives on
   for (const [latin, country, cyrillic] of rows) assert.equal(cyrillicSpelling(latin, country), cyrillic, latin);
   assert.equal(cyrillicSpelling("Kraków", "PL"), null);
 });
+
+test("russianFromUkrainian: the regular suffix pairs", async () => {
+  const { russianFromUkrainian } = await import("./cyrillic-transliteration.js");
+  const rows: [string, string][] = [
+    ["Соснівка", "Сосновка"],
+    ["Андріївка", "Андреевка"],
+    ["Миколаївка", "Миколаевка"],
+    ["Курахове", "Курахово"],
+    ["Роботине", "Роботино"],
+    ["Мирне", "Мирное"],
+    ["Покровське", "Покровское"],
+    ["Вінниця", "Винница"],
+  ];
+  for (const [uk, ru] of rows) assert.equal(russianFromUkrainian(uk), ru, uk);
+});

@@ -2,7 +2,7 @@
 // tables in data/. Run once at build time (scripts/build-gazetteer.mjs), or in memory as a fallback.
 import { readFileSync } from "node:fs";
 import { commonWordKeys } from "./common-words.js";
-import { cyrillicSpelling } from "./cyrillic-transliteration.js";
+import { cyrillicSpelling, russianFromUkrainian } from "./cyrillic-transliteration.js";
 import { foldLoose } from "./fold-name.js";
 import { GAZETTEER_VERSION, type GazetteerFile, type GazetteerRow } from "./gazetteer-file.js";
 
@@ -148,11 +148,17 @@ function attachAliases(all: Draft[], aliases: AliasRow[]): void {
  */
 function addCyrillicSpellings(d: Draft): void {
   const country = d.row[3];
-  if ((country !== "UA" && country !== "RU") || [...d.alternate].some((n) => CYRILLIC.test(n))) return;
-  const sources: [string, string][] = [[d.row[1], country], ...[...d.alternate].slice(0, 8).map((n): [string, string] => [n, "RU"])];
-  for (const [name, language] of sources) {
-    const cyrillic = cyrillicSpelling(name, language);
-    if (cyrillic) d.alternate.add(cyrillic);
+  if (country !== "UA" && country !== "RU") return;
+  if (![...d.alternate].some((n) => CYRILLIC.test(n))) {
+    const sources: [string, string][] = [[d.row[1], country], ...[...d.alternate].slice(0, 8).map((n): [string, string] => [n, "RU"])];
+    for (const [name, language] of sources) {
+      const cyrillic = cyrillicSpelling(name, language);
+      if (cyrillic) d.alternate.add(cyrillic);
+    }
+  }
+  // A Ukrainian village's Russian form (Соснівка → Сосновка), which GeoNames often lacks.
+  if (country === "UA" && d.row[7] < ALTERNATES_MIN_POPULATION) {
+    for (const n of [...d.alternate]) if (/[іїєґ]/.test(n) && !n.includes(" ")) d.alternate.add(russianFromUkrainian(n));
   }
 }
 
