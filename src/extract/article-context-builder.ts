@@ -38,8 +38,8 @@ export function buildContext(article: Article, tools: ContextTools): ArticleCont
     if (FURNITURE_RE.test(body.trim()) || isHeadline(body)) continue;
     sentences.push({
       index: sentences.length, start: s.start, end: s.end, paragraph: s.paragraph,
-      quantities: findQuantities(fold, s.start, s.end),
-      dates: findDates(fold, s.start, s.end, article.published),
+      quantities: findQuantities(fold, s.start, s.end, tools.lexicon.code),
+      dates: findDates(fold, s.start, s.end, article.published, tools.lexicon.code),
       places,
     });
   }
