@@ -48,6 +48,7 @@ interface Grammar {
   before: { row: QualifierRow; re: RegExp }[];
   after: { row: QualifierRow; re: RegExp }[];
   ratio: RegExp;
+  firstLetters: Set<string>;
 }
 
 function compile(lex: CyrillicNumberLexicon): Grammar {
@@ -62,6 +63,7 @@ function compile(lex: CyrillicNumberLexicon): Grammar {
     vague: new RegExp(`(?<![${L}])(?:${alt(lex.vague)})${NB}`, "uy"),
     before: [...lex.before].sort((a, b) => b.phrase.length - a.phrase.length).map((row) => ({ row, re: new RegExp(`(?<![${L}])${row.phrase}\\s+$`, "u") })),
     after: lex.after.map((row) => ({ row, re: new RegExp(`^\\s+${row.phrase}${NB}`, "u") })),
+    firstLetters: new Set([...Object.keys(lex.words), ...Object.keys(lex.scales), ...Object.keys(lex.fractions), ...lex.vague].map((w) => w[0])),
     ratio: new RegExp(`^\\s+(?:из|з|із)\\s+(?:\\d+|${alt(Object.keys(lex.words))})${NB}`, "u"),
   };
 }
@@ -83,10 +85,11 @@ export function findCyrillicQuantities(fold: string, from: number, to: number, l
   return out;
 }
 
-const WORDISH = /[\p{L}\p{N}']/u;
+const WORD_START = /[^\p{L}\p{N}'][\p{L}\p{N}']/gu;
 function nextWordStart(text: string, at: number): number {
-  for (let i = at + 1; i < text.length; i++) if (!WORDISH.test(text[i - 1]) && WORDISH.test(text[i])) return i;
-  return text.length;
+  WORD_START.lastIndex = at;
+  const m = WORD_START.exec(text);
+  return m ? m.index + 1 : text.length;
 }
 
 function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -94,8 +97,15 @@ function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+const READ_DIGITS = [readDigits];
+const READ_WORDS = [readFraction, readVague, readWords];
+
 function figureAt(g: Grammar, text: string, at: number): Figure | null {
-  for (const read of [readFraction, readVague, readDigits, readWords]) {
+  // Only a digit starts a numeral, and only the first letter of some number word starts a word figure.
+  const c = text[at];
+  const readers = c >= "0" && c <= "9" ? READ_DIGITS : g.firstLetters.has(c) ? READ_WORDS : null;
+  if (!readers) return null;
+  for (const read of readers) {
     const figure = read(g, text, at);
     if (!figure) continue;
     const ratio = g.ratio.exec(text.slice(figure.end, figure.end + 24));

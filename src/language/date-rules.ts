@@ -14,7 +14,13 @@ export interface DateMention {
 
 export interface Day { y: number; m?: number; d?: number }
 
-export interface Rule { re: RegExp; reason: string; read(m: RegExpExecArray, pub: Day | null): Day | [Day, Day] | null }
+export interface Rule {
+  re: RegExp;
+  reason: string;
+  read(m: RegExpExecArray, pub: Day | null): Day | [Day, Day] | null;
+  /** A cheap test the text must pass before `re` is run (a word stem the phrasing cannot do without). */
+  needs?: RegExp;
+}
 
 /** Lead words ("since", "as of", …) as toMention reads them; a language maps its own words onto them. */
 export type LeadOf = (lead: string | undefined) => string | undefined;
@@ -23,6 +29,7 @@ export type LeadOf = (lead: string | undefined) => string | undefined;
 export function applyDateRules(rules: Rule[], text: string, from: number, pub: Day | null, leadOf: LeadOf = (l) => l): DateMention[] {
   const found: DateMention[] = [];
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
