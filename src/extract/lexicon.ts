@@ -105,6 +105,8 @@ export interface Lexicon {
   /** People taken prisoner, told without a figure ("its soldiers had been captured"). */
   CAPTIVE_TRIGGERS: MeasureRow[];
   NEAR_ANCHOR: string;
+  /** Titles of local officials, who speak for the country of the place they report on. */
+  LOCAL_OFFICIAL: string;
   /** Words before a settlement that place a claim near it, not in it (place.precision "near"). */
   NEAR_PRECISION: string;
   SMALL_SETTLEMENT_BEFORE: string;

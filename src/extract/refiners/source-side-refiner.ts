@@ -4,11 +4,15 @@
 import type { Side, Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
+import { perLexicon, re } from "../compile.js";
 
-const LOCAL = /\b(?:local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the)\b/i;
+const local = perLexicon((lex) => re(lex, `\\b(?:${lex.LOCAL_OFFICIAL})\\b`, "i"));
+
 // "Haidai" and "Gaidai", "Syniehubov" and "Syniegubov": one surname in two transliterations (Ukrainian г
 // is h, Russian g), and "-iy"/"-yi" endings: the key folds them together.
-const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/g/g, "h").replace(/(?:iy|yi|yy|ii)$/, "i").replace(/[''’]/g, "");
+// (A Cyrillic surname is compared by its stem: "Стрюк", "Стрюка", "Стрюком".)
+const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/g/g, "h").replace(/(?:iy|yi|yy|ii)$/, "i").replace(/[''’]/g, "")
+  .replace(/(?<=[\u0400-\u04ff]{3})(?:ого|ому|ым|им|ом|ем|ой|ою|ая|ий|ый|а|у|е|ю|я|і)$/u, "");
 // "the Defence Ministry" after "Russia's Defence Ministry": the same institution without its nationality.
 const institutionKey = (name: string) => name.toLowerCase().replace(/^(?:the\s+)?(?:russian|russia's|ukrainian|ukraine's|moscow's|kyiv's)\s+/, "").replace(/\s+of\s+(?:russia|ukraine)$/, "").replace(/defense/g, "defence").trim();
 
@@ -21,7 +25,7 @@ export const SourceSideRefiner: Refiner = {
     // country of the place he reports on; a later bare "Haidai said" is then the same person.
     found = found.map((c) => {
       const source = c.source;
-      if (!source || source.side || !LOCAL.test(`${source.name} ${source.role ?? ""}`)) return c;
+      if (!source || source.side || !local(ctx.lexicon).test(`${source.name} ${source.role ?? ""} ${source.mention ?? ""}`)) return c;
       const side: Side | null = c.place?.country === "UA" ? "UA" : c.place?.country === "RU" ? "RU" : null;
       return side ? { ...c, source: { ...source, side }, trail: [...c.trail, "source-side:local-officials"] } : c;
     });

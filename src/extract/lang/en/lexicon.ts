@@ -197,6 +197,7 @@ export const CAPTIVE_TRIGGERS: MeasureRow[] = [
 
 /** Between a settlement and the place that locates it: "X near Y", "X, 10 km south of Y". */
 export const NEAR_ANCHOR = "near|outside|close to|not far from|next to|on the outskirts of|(?:(?:some |about |around |roughly )?\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:er|re)s?|miles)\\s+)?(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
+export const LOCAL_OFFICIAL = "local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the";
 export const NEAR_PRECISION = "near|nearby|outside|close to|not far from|around|next to|on the outskirts of|the outskirts of|outskirts of|in the (?:vicinity|area|direction|suburbs) of|on the approaches to|in the suburbs of|(?:km|kilomet(?:er|re)s?|miles)\\s+(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
 /** Words that name a settlement as small: "the village of X" is not a city of the same name. */
 export const SMALL_SETTLEMENT_BEFORE = "village of|hamlet of|settlement of|small town of|villages of";

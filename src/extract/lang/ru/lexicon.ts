@@ -72,9 +72,9 @@ export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
 
 export const NATIONALITY: NationalityRow[] = [
   { pattern: `украин${L}|всу|киев${L}|зеленск${L}`, side: "UA" },
-  { pattern: `росси${L}|русск${L}|рф|москв${L}|московск${L}|кремл${L}|вагнер${L}|чвк|путин${L}`, side: "RU" },
+  { pattern: `росси${L}|русск${L}|рф|москв${L}|московск${L}|кремл${L}|вагнер${L}|чвк|путин${L}|оккупант${L}|оккупационн${L}|рашист${L}`, side: "RU" },
 ];
-export const ENEMY_WORDS = `противник${L}|враг${L}|вражеск${L}|боевик${L}|националист${L}|неонацист${L}|нацист${L}|киевск${L} режим${L}|оккупант${L}|оккупационн${L}|захватчик${L}|рашист${L}|орк${L}`;
+export const ENEMY_WORDS = `противник${L}|враг${L}|вражеск${L}|боевик${L}|националист${L}|неонацист${L}|нацист${L}|киевск${L} режим${L}|захватчик${L}|орк${L}`;
 
 export const SPEECH_VERBS = `заявил${L}|заявля(?:ет|ют|л|ли|ла)|сообщил${L}|сообща(?:ет|ют|л|ли|ла)|сообщается|рассказал${L}|отметил${L}|подчеркнул${L}|добавил${L}|уточнил${L}|пояснил${L}|написал${L}|пишет|пишут|утвержда(?:ет|ют|л|ли|ла)|доложил${L}|признал${L}|признали|подтвердил${L}|подтвержда(?:ет|ют)|говорит|говорят|говорил${L}|говорится|сказал${L}|сказано|объявил${L}|информирует|переда(?:ет|ёт|ют)|указал${L}|констатировал${L}|озвучил${L}|озвучивал${L}|счита(?:ет|ют)|оценива(?:ет|ют)|оценил${L}|показал${L}|показывают|показывает|уверя(?:ет|ют)|настаива(?:ет|ют)|отчитал${L}|рапортовал${L}|хвастал${L}`;
 export const DENIAL_VERBS = `опроверг${L}|опроверга(?:ет|ют|л|ли)|отрица(?:ет|ют|л|ли|ла)|опровержени${L}|назвал${L} (?:\\p{L}+ ){0,3}?(?:фейк${L}|ложь${L}|ложн${L}|неправд${L}|пропаганд${L}|вымысл${L})`;
@@ -127,6 +127,7 @@ export const COMPARISON: Row[] = [
 export const NOT_FACTUAL = `\\bесли\\b|\\bбы\\b|\\bпланиру${L}|\\bпланах\\b|\\bнамерен${L}|\\bхот(?:ят|ел|ели|ела)\\b|\\bхочет\\b|\\bстремятся\\b|\\bстремится\\b|\\bцел(?:ью|ь)\\b|\\bсможет\\b|\\bсмогут\\b|\\bбудет\\b|\\bбудут\\b|\\bдолжн${L}|\\bнужно\\b|\\bнеобходимо\\b|\\bугрожа${L}|\\bпопыт(?:ка|ки|ку|ках)\\b|\\bпыта(?:ются|ется|лись|лся|лась)\\b|\\bприказ${L}|\\bготов(?:ят|ится|ятся)\\b|\\bможет\\b|\\bмогут\\b`;
 export const PLACE_NOUNS = `город${L}|сел${L}|поселк${L}|посёлк${L}|област${L}|район${L}|территори${L}|земл${L}|границ${L}|направлени${L}|флаг${L}|сторон${L}|регион${L}`;
 export const NEAR_ANCHOR = `под|около|возле|вблизи|рядом с|у|в районе|недалеко от|на окраин${L}|(?:в )?\\d+(?:[.,]\\d+)? (?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|(?:\\d+(?:[.,]\\d+)? (?:км|километр${L}) )?(?:южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее)`;
+export const LOCAL_OFFICIAL = `глав(?:а|ы|е|ой)|губернатор${L}|мэр${L}|администраци${L}|вга|ова|начальник${L} (?:\\p{L}+ )?(?:вга|ова|администраци${L})|местн${L} власт${L}|власт(?:и|ей) (?:\\p{L}+ )?(?:област${L}|город${L}|регион${L})`;
 export const NEAR_PRECISION = `под|около|возле|вблизи|рядом с|в районе|недалеко от|на окраин${L}|на подступах к|в окрестностях|(?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селе|села|селом|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревн${L}|пгт|населенн${L} пункт${L}|населённ${L} пункт${L}|сел(?:ах|ам)`;
 export const SUBCOUNT_BEFORE = "(?:в том числе|из них|из которых|среди них|включая)\\s+(?:около |более |свыше |не менее |порядка )?$";
@@ -159,7 +160,7 @@ export const lexicon: Lexicon = {
   code: "ru", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
