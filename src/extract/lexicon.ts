@@ -74,6 +74,22 @@ export interface AttributionRows {
   pronoun: string;
 }
 
+/** Words around place mentions that the place refiner reads. */
+export interface PlaceWords {
+  /** A preposition before a place that locates a figure there ("in X", "near X"), matched at the end of the words before. */
+  locativeBefore: string;
+  /** "the city", "there": a claim about the settlement named before. */
+  settlementAnaphor: string;
+  /** "the battle", "the offensive": a figure about the battle the article reports. */
+  battleAnaphor: string;
+  /** "the region": a claim about the region named before. */
+  regionAnaphor: string;
+  /** Between a distance and its second place ("20 km from X"), matched as the whole gap. */
+  distanceOfFrom: string;
+  /** "… killed there": after a figure, the place is the one named before. */
+  thereAfter: string;
+}
+
 export interface Lexicon {
   /** ISO 639-1 code of the pack. */
   code: string;
@@ -105,6 +121,7 @@ export interface Lexicon {
   /** People taken prisoner, told without a figure ("its soldiers had been captured"). */
   CAPTIVE_TRIGGERS: MeasureRow[];
   NEAR_ANCHOR: string;
+  PLACE_WORDS: PlaceWords;
   /** Titles of local officials, who speak for the country of the place they report on. */
   LOCAL_OFFICIAL: string;
   /** Words before a settlement that place a claim near it, not in it (place.precision "near"). */

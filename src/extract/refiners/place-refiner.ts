@@ -17,19 +17,13 @@ import { perLexicon, re } from "../compile.js";
 
 interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number; inBrackets: boolean }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area|the (?:[a-z-]+ )?(?:districts|neighbourhoods|neighborhoods|outskirts|suburbs|centre|center))\b/;
 // "killed in the battle", "lost in the offensive": the battle the article is about.
-const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
-const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
 const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b|^\s+(?:square|street|avenue|prospekt|boulevard|park|station|bridge|airport|plant|stadium|lane|road)\b/;
 // "the Sea of Azov", "the River Dnipro", "the Gulf of …": water, not a settlement.
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
-const OF_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?|the\s+(?:city|town|village|settlement)\s+of\s+)?$/;
 /** Countries where this war's claims are placed: the parties and the neighbours it has reached. */
 const THEATRE = new Set(["UA", "RU", "BY", "MD", "PL", "RO", "GE"]);
 const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
-const THERE = /^[^;.]{0,60}?\b(?:there|in the (?:city|town|village))\b/;
 
 export const PlaceRefiner: Refiner = {
   name: "place",
@@ -65,6 +59,12 @@ function locate(ctx: ArticleContext): Located[] {
 // The pack's rows, compiled once per lexicon.
 const compiled = perLexicon((lex) => ({
   GLOBAL: re(lex, lex.GLOBAL_SCOPE),
+  LOCATIVE_BEFORE: re(lex, lex.PLACE_WORDS.locativeBefore),
+  SETTLEMENT_ANAPHOR: re(lex, lex.PLACE_WORDS.settlementAnaphor),
+  BATTLE_ANAPHOR: re(lex, lex.PLACE_WORDS.battleAnaphor),
+  REGION_ANAPHOR: re(lex, lex.PLACE_WORDS.regionAnaphor),
+  OF_FROM: re(lex, lex.PLACE_WORDS.distanceOfFrom),
+  THERE: re(lex, lex.PLACE_WORDS.thereAfter),
   NEAR_BEFORE: re(lex, `\\b(?:${lex.NEAR_PRECISION})\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`),
   NEAR: re(lex, `^\\s*,?\\s*(?:${lex.NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`),
   SMALL_BEFORE: re(lex, `\\b(?:${lex.SMALL_SETTLEMENT_BEFORE})\\s+$`),
@@ -141,6 +141,7 @@ function focusSettlement(located: Located[]): Located | null {
 }
 
 function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Located | null): Candidate | null {
+  const R = compiled(ctx.lexicon);
   const s = ctx.sentences[c.sentence];
   const inSentence = located.filter((l) => l.sentence === c.sentence && (c.kind === "area" || l.record.type !== "country"));
   // "killed in Ukraine since 2022": a country is the place only when nothing smaller is named.
@@ -163,12 +164,12 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
       [place, reason] = [toPlaceRef(record, region.mention.text), "share-of"];
     } else {
       const anyRegion = inSentence.map((l) => ctx.places.choose(l.mention, { regions: ctx.regions, prefer: "region" })).find((r) => r.type === "region");
-      const back = REGION_ANAPHOR.test(text) || !anyRegion ? previousRegion(ctx, located, s.start) : null;
+      const back = R.REGION_ANAPHOR.test(text) || !anyRegion ? previousRegion(ctx, located, s.start) : null;
       const record = anyRegion ?? back;
       if (record) [place, reason] = [toPlaceRef(record, record.name), anyRegion ? "region-in-sentence" : "region-anaphor"];
     }
   } else if (c.kind === "distance") {
-    const second = inSentence.find((l) => l.mention.start >= c.end && OF_FROM.test(ctx.lower.slice(c.end, l.mention.start)));
+    const second = inSentence.find((l) => l.mention.start >= c.end && R.OF_FROM.test(ctx.lower.slice(c.end, l.mention.start)));
     if (second) place2 = toPlaceRef(second.record, second.mention.text);
     const first = inSentence.filter((l) => l !== second).sort((a, b) => Math.abs(a.mention.start - c.at) - Math.abs(b.mention.start - c.at))[0];
     // "The city lies 70 km from X": the city is the one named before.
@@ -180,12 +181,12 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     // "The governor of Kharkiv region said 400 …": a place inside the speaker's name is not the figure's.
     const inSpeaker = (l: Located) => c.sourceAt !== undefined && c.sourceAt < c.at && l.mention.end <= c.sourceAt && c.sourceAt - l.mention.end < 60;
     const candidates = c.kind === "casualties" || c.kind === "forces"
-      ? inSentence.filter((l) => !inSpeaker(l) && (c.kind === "forces" || LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start))))
+      ? inSentence.filter((l) => !inSpeaker(l) && (c.kind === "forces" || R.LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start))))
       : inSentence;
     // "… had been killed there": the settlement named before, unless the sentence names one after.
     // Only a settlement of the sentence just before: further back, "there" is more likely something
     // named since ("the industrial zone") inside the place the article is about.
-    const antecedent = (c.kind === "casualties" || c.kind === "forces") && THERE.test(ctx.lower.slice(c.end, s.end)) && !candidates.some((l) => l.mention.start >= c.end)
+    const antecedent = (c.kind === "casualties" || c.kind === "forces") && R.THERE.test(ctx.lower.slice(c.end, s.end)) && !candidates.some((l) => l.mention.start >= c.end)
       ? previous("settlement") : null;
     const there = antecedent && antecedent.sentence >= c.sentence - 1 ? antecedent : antecedent ? focus : null;
     // "an attack on X": the target is what follows "on"; "attacks on Ukraine's energy grid" names no town.
@@ -195,16 +196,16 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     if (there) [place, reason] = ref(there, "inferred:there");
     else if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
     else if (best) [place, reason] = ref(best, "nearest");
-    else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
+    else if (c.kind === "population" && R.REGION_ANAPHOR.test(text)) {
       const record = previousRegion(ctx, located, s.start);
       if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
     } else if (c.placeAfter) {
       // no target named: not a strike on a place
-    } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
+    } else if (c.placeFallback === "previous" && (c.kind === "population" || R.SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
     } else if (c.placeFallback === "focus") {
       [place, reason] = ref(focus, "inferred:focus");
-    } else if ((c.kind === "casualties" || c.kind === "forces") && !compiled(ctx.lexicon).GLOBAL.test(text) && (BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
+    } else if ((c.kind === "casualties" || c.kind === "forces") && !compiled(ctx.lexicon).GLOBAL.test(text) && (R.BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
       // A figure in a report on one battle is about that battle, unless it says it is for the whole war.
       [place, reason] = ref(focus, "inferred:battle");
     }

@@ -197,6 +197,15 @@ export const CAPTIVE_TRIGGERS: MeasureRow[] = [
 
 /** Between a settlement and the place that locates it: "X near Y", "X, 10 km south of Y". */
 export const NEAR_ANCHOR = "near|outside|close to|not far from|next to|on the outskirts of|(?:(?:some |about |around |roughly )?\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:er|re)s?|miles)\\s+)?(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
+/** Words around place mentions the place refiner reads (see PlaceWords in extract/lexicon.ts). */
+export const PLACE_WORDS = {
+  locativeBefore: "\\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$",
+  settlementAnaphor: "\\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area|the (?:[a-z-]+ )?(?:districts|neighbourhoods|neighborhoods|outskirts|suburbs|centre|center))\\b",
+  battleAnaphor: "\\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\\b",
+  regionAnaphor: "\\b(?:the (?:region|oblast|province|region's))\\b",
+  distanceOfFrom: "^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[\\w-]+\\s+){0,2}?(?:of|from|to|away from|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\\s+(?:of|with)\\s+(?:[\\w'’-]+\\s+)?|the\\s+(?:city|town|village|settlement)\\s+of\\s+)?$",
+  thereAfter: "^[^;.]{0,60}?\\b(?:there|in the (?:city|town|village))\\b",
+};
 export const LOCAL_OFFICIAL = "local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the";
 export const NEAR_PRECISION = "near|nearby|outside|close to|not far from|around|next to|on the outskirts of|the outskirts of|outskirts of|in the (?:vicinity|area|direction|suburbs) of|on the approaches to|in the suburbs of|(?:km|kilomet(?:er|re)s?|miles)\\s+(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
 /** Words that name a settlement as small: "the village of X" is not a city of the same name. */

@@ -127,6 +127,15 @@ export const COMPARISON: Row[] = [
 export const NOT_FACTUAL = `\\bесли\\b|\\bбы\\b|\\bпланиру${L}|\\bпланах\\b|\\bнамерен${L}|\\bхот(?:ят|ел|ели|ела)\\b|\\bхочет\\b|\\bстремятся\\b|\\bстремится\\b|\\bцел(?:ью|ь)\\b|\\bсможет\\b|\\bсмогут\\b|\\bбудет\\b|\\bбудут\\b|\\bдолжн${L}|\\bнужно\\b|\\bнеобходимо\\b|\\bугрожа${L}|\\bпопыт(?:ка|ки|ку|ках)\\b|\\bпыта(?:ются|ется|лись|лся|лась)\\b|\\bприказ${L}|\\bготов(?:ят|ится|ятся)\\b|\\bможет\\b|\\bмогут\\b`;
 export const PLACE_NOUNS = `город${L}|сел${L}|поселк${L}|посёлк${L}|област${L}|район${L}|территори${L}|земл${L}|границ${L}|направлени${L}|флаг${L}|сторон${L}|регион${L}`;
 export const NEAR_ANCHOR = `под|около|возле|вблизи|рядом с|у|в районе|недалеко от|на окраин${L}|(?:в )?\\d+(?:[.,]\\d+)? (?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|(?:\\d+(?:[.,]\\d+)? (?:км|километр${L}) )?(?:южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее)`;
+/** Words around place mentions the place refiner reads. */
+export const PLACE_WORDS = {
+  locativeBefore: `(?:^|\\s|[,(])(?:в|во|на|у|под|около|возле|вблизи|близ|из|от|до|к|по|за|между|над|со стороны|в районе|в направлении|рядом с)\\s+(?:\\p{L}+\\s+){0,2}$`,
+  settlementAnaphor: `\\b(?:город${L}|сел(?:о|а|е|ом)|посел${L}|посёл${L}|населенн${L} пункт${L}|населённ${L} пункт${L}|там|туда|окраин${L}|пригород${L}|центр${L} город${L})\\b`,
+  battleAnaphor: `\\b(?:бо(?:и|ев|ях)|сражени${L}|битв${L}|наступлени${L}|штурм${L}|оборон${L}|направлени${L}|участк${L}|город${L}|там)\\b`,
+  regionAnaphor: `\\b(?:област${L}|регион${L}|кра[яйюе])\\b`,
+  distanceOfFrom: `^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:\\p{L}+\\s+){0,2}?(?:от|до|к|из)\\s+(?:\\p{L}+\\s+){0,2}?$`,
+  thereAfter: `^[^;.]{0,60}?\\b(?:там|в городе|в селе|в поселке|в посёлке)\\b`,
+};
 export const LOCAL_OFFICIAL = `глав(?:а|ы|е|ой)|губернатор${L}|мэр${L}|администраци${L}|вга|ова|начальник${L} (?:\\p{L}+ )?(?:вга|ова|администраци${L})|местн${L} власт${L}|власт(?:и|ей) (?:\\p{L}+ )?(?:област${L}|город${L}|регион${L})`;
 export const NEAR_PRECISION = `под|около|возле|вблизи|рядом с|в районе|недалеко от|на окраин${L}|на подступах к|в окрестностях|(?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селе|села|селом|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревн${L}|пгт|населенн${L} пункт${L}|населённ${L} пункт${L}|сел(?:ах|ам)`;
@@ -160,7 +169,7 @@ export const lexicon: Lexicon = {
   code: "ru", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,

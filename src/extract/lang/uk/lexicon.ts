@@ -123,6 +123,15 @@ export const COMPARISON: Row[] = [
 export const NOT_FACTUAL = `\\bякщо\\b|\\bб\\b|\\bби\\b|\\bплану${L}|\\bпланах\\b|\\bмають намір\\b|\\bнамір${L}|\\bхоч(?:уть|е)\\b|\\bхотіл${L}|\\bпрагн(?:уть|е)\\b|\\bмет(?:ою|а)\\b|\\bзможе\\b|\\bзможуть\\b|\\bбуде\\b|\\bбудуть\\b|\\bповинн${L}|\\bпотрібно\\b|\\bнеобхідно\\b|\\bзагрожу${L}|\\bспроб(?:а|и|у|ах)\\b|\\bнамага(?:ються|ється|лися|вся|лась)\\b|\\bнаказ${L}|\\bготу(?:ють|ється|ються)\\b|\\bможе\\b|\\bможуть\\b`;
 export const PLACE_NOUNS = `міст${L}|сел${L}|селищ${L}|област${L}|район${L}|територі${L}|земл${L}|кордон${L}|напрямк${L}|напрям${L}|прапор${L}|бік|боці|регіон${L}`;
 export const NEAR_ANCHOR = `під|біля|поблизу|неподалік від|неподалік|поруч з|поруч із|у районі|в районі|на околиц${L}|(?:за |в |у )?\\d+(?:[.,]\\d+)? (?:км|кілометр${L}) (?:на )?(?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|(?:\\d+(?:[.,]\\d+)? (?:км|кілометр${L}) )?(?:південніше|північніше|східніше|західніше|південно-східніше|південно-західніше|північно-східніше|північно-західніше)`;
+/** Words around place mentions the place refiner reads. */
+export const PLACE_WORDS = {
+  locativeBefore: `(?:^|\\s|[,(])(?:в|у|на|під|біля|поблизу|з|із|від|до|по|за|між|над|з боку|в районі|у районі|в напрямку|поруч з)\\s+(?:\\p{L}+\\s+){0,2}$`,
+  settlementAnaphor: `\\b(?:міст${L}|сел(?:о|а|і|ом)|селищ${L}|населен${L} пункт${L}|там|туди|околиц${L}|передмісті|центр${L} міст${L})\\b`,
+  battleAnaphor: `\\b(?:бо(?:ї|їв|ях)|битв${L}|наступ${L}|штурм${L}|оборон${L}|напрямк${L}|напрям${L}|ділянц${L}|міст${L}|там)\\b`,
+  regionAnaphor: `\\b(?:област${L}|регіон${L}|краю)\\b`,
+  distanceOfFrom: `^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:\\p{L}+\\s+){0,2}?(?:від|до|з|із)\\s+(?:\\p{L}+\\s+){0,2}?$`,
+  thereAfter: `^[^;.]{0,60}?\\b(?:там|у місті|в місті|у селі|в селі|у селищі)\\b`,
+};
 export const LOCAL_OFFICIAL = `голов(?:а|и|і|ою)|губернатор${L}|мер${L}|міський голова|адміністраці${L}|ова|мва|вца|очільни${L}|начальни${L} (?:\\p{L}+ )?(?:ова|мва|адміністраці${L})|місцев${L} влад${L}`;
 export const NEAR_PRECISION = `під|біля|поблизу|неподалік від|неподалік|поруч з|поруч із|у районі|в районі|на околиц${L}|на підступах до|в околицях|(?:км|кілометр${L}) (?:на )?(?:північ|південь|схід|захід) від|південніше|північніше|східніше|західніше`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селі|села|селом|селище|селищі|селища|смт|населен${L} пункт${L}|сел(?:ах|ам)`;
@@ -155,7 +164,7 @@ export const lexicon: Lexicon = {
   code: "uk", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
