@@ -32,6 +32,7 @@ const CYRILLIC_ABBREVIATIONS = new Set([
 // A boundary: terminal punctuation, closing quotes or brackets, white space, then a sentence start.
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9\u0400-\u042F\u0490])/g;
 // A quotation closed by its speaker: «…», — сказал он / «…» — заявив він (folded: "…", - сказал).
+const CYRILLIC = /[\u0400-\u04FF]/;
 const SPEAKER_AFTER_QUOTE = /^[^"\n]{0,400}"\s*,?\s*-\s*[а-яёіїєґ]/;
 
 export function createSentenceSplitter(): SentenceSplitter {
@@ -44,10 +45,12 @@ function splitSentences(text: string): Sentence[] {
   for (const [from, to] of paragraphs(text)) {
     const body = text.slice(from, to);
     let start = 0;
+    // The Cyrillic rows only for paragraphs in Cyrillic script: English pays one test per paragraph.
+    const cyrillic = CYRILLIC.test(body);
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
-      if (m[1] === "." && isAbbreviation(body, m.index)) continue;
-      if (!m[2] && isInsideAttributedQuote(body, start, m.index)) continue;
+      if (m[1] === "." && isAbbreviation(body, m.index, cyrillic)) continue;
+      if (cyrillic && !m[2] && isInsideAttributedQuote(body, start, m.index)) continue;
       push(out, body, from, start, m.index + m[1].length + m[2].length, paragraph);
       start = m.index + m[0].length;
     }
@@ -66,9 +69,9 @@ function push(out: Sentence[], body: string, from: number, start: number, end: n
 
 // "Gen.", "Dec.", "U.S.", a lone initial "J." — but a sentence may end in "U.S." only if the next word is
 // not a name, which cannot be told apart here: such abbreviations never end a sentence.
-function isAbbreviation(body: string, dot: number): boolean {
+function isAbbreviation(body: string, dot: number, cyrillic: boolean): boolean {
   const word = /([A-Za-z][A-Za-z.]*)$/.exec(body.slice(Math.max(0, dot - 12), dot))?.[1];
-  if (!word) return isCyrillicAbbreviation(body, dot);
+  if (!word) return cyrillic && isCyrillicAbbreviation(body, dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^[A-Z]$/.test(word)) return true;
   return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
