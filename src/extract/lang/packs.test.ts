@@ -75,3 +75,12 @@ test("packs: a Cyrillic pack's word boundaries hold on Cyrillic text, where \\b 
   assert.ok(!r.test("войска взялись за дело"), "no match inside a longer word");
   assert.ok(!/\bвзяли\b/.test("войска взяли город"), "(the reason: \\b does not see Cyrillic letters)");
 });
+
+test("packs: no trigger row matches the empty string (an empty alternative would hide the rows after it)", () => {
+  for (const pack of Object.values(PACKS)) {
+    const lex = pack().lexicon;
+    for (const row of [...lex.CONTROL_TRIGGERS, ...lex.EVENT_TRIGGERS, ...lex.ENCIRCLEMENT_TRIGGERS, ...lex.CAPTIVE_TRIGGERS, ...lex.HEDGES]) {
+      assert.ok(!re(lex, `^(?:${row.pattern})$`).test(""), `${lex.code} ${row.reason}`);
+    }
+  }
+});
