@@ -24,12 +24,14 @@ const NOT_A_FIGURE_AFTER = new RegExp(
 const NOT_A_FIGURE_BEFORE = new RegExp(
   `(?:№\\s*|(?<![${L}])(?:номер|номером|статья|статьи|статьей|статті|статтею|статтю|пункт|пункта|пункту|п\\.|ст\\.|в/ч|часть|частина|частини|` +
   `возрасте|віці|калибра|калібру|трасса|трассе|трасі|траса|модели|моделі|версии|версії|глава|главы|розділ|страница|сторінка)\\s*|[a-zа-яёіїєґ]-|[$€£₴₽]\\s?)$`, "u");
-// "более 10 месяцев", "трое суток": durations are not counts.
+// "более 10 месяцев", "трое суток": durations are not counts ("Часов Яр" is a town).
 const DURATION_AFTER = new RegExp(`^\\s+(?:(?:полных|подряд|поспіль|повних)\\s+)?(?:${alt([
   "дней", "дня", "день", "суток", "сутки", "недели", "недель", "неделю", "неделя", "месяц", "месяца", "месяцев", "год", "года", "лет", "час", "часа", "часов",
   "минут", "минуты", "ночей", "ночи", "днів", "дні", "доби", "діб", "тижні", "тижнів", "тиждень", "тижня", "місяць", "місяці", "місяців", "місяця",
-  "рік", "роки", "років", "року", "годин", "година", "години", "хвилин", "ночі"])})${NB}`, "u");
+  "рік", "роки", "років", "року", "годин", "година", "години", "хвилин", "ночі"])})${NB}(?!\\s+яр)`, "u");
+const THOUSAND_COMPOUND = /^-(?:тысячн|тисячн)\p{L}*/u;
 const YEAR_COUNTED = /^\s+(?:человек|людей|люди|осіб|особи|военн|військов|солдат|бойц|бійц|жител|мешканц|мирн|цивільн|окупант|оккупант|км|кв)/u;
+const FRACTION_OF = /^\s+(?:из|з|із)\s+(\d{1,3}(?: \d{3})+(?!\d)|\d+)(?![\d.,])/u;
 const AFTER_RANGE_JOIN = /^\s*(?:-|до)\s*/u;
 
 const UNIT_AFTER: { re: RegExp; unit: Unit; factor: number; compound?: boolean }[] = [
@@ -136,6 +138,9 @@ function readDigits(g: Grammar, text: string, at: number): Figure | null {
     }
   }
   const before = text.slice(Math.max(0, at - 24), at);
+  // "18-тысячное население": a count written as a compound adjective.
+  const compound = !scale ? THOUSAND_COMPOUND.exec(text.slice(end, end + 16)) : null;
+  if (compound && !NOT_A_FIGURE_BEFORE.test(before)) return { start: at, end: end + compound[0].length, value: value * 1000, scale: 1000, reason: "digits-thousand-compound" };
   const after = text.slice(end, end + 24);
   if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || MONTH_AFTER.test(after)) return skip(end);
   const yearLike = !scale && !m[2] && !m[1].includes(" ") && base >= 1800 && base <= 2100;
@@ -165,7 +170,12 @@ function readFraction(g: Grammar, text: string, at: number): Figure | null {
   // "в первой половине дня": a part of a period, not a share.
   if (/(?:перв|втор|перш|друг)\p{L}*\s+$/u.test(text.slice(Math.max(0, at - 12), at))) return null;
   const count = m[1] ? g.lex.words[m[1]] : 1;
-  return { start: at, end: at + m[0].length, value: Math.round(count * g.lex.fractions[m[2]] * 1000) / 10, fraction: true, reason: "fraction" };
+  const share = count * g.lex.fractions[m[2]];
+  const end = at + m[0].length;
+  // "половина из 60 срочников": a share of a stated count is a count.
+  const of = FRACTION_OF.exec(text.slice(end, end + 16));
+  if (of) return { start: at, end: end + of[0].length, value: Math.round(share * Number(of[1].replace(/ /g, ""))), reason: "fraction-of-count" };
+  return { start: at, end, value: Math.round(share * 1000) / 10, fraction: true, reason: "fraction" };
 }
 
 function readVague(g: Grammar, text: string, at: number): Figure | null {
