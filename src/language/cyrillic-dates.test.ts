@@ -68,7 +68,13 @@ test("Ukrainian dates resolve against the publication date", () => {
     ["два тижні тому місто звільнили", PUB, { start: "2025-08-28" }],
     ["торік загинули", PUB, { start: "2024" }],
     ["з 24 лютого 2022 року", PUB, { start: "2022-02-24", form: "since" }],
+    ["від початку великої війни Росія втратила", PUB, { text: "від початку великої війни", start: "2022-02-24", end: "2025-09-11", form: "since" }],
   ]);
+});
+
+test("several days before one month: each day is a date", () => {
+  assert.deepEqual(resolve("7 и 10 августа погибли", PUB, "ru").map((d) => [d.text, d.start]), [["7", "2025-08-07"], ["10 августа", "2025-08-10"]]);
+  assert.deepEqual(resolve("10 та 11 березня 2025 року", null, "uk").map((d) => d.start), ["2025-03-10", "2025-03-11"]);
 });
 
 test("Russian and Ukrainian: what is not a date, and no publication date", () => {
