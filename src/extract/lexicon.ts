@@ -151,4 +151,6 @@ export interface Lexicon {
   ATTRIBUTION?: AttributionRows;
   /** Words that make a claim's trigger negated when just before it ("не", "ні"). */
   NEGATION_BEFORE?: string;
+  /** A negation right before a trigger that denies it ("had not captured"), matched at the end of the words before. */
+  NEGATED_TRIGGER: string;
 }

@@ -38,6 +38,8 @@ export const NonFactualFilter: Refiner = {
       if (/\bto have\s+(?:been\s+)?(?:\w+ly\s+)?$/.test(window)) return true;
       // A withdrawal decided or ordered is the withdrawal news reports.
       if (c.measure === "withdrawal" && /\b(?:decided|decision|ordered|order|began|started|announced|had|has)\s+(?:\w+\s+){0,3}?to\s+$/.test(window)) return true;
+      // "Has Russia captured X?", "Вугледар: чи є оточення?": a question asserts nothing.
+      if (/\?["'»)\]]*\s*$/.test(ctx.fold.slice(s.start, s.end))) return false;
       return !(R.MODAL.test(window) || BARE_INFINITIVE.test(window) || DEMAND.test(window));
     });
   },

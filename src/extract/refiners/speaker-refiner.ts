@@ -21,11 +21,12 @@ const compile = (lex: Lexicon) => {
   const NEGATED_BY_SUBJECT = NEGATED_SUBJECT.map((row) => ({ ...row, re: re(lex, `\\b(?:${row.pattern})`) }));
   const SPEAKER_AFTER = NEXT_SENTENCE_SPEAKER.map((row) => ({ ...row, re: re(lex, row.pattern, "i") }));
   const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: re(lex, `\\b(?:${row.pattern})\\b`) }));
-  return { UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND };
+  // "had not captured", "НЕ окупувала", "не находится в окружении": the trigger negated by its own clause.
+  const NEGATED_TRIGGER = re(lex, `\\b(?:${lex.NEGATED_TRIGGER})$`);
+  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
-const NEGATED_TRIGGER = /\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+|been\s+|yet\s+|have\s+|had\s+|be\s+)*$/;
 const CLAIM_VERB = /^claim/;
 
 export const SpeakerRefiner: Refiner = {
@@ -168,7 +169,7 @@ function shape(R: Rules, lower: string, c: Candidate, cue: Cue | null, sentenceS
     polarity = "denied";
     trail.push(`polarity:${negated.reason}`);
   }
-  if (polarity === "asserted" && NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
+  if (polarity === "asserted" && R.NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
     polarity = "denied";
     trail.push("polarity:negated-trigger");
   }
