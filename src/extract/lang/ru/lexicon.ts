@@ -138,6 +138,7 @@ export const PLACE_WORDS = {
   thereAfter: `^[^;.]{0,60}?\\b(?:там|в городе|в селе|в поселке|в посёлке)\\b`,
 };
 export const NEGATED_TRIGGER = `(?:не|ни)\\s+(?:(?:был[аио]?|были|находится|находятся|находилось|находился|оказался|оказались|в|во|под|полностью|вообще)\\s+){0,2}`;
+export const AGENT_AFTER_NOUN = `(?:наступлени${L}|контрнаступлени${L}|обстрел${L}|удар${L}|атак${L}|вторжени${L}|штурм${L}|огн(?:я|ем)|ракет${L}|снаряд${L}|дрон${L}|беспилотник${L}|отражени${L} (?:\\p{L}+ )?)\\s+(?:\\p{L}+\\s+)?`;
 export const LOCAL_OFFICIAL = `глав(?:а|ы|е|ой)|губернатор${L}|мэр${L}|администраци${L}|вга|ова|начальник${L} (?:\\p{L}+ )?(?:вга|ова|администраци${L})|местн${L} власт${L}|власт(?:и|ей) (?:\\p{L}+ )?(?:област${L}|город${L}|регион${L})`;
 export const NEAR_PRECISION = `под|около|возле|вблизи|рядом с|в районе|недалеко от|на окраин${L}|на подступах к|в окрестностях|(?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селе|села|селом|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревн${L}|пгт|населенн${L} пункт${L}|населённ${L} пункт${L}|сел(?:ах|ам)`;
@@ -171,7 +172,7 @@ export const lexicon: Lexicon = {
   code: "ru", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, AGENT_AFTER_NOUN, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,

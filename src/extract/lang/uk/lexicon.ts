@@ -133,6 +133,7 @@ export const PLACE_WORDS = {
   thereAfter: `^[^;.]{0,60}?\\b(?:там|у місті|в місті|у селі|в селі|у селищі)\\b`,
 };
 export const NEGATED_TRIGGER = `(?:не|ні)\\s+(?:(?:був|була|було|були|є|знаходиться|перебуває|перебувають|перебувало|опинився|опинилися|в|у|під|повністю|взагалі)\\s+){0,2}`;
+export const AGENT_AFTER_NOUN = `(?:наступ${L}|контрнаступ${L}|обстріл${L}|удар${L}|атак${L}|вторгнен${L}|штурм${L}|вогн(?:ю|ем)|ракет${L}|снаряд${L}|дрон${L}|безпілотник${L}|відбитт${L} (?:\\p{L}+ )?)\\s+(?:\\p{L}+\\s+)?`;
 export const LOCAL_OFFICIAL = `голов(?:а|и|і|ою)|губернатор${L}|мер${L}|міський голова|адміністраці${L}|ова|мва|вца|очільни${L}|начальни${L} (?:\\p{L}+ )?(?:ова|мва|адміністраці${L})|місцев${L} влад${L}`;
 export const NEAR_PRECISION = `під|біля|поблизу|неподалік від|неподалік|поруч з|поруч із|у районі|в районі|на околиц${L}|на підступах до|в околицях|(?:км|кілометр${L}) (?:на )?(?:північ|південь|схід|захід) від|південніше|північніше|східніше|західніше`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селі|села|селом|селище|селищі|селища|смт|населен${L} пункт${L}|сел(?:ах|ам)`;
@@ -165,7 +166,7 @@ export const lexicon: Lexicon = {
   code: "uk", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, AGENT_AFTER_NOUN, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
