@@ -10,6 +10,6 @@ export const EventRecogniser: Recogniser = {
   name: "event",
   find: (ctx) => scanTriggers(ctx, "event", table(ctx.lexicon), "event").map((c) => ({
     ...c,
-    placeFallback: c.measure === "flag_raised" ? "previous" : "none",
+    placeFallback: c.measure === "flag_raised" || c.measure === "withdrawal" ? "previous" : "none",
   })),
 };
