@@ -25,11 +25,11 @@ async function latency() {
   const store = openSqliteStore(db, { readonly: true });
   const openMs = performance.now() - t;
   t = performance.now();
-  const places = store.places();
+  const places = await store.places();
   const placesMs = performance.now() - t;
   const top = places.slice(0, topN);
-  const claims = store.countClaims();
-  const propositions = store.countPropositions();
+  const claims = await store.countClaims();
+  const propositions = await store.countPropositions();
   console.log(`query: ${machine()}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   console.log(`${db}: ${fmt(claims)} claims, ${fmt(propositions)} propositions, ${places.length} places; open ${fmt(openMs, 1)} ms, places() ${fmt(placesMs, 1)} ms`);
   console.log(`top places: ${top.map((p) => `${p.name} (${fmt(p.claims)})`).join(", ")}`);
@@ -60,18 +60,18 @@ async function latency() {
     let rows = 0;
     const bulk = name.endsWith(" all");
     for (let r = 0; r < (bulk ? Math.min(repeat, 3) : repeat); r++) {
-      top.forEach((p, i) => {
+      for (const [i, p] of top.entries()) {
         const start = performance.now();
-        const out = run(p, i + r);
+        const out = await run(p, i + r);
         samples.push(performance.now() - start);
         rows = Array.isArray(out) ? out.length : out;
-      });
+      }
     }
     const q = percentiles(samples);
     results.push({ name, ...q });
     console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${bulk ? "(bulk)" : q.p95 < TARGET_MS ? "yes" : "NO"}`);
   }
-  store.close();
+  await store.close();
   return results;
 }
 
@@ -116,13 +116,13 @@ async function growth() {
     const allClaims = [];
     for (const { article, claims: found } of all) {
       if (claims >= size) break;
-      store.addArticle(article, found, groupKey);
+      await store.addArticle(article, found, groupKey);
       for (const c of found) { keys.add(groupKey(c)); allClaims.push(c); }
       claims += found.length;
       articles++;
     }
     let t = performance.now();
-    const propositions = pipeline.reconcileGroups(store, keys);
+    const propositions = await pipeline.reconcileGroups(store, keys);
     const fullMs = performance.now() - t;
     // The reconciler on the same claims without the store (one call, all places together).
     const outlets = new Map(all.slice(0, articles).map(({ article }) => [article.id, article.outlet]));
@@ -130,7 +130,7 @@ async function growth() {
     t = performance.now();
     reconciler.reconcile(allClaims, { outletOf: (d) => outlets.get(d) ?? null, publishedOf: (d) => published.get(d) ?? null, places: pipeline.places });
     const pureMs = performance.now() - t;
-    store.close();
+    await store.close();
     for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
     rows.push({ claims, fullMs, pureMs });
     console.log(`${fmt(claims).padStart(7)} | ${fmt(articles).padStart(8)} | ${fmt(keys.size).padStart(6)} | ${fmt(propositions).padStart(12)} | ${fmt(fullMs).padStart(18)} | ${fmt((1000 * fullMs) / claims, 1).padStart(8)} | ${fmt(pureMs).padStart(18)} | ${fmt((1000 * pureMs) / claims, 1).padStart(7)}`);

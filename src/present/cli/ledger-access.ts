@@ -15,9 +15,9 @@ export function openLedger(io: Io, db: string | undefined, mode: "read" | "write
 }
 
 /** The canonical name of a place the ledger knows, from any spelling the gazetteer knows. */
-export function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, typed: string | undefined): string | undefined {
+export async function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, typed: string | undefined): Promise<string | undefined> {
   if (typed === undefined) return undefined;
-  const known = store.places();
+  const known = await store.places();
   const folded = foldName(typed);
   const direct = known.find((p) => foldName(p.name) === folded || p.id === typed);
   if (direct) return direct.id ?? direct.name;

@@ -48,7 +48,7 @@ export function createFakeStore(): FakeStore {
   const groupOf = new Map<string, string>();
   let clock = 0;
   return {
-    addArticle(article: Article, found: Claim[]): AddResult {
+    async addArticle(article: Article, found: Claim[]): Promise<AddResult> {
       const contentHash = createHash("sha256").update(article.text.replace(/\s+/g, " ").trim()).digest("hex");
       const same = [...articles.values()].find((a) => a.contentHash === contentHash);
       if (same) return { added: false, docId: same.id, claims: same.claimCount };
@@ -60,12 +60,12 @@ export function createFakeStore(): FakeStore {
       for (const c of found) claims.set(c.id, c);
       return { added: true, docId: article.id, claims: found.length };
     },
-    article: (id) => articles.get(id) ?? null,
-    articles: (o = {}) => page([...articles.values()], o),
-    claims: (f = {}) => page([...claims.values()].filter((c) => claimMatches(c, f)), f),
-    countClaims: (f = {}) => [...claims.values()].filter((c) => claimMatches(c, f)).length,
-    claimsByGroup: (keys) => [...claims.values()].filter((c) => keys.includes(fakeGroupKey(c))),
-    putPropositions(keys, props) {
+    article: async (id) => articles.get(id) ?? null,
+    articles: async (o = {}) => page([...articles.values()], o),
+    claims: async (f = {}) => page([...claims.values()].filter((c) => claimMatches(c, f)), f),
+    countClaims: async (f = {}) => [...claims.values()].filter((c) => claimMatches(c, f)).length,
+    claimsByGroup: async (keys) => [...claims.values()].filter((c) => keys.includes(fakeGroupKey(c))),
+    async putPropositions(keys, props) {
       for (const [id, key] of groupOf) if (keys.includes(key)) { propositions.delete(id); groupOf.delete(id); }
       for (const p of props) {
         propositions.set(p.id, p);
@@ -73,10 +73,10 @@ export function createFakeStore(): FakeStore {
         groupOf.set(p.id, first ? fakeGroupKey(first) : p.id);
       }
     },
-    propositions: (f = {}) => page([...propositions.values()].filter((p) => propositionMatches(p, f)), f),
-    countPropositions: (f = {}) => [...propositions.values()].filter((p) => propositionMatches(p, f)).length,
-    proposition: (id) => propositions.get(id) ?? null,
-    places() {
+    propositions: async (f = {}) => page([...propositions.values()].filter((p) => propositionMatches(p, f)), f),
+    countPropositions: async (f = {}) => [...propositions.values()].filter((p) => propositionMatches(p, f)).length,
+    proposition: async (id) => propositions.get(id) ?? null,
+    async places() {
       const byName = new Map<string, { name: string; id: string | null; lat: number | null; lon: number | null; claims: number }>();
       for (const c of claims.values()) {
         if (!c.place) continue;
@@ -86,10 +86,10 @@ export function createFakeStore(): FakeStore {
       }
       return [...byName.values()];
     },
-    outlets: (ids) => new Map(ids.map((id) => [id, articles.get(id)?.outlet ?? null])),
-    claimsByIds: (ids) => { const wanted = new Set(ids); return [...claims.values()].filter((c) => wanted.has(c.id)); },
-    publishedDates: (ids) => new Map(ids.map((id) => [id, articles.get(id)?.published ?? null])),
+    outlets: async (ids) => new Map(ids.map((id) => [id, articles.get(id)?.outlet ?? null])),
+    claimsByIds: async (ids) => { const wanted = new Set(ids); return [...claims.values()].filter((c) => wanted.has(c.id)); },
+    publishedDates: async (ids) => new Map(ids.map((id) => [id, articles.get(id)?.published ?? null])),
     allClaims: () => [...claims.values()],
-    close() {},
+    async close() {},
   };
 }
