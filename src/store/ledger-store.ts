@@ -101,3 +101,33 @@ export interface LedgerStore {
   /** Closes the file or the connection pool; the store is unusable after. */
   close(): Promise<void>;
 }
+
+/** One stored document row with its claims and their group keys, exactly as stored (for `fogline migrate`). */
+export interface TransferDocument {
+  article: StoredArticle;
+  /** In the order stored. */
+  claims: { claim: Claim; groupKey: string }[];
+}
+
+export interface TransferProposition {
+  proposition: Proposition;
+  groupKey: string;
+}
+
+/**
+ * Copying a whole ledger between engines, losing nothing (ingest times, group keys, proposition groups).
+ * The real adapters implement it beside LedgerStore; fakes need not.
+ */
+export interface LedgerTransfer {
+  /** Document rows in the order stored, after the cursor (0 at first); `next` is the cursor for the next page. */
+  exportDocuments(after: number, limit: number): Promise<{ next: number; documents: TransferDocument[] }>;
+  /** Propositions ordered by id, after the id given ("" at first). */
+  exportPropositions(afterId: string, limit: number): Promise<TransferProposition[]>;
+  /** One document row and its claims in one transaction; false when its content is already stored. */
+  importDocument(document: TransferDocument): Promise<boolean>;
+  /** Propositions with their groups, in one transaction (replacing any of the same id). */
+  importPropositions(rows: TransferProposition[]): Promise<void>;
+}
+
+export const isTransferable = (store: LedgerStore): store is LedgerStore & LedgerTransfer =>
+  typeof (store as Partial<LedgerTransfer>).exportDocuments === "function";
