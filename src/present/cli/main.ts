@@ -26,6 +26,9 @@ commands:
 
 Run "fogline <command> --help" for a command's options.`;
 
+/** A ledger that cannot be opened as given is a usage error (exit 2): fix the URL, credentials or version. */
+const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth", "store-no-database", "store-newer-schema"]);
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand,
@@ -44,7 +47,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       io.err(`fogline ${name}: ${e.message}\n${e.usage ? e.usage.split("\n")[0] + "\n" : ""}`);
       return 2;
     }
-    if (isFoglineError(e)) { io.err(`fogline ${name}: ${e.toLine()}\n`); return e.code === "usage" ? 2 : 1; }
+    if (isFoglineError(e)) { io.err(`fogline ${name}: ${e.toLine()}\n`); return e.code === "usage" || BAD_DATABASE.has(e.code) ? 2 : 1; }
     io.err(`fogline ${name}: ${(e as Error)?.message ?? String(e)}\n`);
     if (io.env.FOGLINE_DEBUG) io.err(String((e as Error)?.stack) + "\n");
     return 1;

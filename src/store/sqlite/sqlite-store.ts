@@ -3,7 +3,8 @@
 // transaction never spans an await and no other call can interleave with it.
 import type { Article, Claim, Proposition } from "../../claims/index.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
+  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
+  StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
 import { CLAIM_ORDER, claimSelect, claimWhere } from "./claim-query.js";
@@ -11,7 +12,7 @@ import { fromClaimRow, type ClaimRow } from "./claim-row.js";
 import type { Database, Statement } from "./driver.js";
 import { openFoglineDatabase } from "./open-database.js";
 import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
-import { fromPropositionRow } from "./proposition-row.js";
+import { fromPropositionRow, toPropositionRow } from "./proposition-row.js";
 import { PropositionWriter } from "./proposition-writer.js";
 import { guard, type Operation } from "./sqlite-errors.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
@@ -34,13 +35,13 @@ interface DocumentRow {
 }
 
 /** Opens (creating and migrating if needed) the store at `path`; ":memory:" gives a private in-memory one. */
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): LedgerStore {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const now = options.now ?? (() => new Date());
   const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now });
   return new SqliteStore(db, path, now);
 }
 
-export class SqliteStore implements LedgerStore {
+export class SqliteStore implements LedgerStore, LedgerTransfer {
   /** Statements per SQL text: filters combine into a bounded number of shapes. */
   private readonly statements = new Map<string, Statement>();
   private ingest?: ArticleIngest;
@@ -160,6 +161,36 @@ export class SqliteStore implements LedgerStore {
       }
     }
     this.db.close();
+  }
+
+  // LedgerTransfer: fogline migrate.
+
+  async exportDocuments(after: number, limit: number): Promise<{ next: number; documents: TransferDocument[] }> {
+    return this.guard("read", () => {
+      const docs = this.sql<DocumentRow & { seq: number }>("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
+      if (docs.length === 0) return { next: after, documents: [] };
+      const sql = `SELECT document, group_key, ${CLAIM_COLUMNS} FROM claims WHERE document IN (SELECT value FROM json_each(?)) ORDER BY seq`;
+      const byDocument = new Map<number, TransferDocument["claims"]>(docs.map((d) => [d.seq, []]));
+      for (const c of this.sql<ClaimColumns & { document: number; group_key: string }>(sql).all(JSON.stringify(docs.map((d) => d.seq)))) {
+        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key });
+      }
+      return { next: docs[docs.length - 1].seq, documents: docs.map((d) => ({ article: toStoredArticle(d), claims: byDocument.get(d.seq)! })) };
+    });
+  }
+
+  async exportPropositions(afterId: string, limit: number): Promise<TransferProposition[]> {
+    return this.guard("read", () => this.sql<{ body: string; group_key: string }>(
+      "SELECT body, group_key FROM propositions WHERE id > ? ORDER BY id LIMIT ?").all(afterId, limit)
+      .map((r) => ({ proposition: fromPropositionRow(r), groupKey: r.group_key })));
+  }
+
+  async importDocument(document: TransferDocument): Promise<boolean> {
+    return this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).import(document));
+  }
+
+  async importPropositions(rows: TransferProposition[]): Promise<void> {
+    this.guard("write", () => (this.writer ??= new PropositionWriter(this.db))
+      .import(rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims)));
   }
 
   private sql<Row>(text: string): Statement<Row> {
