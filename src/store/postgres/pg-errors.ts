@@ -15,7 +15,7 @@ export function toPgFoglineError(e: unknown, where: string, operation: PgOperati
   if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "ECONNRESET", "EPIPE"].includes(code)
     || /timeout expired|Connection terminated|connect ETIMEDOUT/i.test(detail)) {
     return new FoglineError("store-unreachable", `cannot reach PostgreSQL at ${where} (${code || detail})${also}`,
-      "check the host and port, and that the server is running (pg_ctlcluster 15 main start)");
+      "check the host and port, and that the server is running: pg_ctlcluster 15 main start");
   }
   if (code === "28P01" || code === "28000") {
     return new FoglineError("store-auth", `PostgreSQL at ${where} refused the credentials: ${detail}`,
