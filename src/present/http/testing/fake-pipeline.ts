@@ -36,7 +36,7 @@ export function createFakePipeline(): Pipeline {
     extractArticle: fakeExtract,
     async *extractInputs() { /* not used by the HTTP layer */ },
     async ingestArticle(store: LedgerStore, article: Article) {
-      const result = await store.addArticle(article, fakeExtract(article));
+      const result = await store.addArticle(article, fakeExtract(article), fakeGroupKey);
       if (result.added) {
         const all = await store.claims();
         const outlets = await store.outlets([...new Set(all.map((c) => c.doc))]);
