@@ -5,7 +5,8 @@ import { createReadStream, existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { ensureOut, flag, fmt, loadDist, machine, option, peakRssMB, percentiles, pinToOneCore } from "./lib/common.mjs";
+import { ensureOut, flag, fmt, loadDist, machine, option, peakRssMB, pinToOneCore } from "./lib/common.mjs";
+import { queryCases, timeCase } from "./lib/query-cases.mjs";
 
 pinToOneCore();
 
@@ -36,40 +37,14 @@ async function latency() {
   console.log(`each query x${repeat} per place over the top ${top.length} places (first run of each included); page size ${limit}.`);
   console.log(`"all" rows fetch every match (what reconcileGroups does), x3 only; the 100 ms target is for the paged ones.\n`);
 
-  const searches = ["Russian forces", "flag", "pre-war population", "encirclement soldiers", "General Staff said"];
-  const cases = [
-    ["claims({place})", (p) => store.claims({ place: p.name, limit })],
-    ["claims({place}) all", (p) => store.claims({ place: p.name, limit: Number.MAX_SAFE_INTEGER })],
-    ["countClaims({place})", (p) => store.countClaims({ place: p.name })],
-    ["claims({place, kind: casualties})", (p) => store.claims({ place: p.name, kind: "casualties", limit })],
-    ["propositions({place})", (p) => store.propositions({ place: p.name, limit })],
-    ["propositions({place}) all", (p) => store.propositions({ place: p.name, limit: Number.MAX_SAFE_INTEGER })],
-    ["propositions({status: disputed, place})", (p) => store.propositions({ status: "disputed", place: p.name, limit })],
-    ["claims({search})", (_, i) => store.claims({ search: searches[i % searches.length], limit })],
-    ["countClaims({search})", (_, i) => store.countClaims({ search: searches[i % searches.length] })],
-    ["claims({search, place})", (p, i) => store.claims({ search: searches[i % searches.length], place: p.name, limit })],
-    ["propositions({search})", (_, i) => store.propositions({ search: searches[i % searches.length], limit })],
-    ["claims({}) first page", () => store.claims({ limit })],
-    ["claims({from, to}) one month", () => store.claims({ from: "2025-03-01", to: "2025-03-31", limit })],
-  ];
+  const cases = queryCases(store, limit);
   console.log("query                                      |    n | rows (last) |  p50 ms |  p95 ms |  max ms | < 100 ms");
   console.log("-------------------------------------------|------|-------------|---------|---------|---------|---------");
   const results = [];
   for (const [name, run] of cases) {
-    const samples = [];
-    let rows = 0;
-    const bulk = name.endsWith(" all");
-    for (let r = 0; r < (bulk ? Math.min(repeat, 3) : repeat); r++) {
-      for (const [i, p] of top.entries()) {
-        const start = performance.now();
-        const out = await run(p, i + r);
-        samples.push(performance.now() - start);
-        rows = Array.isArray(out) ? out.length : out;
-      }
-    }
-    const q = percentiles(samples);
-    results.push({ name, ...q });
-    console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${bulk ? "(bulk)" : q.p95 < TARGET_MS ? "yes" : "NO"}`);
+    const q = await timeCase(name, run, top, repeat);
+    results.push(q);
+    console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(q.rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${q.bulk ? "(bulk)" : q.p95 < TARGET_MS ? "yes" : "NO"}`);
   }
   await store.close();
   return results;
