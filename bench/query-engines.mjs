@@ -19,10 +19,11 @@ const limit = Number(option("limit", "50"));
 const TARGET_MS = 100;
 
 const db = path.join(ensureOut(), `ingest-${N}.db`);
-const jsonl = path.join(ensureOut(), "synthetic-100000.jsonl");
+const big = path.join(ensureOut(), "synthetic-100000.jsonl");
+const jsonl = option("jsonl", existsSync(big) ? big : path.join(ensureOut(), `synthetic-${N}.jsonl`));
 const node = (script, args) => execFileSync(process.execPath, [path.join(BENCH_DIR, script), ...args], { stdio: "inherit" });
 if (!existsSync(db)) {
-  if (!existsSync(jsonl)) node("synthetic-corpus.mjs", ["--articles", String(Math.max(N, 1000))]);
+  if (!existsSync(jsonl)) node("synthetic-corpus.mjs", ["--articles", String(N), "--out", jsonl]);
   node("ingest.mjs", ["--articles", String(N), "--db", db, "--jsonl", jsonl, "--reconcile-every", "0", "--all-cores"]);
 }
 

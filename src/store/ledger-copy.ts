@@ -47,6 +47,7 @@ export async function copyLedger(from: Transferable, to: Transferable, onProgres
     afterId = rows[rows.length - 1].proposition.id;
     onProgress?.(progress);
   }
+  await to.finishImport();
   return progress;
 }
 

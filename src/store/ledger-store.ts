@@ -127,6 +127,8 @@ export interface LedgerTransfer {
   importDocument(document: TransferDocument): Promise<boolean>;
   /** Propositions with their groups, in one transaction (replacing any of the same id). */
   importPropositions(rows: TransferProposition[]): Promise<void>;
+  /** After a bulk copy: refresh the query planner's statistics, so that the first queries are planned well. */
+  finishImport(): Promise<void>;
 }
 
 export const isTransferable = (store: LedgerStore): store is LedgerStore & LedgerTransfer =>

@@ -13,9 +13,13 @@ export interface Queryable {
 
 export async function createPool(config: PoolConfig): Promise<Pool> {
   const pg = (await import("pg")).default;
-  // bigint (count(*), bigserial) as string by default; counts here stay far below 2^53.
-  pg.types.setTypeParser(20, (v: string) => Number(v));
-  const pool = new pg.Pool(config);
+  // bigint (count(*), bigserial) comes as a string by default; counts and row numbers here stay far below
+  // 2^53. Set on this pool only, not on pg's global type table.
+  const types = {
+    getTypeParser: ((oid: number, format?: "text" | "binary") =>
+      oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ ...config, types });
   // An idle client whose server went away emits 'error' on the pool; without a listener Node exits.
   // The next query fails on its own and is reported there.
   pool.on("error", () => {});

@@ -198,6 +198,13 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
       insertPropositions(client, rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims))));
   }
 
+  finishImport(): Promise<void> {
+    // Autovacuum would get there later; until then a freshly filled table is planned as if empty.
+    return this.guard("write", async () => {
+      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims");
+    });
+  }
+
   private documentField(docIds: string[], field: "outlet" | "published"): Promise<Map<string, string | null>> {
     return this.guard("read", async () => {
       const sql = `SELECT id, ${field} AS value FROM documents WHERE id = ANY($1::text[]) ORDER BY part_offset DESC, seq DESC`;

@@ -193,6 +193,11 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
       .import(rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims)));
   }
 
+  async finishImport(): Promise<void> {
+    // The same as on close (queries name their indices, so they never depend on full statistics).
+    this.guard("write", () => this.db.pragma("optimize"));
+  }
+
   private sql<Row>(text: string): Statement<Row> {
     let statement = this.statements.get(text);
     if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
