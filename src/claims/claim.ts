@@ -35,6 +35,8 @@ export interface PlaceRef {
   country?: string | null;
   /** Canonical name of the first-level region (oblast) the place lies in, when known. */
   region?: string | null;
+  /** How exactly the claim means the place: the settlement itself, near it, or the region or country. */
+  precision?: "settlement" | "near" | "region" | "country";
 }
 
 /** ISO 8601 at the precision the text supports: YYYY, YYYY-MM or YYYY-MM-DD. */

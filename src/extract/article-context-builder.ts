@@ -9,16 +9,18 @@ import type { SentenceSplitter } from "../language/sentences.js";
 import { findQuantities } from "../language/quantities.js";
 import { findDates } from "../language/dates.js";
 import type { ArticleContext, SentenceInfo } from "./article-context.js";
-import { FURNITURE } from "./lang/en/furniture.js";
+import type { Lexicon } from "./lexicon.js";
+import { perLexicon } from "./compile.js";
 
 export interface ContextTools {
   splitter: SentenceSplitter;
   places: PlaceIndex;
   actors: ActorRegistry;
+  lexicon: Lexicon;
   debug?: (message: string) => void;
 }
 
-const FURNITURE_RE = new RegExp(`^(?:${FURNITURE.map((r) => r.pattern).join("|")})[.!]?$`, "i");
+const furniture = perLexicon((lex) => new RegExp(`^(?:${lex.FURNITURE.map((r) => r.pattern).join("|")})[.!]?$`, lex.script === "latin" ? "i" : "iu"));
 
 export function buildContext(article: Article, tools: ContextTools): ArticleContext {
   const text = article.text;
@@ -26,6 +28,7 @@ export function buildContext(article: Article, tools: ContextTools): ArticleCont
   const lower = lowerSameLength(fold);
   const mentions = tools.places.findMentions(fold);
   const sentences: SentenceInfo[] = [];
+  const FURNITURE_RE = furniture(tools.lexicon);
   let m = 0;
   for (const s of tools.splitter.split(fold)) {
     const body = fold.slice(s.start, s.end);
@@ -35,14 +38,14 @@ export function buildContext(article: Article, tools: ContextTools): ArticleCont
     if (FURNITURE_RE.test(body.trim()) || isHeadline(body)) continue;
     sentences.push({
       index: sentences.length, start: s.start, end: s.end, paragraph: s.paragraph,
-      quantities: findQuantities(fold, s.start, s.end),
-      dates: findDates(fold, s.start, s.end, article.published),
+      quantities: findQuantities(fold, s.start, s.end, tools.lexicon.code),
+      dates: findDates(fold, s.start, s.end, article.published, tools.lexicon.code),
       places,
     });
   }
   return {
     article, text, fold, lower, sentences, places: tools.places, actors: rememberSpeakers(tools.actors),
-    regions: regionsOf(mentions), debug: tools.debug, cues: new Map(),
+    regions: regionsOf(mentions), lexicon: tools.lexicon, debug: tools.debug, cues: new Map(),
   };
 }
 

@@ -27,6 +27,8 @@ export interface ArticleContext {
   sentences: SentenceInfo[];
   places: PlaceIndex;
   actors: ActorRegistry;
+  /** The rows of the article's language pack: what every rule reads. */
+  lexicon: import("./lexicon.js").Lexicon;
   /** Regions the article is about, most mentioned first. */
   regions: string[];
   debug?: (message: string) => void;

@@ -14,7 +14,7 @@ export interface Candidate extends Pick<Claim,
   /** Evidence span; the sentence unless a refiner narrows or moves it. */
   evidence?: { start: number; end: number };
   /** How the side is found when the rule that made the candidate decides it (lexicon SideRule). */
-  sideRule?: import("./lang/en/lexicon.js").SideRule;
+  sideRule?: import("./lexicon.js").SideRule;
   /** The place is the one named right after the trigger ("an attack on X"), or none. */
   placeAfter?: boolean;
   /** A casualty figure after a killing verb ("its forces killed 1,200 …"): the verb's agent is not the victim. */

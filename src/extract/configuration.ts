@@ -17,9 +17,17 @@ import { DuplicateFilter } from "./refiners/duplicate-filter.js";
 import { SourceSideRefiner } from "./refiners/source-side-refiner.js";
 import { SpellingRefiner } from "./refiners/spelling-refiner.js";
 
+import type { Lexicon } from "./lexicon.js";
+import { FigureTableRecogniser } from "./recognisers/figure-table.js";
+
 export interface Configuration {
   recognisers: Recogniser[];
   refiners: Refiner[];
+}
+
+/** A language: its rows and the engines, in order, that read them. */
+export interface LanguagePack extends Configuration {
+  lexicon: Lexicon;
 }
 
 export const englishConfiguration = (): Configuration => ({
@@ -43,4 +51,13 @@ export const englishConfiguration = (): Configuration => ({
     ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
     DuplicateFilter, // last: sees the final fields of every candidate
   ],
+});
+
+/**
+ * Packs whose figures are typed from FIGURES rows and whose speakers are read from ATTRIBUTION rows
+ * (Russian, Ukrainian): the same refiners, in the same order, as English.
+ */
+export const tableConfiguration = (): Configuration => ({
+  recognisers: [FigureTableRecogniser, ControlRecogniser, EventRecogniser, EncirclementRecogniser],
+  refiners: englishConfiguration().refiners,
 });

@@ -10,15 +10,15 @@ let shared: Extractor | null = null;
 export const testExtractor = (): Extractor =>
   (shared ??= createExtractor({ places: loadPlaceIndex(), actors: loadActorRegistry(), explain: true }));
 
-export function extractText(text: string, published: string | null = null): Claim[] {
-  return testExtractor().extract({ id: "t", text, outlet: "Test Wire", title: null, published, origin: "test" });
+export function extractText(text: string, published: string | null = null, lang?: string): Claim[] {
+  return testExtractor().extract({ id: "t", text, outlet: "Test Wire", title: null, published, origin: "test", ...(lang ? { lang } : {}) });
 }
 
 const show = (claims: Claim[]) => claims.map((c) => JSON.stringify({ kind: c.kind, measure: c.measure, side: c.side, value: c.value, place: c.place?.name, source: c.source?.name, polarity: c.polarity, time: c.time, trail: c.trail })).join("\n");
 
 /** Exactly one claim, with these fields (dotted paths allowed: "source.side"). */
-export function expectOne(text: string, published: string | null, expected: Record<string, unknown>): Claim {
-  const claims = extractText(text, published);
+export function expectOne(text: string, published: string | null, expected: Record<string, unknown>, lang?: string): Claim {
+  const claims = extractText(text, published, lang);
   assert.equal(claims.length, 1, `expected one claim in: ${text}\n${show(claims)}`);
   expectFields(claims[0], expected, text, claims);
   return claims[0];

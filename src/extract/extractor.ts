@@ -7,7 +7,8 @@ import { createSentenceSplitter } from "../language/sentences.js";
 import { buildContext } from "./article-context-builder.js";
 import type { ArticleContext } from "./article-context.js";
 import type { Candidate } from "./candidate.js";
-import { english, type LanguagePack } from "./lang/en/index.js";
+import { PACKS as LANGUAGES } from "./lang/index.js";
+import type { LanguagePack } from "./configuration.js";
 
 export interface ExtractorOptions {
   places: PlaceIndex;
@@ -26,9 +27,6 @@ export interface Extractor {
   reads(lang: string): boolean;
 }
 
-/** The language packs, by ISO 639-1 code: a new language is a folder under lang/ and a row here. */
-const LANGUAGES: Record<string, () => LanguagePack> = { en: english };
-
 export const packLanguages = (): string[] => Object.keys(LANGUAGES);
 
 export function createExtractor(options: ExtractorOptions): Extractor {
@@ -46,7 +44,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
     reads: (lang) => lang in LANGUAGES,
     extract(article) {
       const configuration = packFor(article.lang ?? fallback);
-      const ctx = buildContext(article, { splitter, places: options.places, actors: options.actors, debug: options.debug });
+      const ctx = buildContext(article, { splitter, places: options.places, actors: options.actors, lexicon: configuration.lexicon, debug: options.debug });
       let found = configuration.recognisers.flatMap((r) => r.find(ctx));
       for (const refiner of configuration.refiners) found = refiner.refine(ctx, found);
       return found

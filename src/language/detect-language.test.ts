@@ -10,6 +10,9 @@ const rows: [string, string][] = [
   ["Сили оборони відбили атаки окупантів в районах населених пунктів Бахмутське та Первомайське.", "uk"],
   ["Wizara ya Ulinzi ya Urusi inasema vikosi vyake vimeutwaa mji muhimu wa kimkakati katika eneo la Donetsk. ".repeat(3), "und"],
   ["12 345 — 67", "und"],
+  // A short Russian post without ы, э, ё, ъ or a telling function word: no Ukrainian letter leans Russian.
+  ["Подразделения группировки Центр продолжают наступление под Покровском.", "ru"],
+  ["Окупанти продовжують наступ під Покровськом.", "uk"],
 ];
 
 test("detectLanguage: the language of each sentence", () => {

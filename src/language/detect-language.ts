@@ -39,6 +39,9 @@ export function detectLanguage(text: string): DetectedLanguage {
       else if (RUSSIAN.has(m[0]) && !UKRAINIAN.has(m[0])) ruWords++;
     }
     const uk = ukLetters + 2 * ukWords, ru = ruLetters + 2 * ruWords;
+    // A short Russian post may hold none of the telling letters or words; Ukrainian text without і, ї, є
+    // or ґ is rarer still: no Ukrainian letter at all leans Russian, with low confidence.
+    if (uk === ru && ukLetters === 0 && cyrillic >= 20) return { lang: "ru", confidence: cyrillic / letters / 2 };
     if (uk === ru) return { lang: "und", confidence: cyrillic / letters / 2 };
     return { lang: uk > ru ? "uk" : "ru", confidence: (cyrillic / letters) * (Math.max(uk, ru) / (uk + ru)) };
   }

@@ -3,6 +3,7 @@
 // Numbers that are not figures (years, dates, ordinals, unit names like "H-20", prices, ages) are skipped.
 import type { Qualifier, Unit } from "../claims/index.js";
 import { FRACTIONS, MONTH_NAMES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, UNITS, VAGUE_AMOUNTS } from "./number-words.js";
+import { findCyrillicQuantities } from "./cyrillic-quantities.js";
 
 export interface Quantity {
   /** Span of the whole figure, qualifier and unit included (offsets into the text). */
@@ -37,7 +38,12 @@ const NOT_A_FIGURE_AFTER = /^(?:st|nd|rd|th\b|-(?:point|year|month|week|day|hour
 const RATIO = new RegExp(`^\\s+(?:in|out of)\\s+(?:\\d+|${WORD})\\b`);
 const YEAR_COUNTED = /^\s+(?:troops|soldiers|servicemen|people|civilians|residents|fighters|men|casualties|km|kilometres|kilometers|square)/;
 
-export function findQuantities(fold: string, from: number, to: number): Quantity[] {
+/**
+ * Figures in `fold` between `from` and `to` (offsets into `fold`). `lang` picks the grammar: "en" (the
+ * default, and any language without its own), "ru" or "uk" (cyrillic-quantities.ts).
+ */
+export function findQuantities(fold: string, from: number, to: number, lang: string = "en"): Quantity[] {
+  if (lang === "ru" || lang === "uk") return findCyrillicQuantities(fold, from, to, lang);
   const text = fold.slice(from, to).toLowerCase();
   const out: Quantity[] = [];
   let at = 0;

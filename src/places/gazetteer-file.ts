@@ -1,7 +1,8 @@
 // The compact gazetteer file written by scripts/build-gazetteer.mjs and read by loadPlaceIndex.
 import type { PlaceRecord } from "./place-index.js";
 
-export const GAZETTEER_VERSION = 2;
+/** 3: Cyrillic keys keep й and ї (fold-name.ts), regions and countries carry Cyrillic names. */
+export const GAZETTEER_VERSION = 3;
 
 /** Type code in a row: s settlement, r region, c country. */
 export type TypeCode = "s" | "r" | "c";

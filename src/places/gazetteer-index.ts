@@ -1,5 +1,6 @@
 // Folded-name maps over the gazetteer rows, built once per loadPlaceIndex (keys are stored folded).
 import { foldLoose, looserKey } from "./fold-name.js";
+import { indexInflected, type InflectedIndex } from "./inflected-index.js";
 import { rowToRecord, type GazetteerFile } from "./gazetteer-file.js";
 import type { PlaceRecord } from "./place-index.js";
 
@@ -9,6 +10,8 @@ export type MatchQuality = "primary" | "bare" | "alternate";
 export interface Hit {
   record: PlaceRecord;
   quality: MatchQuality;
+  /** Matched in a case form of an adjectival name ("Центрального" for Центральне): weaker evidence of a place. */
+  adjectival?: boolean;
 }
 
 export interface GazetteerIndex {
@@ -16,6 +19,12 @@ export interface GazetteerIndex {
   byId: Map<string, PlaceRecord>;
   /** Hits for a name: romanisation-folded first, then the g/h, kh/h second chance. */
   lookup(name: string): Hit[];
+  /** Hits for a Russian or Ukrainian name in any case ("Покровске", "Часового Яру"); built on first use. */
+  lookupInflected(name: string): Hit[];
+  /** A Cyrillic name as written, or spelt alike but for the soft sign (Покровск, Покровськ). */
+  lookupCyrillic(name: string): Hit[];
+  /** The stem index behind lookupInflected (relational adjectives, tests). */
+  inflected(): InflectedIndex;
   /** Primary folded keys and their place (for suggestions); built on first use. */
   keys(): Map<string, PlaceRecord>;
 }
@@ -44,6 +53,9 @@ export function indexGazetteer(file: GazetteerFile): GazetteerIndex {
     }
   });
   let keys: Map<string, PlaceRecord> | null = null;
+  // Only Cyrillic text needs it: English text never pays for building it.
+  let inflected: InflectedIndex | null = null;
+  const stems = () => (inflected ??= indexInflected(file, records));
   return {
     records,
     byId: new Map(records.map((r) => [r.id, r])),
@@ -55,6 +67,13 @@ export function indexGazetteer(file: GazetteerFile): GazetteerIndex {
       const hits = [...(loose.get(second) ?? []), ...(looser.get(second) ?? [])];
       return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
     },
+    lookupInflected: (name) => stems().lookup(name),
+    lookupCyrillic(name: string): Hit[] {
+      // Russian "Покровск" is not Yakutia's alone: Ukrainian "Покровськ" is spelt alike but for the soft sign.
+      const hits = [...(loose.get(foldLoose(name)) ?? []), ...stems().lookupSpelling(name)];
+      return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
+    },
+    inflected: stems,
     keys() {
       if (!keys) {
         keys = new Map();

@@ -6,7 +6,8 @@ import { loadActorRegistry } from "../actors/index.js";
 import { rankHits } from "./candidate-ranking.js";
 import { buildGazetteer } from "./gazetteer-builder.js";
 import { GAZETTEER_VERSION, type GazetteerFile } from "./gazetteer-file.js";
-import { indexGazetteer } from "./gazetteer-index.js";
+import { indexGazetteer, type GazetteerIndex, type Hit } from "./gazetteer-index.js";
+import { hasCyrillic } from "./fold-name.js";
 import { findPlaceMentions } from "./mention-finder.js";
 import type { PlaceIndex } from "./place-index.js";
 import { suggestNames } from "./suggest-names.js";
@@ -34,17 +35,25 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
   return {
     findMentions: (text) => findPlaceMentions(text, index, { stopwords, firstNames, commonWords, actorSpans }),
     choose(mention, context) {
-      const hits = index.lookup(mention.text).filter((h) => mention.candidates.includes(h.record));
+      const hits = lookupAnyCase(index, mention.text).filter((h) => mention.candidates.includes(h.record));
       const ranked = hits.length ? rankHits(hits, context) : [];
       return ranked[0]?.record ?? mention.candidates[0];
     },
     resolve(name, context) {
-      const hits = index.lookup(name.trim().replace(/^the\s+/i, ""));
+      const hits = lookupAnyCase(index, name.trim().replace(/^the\s+/i, ""));
       return hits.length ? rankHits(hits, context)[0].record : null;
     },
     byId: (id) => index.byId.get(id) ?? null,
     suggest: (name, limit) => suggestNames(name, index.keys(), limit),
   };
+}
+
+/** The name as written, else (Russian, Ukrainian) in any case form: "Покровске", "Донецкой обл.". */
+function lookupAnyCase(index: GazetteerIndex, name: string): Hit[] {
+  if (!hasCyrillic(name)) return index.lookup(name);
+  const hits = index.lookupCyrillic(name);
+  if (hits.length) return hits;
+  return index.lookupInflected(name.replace(/ обл\.?$/u, " область"));
 }
 
 function readGazetteer(path?: string): GazetteerFile {

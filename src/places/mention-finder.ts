@@ -1,8 +1,16 @@
 // Finds place mentions: capitalised word runs (1–4 words) looked up in the gazetteer, with
-// region suffixes ("Donetsk region"), and filters that favour precision over recall.
+// region suffixes ("Donetsk region"), and filters that favour precision over recall. Russian and
+// Ukrainian names are also found in their case forms (inflected-index.ts), and only there: a Latin
+// word never reaches a Cyrillic rule.
 import { foldLoose, foldName } from "./fold-name.js";
 import { rankHits } from "./candidate-ranking.js";
+import { dropSoftSign, wordCuts } from "./cyrillic-inflection.js";
+import {
+  AXIS_TAIL, CYRILLIC_COMMON_STEMS, PLACE_CUE_BEFORE, CYRILLIC_FIRST_NAMES, CYRILLIC_FUNCTION_WORDS,
+  NOT_A_PLACE_AFTER_CYRILLIC, NOT_A_PLACE_BEFORE_CYRILLIC, REGION_COORDINATED, REGION_HEAD_FOR_OBLAST, REGION_TAIL,
+} from "./cyrillic-words.js";
 import type { GazetteerIndex, Hit } from "./gazetteer-index.js";
+import { MAX_INFLECTED_WORDS } from "./inflected-index.js";
 import type { PlaceMention } from "./place-index.js";
 
 /** "U.S.", "U.K." or a capitalised word, with inner apostrophes and hyphens ("Pokrovs'k", "Rostov-on-Don"). */
@@ -25,6 +33,9 @@ const PLACE_NEIGHBOURS = new Set(
 const NOT_A_PLACE_AFTER = /^(?:-\d| (?:river|reservoir|lake|sea|canal|estuary|group|grouping|battalion|brigade|regiment|division|corps)\b)/i;
 const MAX_WORDS = 4;
 const SMALL_PLACE = 100_000;
+/** A case form of an adjectival name this small needs a preposition or "село" before it (cyrillic-words.ts). */
+const ADJECTIVAL_SMALL = 10_000;
+const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*[«"“„(—–-]\s*|\n[«"“„(—–-]\s*)$/u;
 
 /** A capitalised word; `end` leaves out a possessive "'s", `full` keeps it. */
 interface Word { start: number; end: number; full: number }
@@ -41,11 +52,18 @@ export interface MentionFinderOptions {
   actorSpans?: (text: string) => Span[];
 }
 
-interface Filters extends MentionFinderOptions { lowerWords: Set<string>; actors: Span[] }
+interface Filters extends MentionFinderOptions {
+  lowerWords: Set<string>;
+  actors: Span[];
+  /** Stems of the text's lowercase Cyrillic words, cut on first use ("мирные жители" → "мирн"). */
+  lowerStems: () => Set<string>;
+}
 
 export function findPlaceMentions(text: string, index: GazetteerIndex, options: MentionFinderOptions): PlaceMention[] {
   const actors = options.actorSpans?.(text) ?? [];
-  const filters: Filters = { ...options, actors, lowerWords: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  let lowerStems: Set<string> | null = null;
+  const filters: Filters = { ...options, actors, lowerWords, lowerStems: () => (lowerStems ??= cyrillicStems(lowerWords)) };
   const found: (PlaceMention & { hits: Hit[] })[] = [];
   for (const run of wordRuns(text)) {
     for (let i = 0; i < run.length; ) {
@@ -63,26 +81,85 @@ export function findPlaceMentions(text: string, index: GazetteerIndex, options: 
 }
 
 function matchAt(text: string, run: Word[], i: number, index: GazetteerIndex, filters: Filters) {
+  const cyrillic = isCyrillic(text, run[i].start);
   for (let n = Math.min(MAX_WORDS, run.length - i); n >= 1; n--) {
     const start = run[i].start;
     const end = run[i + n - 1].end;
     const phrase = text.slice(start, end);
-    const suffix = REGION_SUFFIX.exec(text.slice(end, end + 12));
-    if (suffix) {
-      const regionHits = index.lookup(`${phrase} ${suffix[1]}`).filter((h) => h.record.type === "region");
-      if (regionHits.length) {
-        const spanEnd = end + suffix[0].length;
-        return { words: n, mention: mention(text, start, spanEnd, regionHits) };
+    if (cyrillic) {
+      const region = cyrillicRegion(text, end, phrase, n, index);
+      if (region) return { words: n, mention: mention(text, start, region.end, region.hits) };
+    } else {
+      const suffix = REGION_SUFFIX.exec(text.slice(end, end + 12));
+      if (suffix) {
+        const regionHits = index.lookup(`${phrase} ${suffix[1]}`).filter((h) => h.record.type === "region");
+        if (regionHits.length) {
+          const spanEnd = end + suffix[0].length;
+          return { words: n, mention: mention(text, start, spanEnd, regionHits) };
+        }
       }
     }
-    const hits = index.lookup(phrase);
+    let hits = cyrillic ? index.lookupCyrillic(phrase) : index.lookup(phrase);
+    let inflected = false;
+    if (!hits.length && cyrillic) {
+      // An adjective before a region noun agrees with it ("Алтайского края"): no settlement of its own.
+      if (REGION_TAIL.test(text.slice(end, end + 40))) continue;
+      hits = inflectedHits(text, run, i, n, index);
+      inflected = hits.length > 0;
+    }
     if (!hits.length) continue;
     if (NOT_A_PLACE_AFTER.test(text.slice(end, end + 24))) continue;
-    if (n === 1 && !acceptSingleWord(text, run, i, hits, index, filters)) continue;
-    const pluralRegion = pluralRegionReading(text, end, phrase, index);
+    if (cyrillic && notACyrillicPlace(text, start, end)) continue;
+    if (n === 1 && !acceptSingleWord(text, run, i, hits, index, filters, inflected)) continue;
+    const pluralRegion = cyrillic ? null : pluralRegionReading(text, end, phrase, index);
     return { words: n, mention: mention(text, start, end, pluralRegion ?? hits) };
   }
   return null;
+}
+
+const isCyrillic = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 0x400 && c <= 0x4ff;
+};
+
+/** "Донецкой области", "Донецька обл.", "Херсонської ОВА", "Краснодарском крае", "Донецкой и Луганской областей": the region. */
+function cyrillicRegion(text: string, end: number, phrase: string, n: number, index: GazetteerIndex): { end: number; hits: Hit[] } | null {
+  if (n >= MAX_INFLECTED_WORDS) return null;
+  const after = text.slice(end, end + 60);
+  const tail = REGION_TAIL.exec(after);
+  const coordinated = tail ? null : REGION_COORDINATED.exec(after);
+  if (!tail && !coordinated) return null;
+  const head = tail ? tail[1] : coordinated![1];
+  const name = `${phrase} ${REGION_HEAD_FOR_OBLAST.has(head) ? "область" : head}`;
+  const exact = index.lookup(name);
+  const hits = (exact.length ? exact : index.lookupInflected(name)).filter((h) => h.record.type === "region");
+  if (!hits.length) return null;
+  // The span ends at the region noun; an administration's abbreviation ("ОВА") stays the speaker's.
+  return { end: tail && !REGION_HEAD_FOR_OBLAST.has(head) || head === "обл." ? end + tail![0].length : end, hits };
+}
+
+/** A Cyrillic phrase in a case form; a one-word relational adjective before an axis noun ("Покровском направлении"). */
+function inflectedHits(text: string, run: Word[], i: number, n: number, index: GazetteerIndex): Hit[] {
+  if (n > MAX_INFLECTED_WORDS) return [];
+  const words = run.slice(i, i + n).map((w) => text.slice(w.start, w.end));
+  if (words.some((w) => w.length > 1 && w === w.toUpperCase())) return []; // acronyms do not decline: ВСУ, ЗСУ
+  // Before an axis noun an adjective names its town, not a village of the same adjective: "на
+  // Покровському напрямку" is Pokrovsk's, not Pokrovske's.
+  if (n === 1 && AXIS_TAIL.test(text.slice(run[i].end, run[i].end + 100))) {
+    const sources = index.inflected().lookupAdjective(words[0]);
+    if (sources.length) return sources;
+  }
+  return index.lookupInflected(words.join(" "));
+}
+
+function notACyrillicPlace(text: string, start: number, end: number): boolean {
+  return NOT_A_PLACE_AFTER_CYRILLIC.test(text.slice(end, end + 16)) || NOT_A_PLACE_BEFORE_CYRILLIC.test(text.slice(Math.max(0, start - 24), start));
+}
+
+function cyrillicStems(words: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (isCyrillic(w, 0)) for (const c of wordCuts(foldLoose(w))) out.add(c.stem);
+  return out;
 }
 
 /** "Dnipropetrovsk and Zaporizhzhia oblasts": the first name is a region too. */
@@ -93,14 +170,27 @@ function pluralRegionReading(text: string, end: number, phrase: string, index: G
   return hits.length ? hits : null;
 }
 
-function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], index: GazetteerIndex, filters: Filters): boolean {
-  const { stopwords, commonWords, lowerWords, firstNames } = filters;
+function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], index: GazetteerIndex, filters: Filters, inflected: boolean): boolean {
+  const { stopwords, commonWords, lowerWords } = filters;
   const word = text.slice(run[i].start, run[i].end);
   const folded = foldName(word);
+  const cyrillic = isCyrillic(word, 0);
   if (stopwords.has(folded) || commonWords.has(foldLoose(word))) return false;
   if (isQuoted(text, run[i])) return false; // "Skelya" regiment, operation "Bagration": a name, not the place
   const best = rankHits(hits)[0].record;
   if (best.type !== "settlement") return true;
+  // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place.
+  if (cyrillic && (best.population ?? 0) < SMALL_PLACE) {
+    const cuts = [dropSoftSign(foldLoose(word)), ...wordCuts(foldLoose(word)).map((c) => c.stem)];
+    if (cuts.some((c) => CYRILLIC_COMMON_STEMS.has(c))) return false;
+    // The article also writes the word in lowercase, in any case form ("Степове" beside "степові райони").
+    if (inflected && cuts.slice(1).some((c) => c.length >= 4 && filters.lowerStems().has(c))) return false;
+    // Russian and Ukrainian capitalise only names and sentence starts: a small place's name opening a
+    // sentence is as likely the common word ("Атаки", "Надія", "Зоря").
+    if ((best.population ?? 0) < ADJECTIVAL_SMALL && SENTENCE_START.test(text.slice(Math.max(0, run[i].start - 4), run[i].start))) return false;
+    const hit = rankHits(hits)[0];
+    if (hit.adjectival && (best.population ?? 0) < ADJECTIVAL_SMALL && !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start))) return false;
+  }
   // An acronym ("ISW", "HUR") is not a small place's name.
   if ((best.population ?? 0) < SMALL_PLACE && word.length <= 4 && word === word.toUpperCase()) return false;
   // A common word that the article also writes in lowercase ("Power outages … limited power").
@@ -110,18 +200,21 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   const previous = i > 0 && run[i - 1].end === run[i - 1].full ? run[i - 1] : null;
   const next = run[i].end === run[i].full ? run[i + 1] ?? null : null;
   const neighbours = [previous, next].filter((w): w is Word => !!w);
-  const nameLike = (w: Word) => {
-    const other = foldName(text.slice(w.start, w.end));
-    return firstNames.has(other) || filters.actors.some((a) => a.person && a.start <= w.start && w.end <= a.end);
-  };
+  const isFirstName = (w: string) => filters.firstNames.has(foldName(w)) || (isCyrillic(w, 0) && isCyrillicFirstName(w));
+  const nameLike = (w: Word) => isFirstName(text.slice(w.start, w.end)) || filters.actors.some((a) => a.person && a.start <= w.start && w.end <= a.end);
   const capitalised = (w: Word) => {
     const other = foldName(text.slice(w.start, w.end));
-    return !stopwords.has(other) && !PLACE_NEIGHBOURS.has(other) && !index.lookup(other).length;
+    return !stopwords.has(other) && !PLACE_NEIGHBOURS.has(other) && !index.lookup(other).length && !(isCyrillic(other, 0) && index.lookupInflected(other).length);
   };
   if (neighbours.some(nameLike)) return false;
   // "Popiv Yar": a small place's name after an unknown capitalised word is the tail of a longer name.
   if ((best.population ?? 0) < SMALL_PLACE && previous && capitalised(previous)) return false;
-  return !(firstNames.has(folded) && neighbours.some(capitalised));
+  return !(isFirstName(word) && neighbours.some(capitalised));
+}
+
+function isCyrillicFirstName(word: string): boolean {
+  const folded = foldLoose(word);
+  return CYRILLIC_FIRST_NAMES.has(dropSoftSign(folded)) || wordCuts(folded).some((c) => CYRILLIC_FIRST_NAMES.has(c.stem));
 }
 
 const isQuoted = (text: string, w: Word): boolean => /["“«]/.test(text[w.start - 1] ?? "") && /["”»]/.test(text[w.end] ?? "");
@@ -139,6 +232,12 @@ function wordRuns(text: string): Word[][] {
     const full = start + m[0].length;
     const before = text[start - 1];
     if (before && /[\p{L}\p{N}]/u.test(before)) continue; // "McDonald": not a word start
+    // "В Покровске", "Під Часовим Яром": a capitalised preposition is no part of a name; it ends the run.
+    if (isCyrillic(m[0], 0) && m[0].length <= 8 && CYRILLIC_FUNCTION_WORDS.has(dropSoftSign(foldLoose(m[0])))) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
     const last = run[run.length - 1];
     if (last && (text.slice(last.full, start) !== " " || last.end !== last.full && !/^\p{Lu}/u.test(m[0]))) {
       runs.push(run);

@@ -98,3 +98,26 @@ test("byId and suggest", () => {
 test("loadPlaceIndex: a missing explicit path is an error with a hint", () => {
   assert.throws(() => loadPlaceIndex("/nonexistent/gazetteer.json"), /no gazetteer/);
 });
+
+test("resolve: Russian and Ukrainian names in any case", () => {
+  const rows: [string, string][] = [
+    ["Покровськ", "Pokrovsk"],
+    ["Покровск", "Pokrovsk"],
+    ["Покровске", "Pokrovsk"],
+    ["Торецк", "Toretsk"],
+    ["Часового Яру", "Chasiv Yar"],
+    ["Авдеевки", "Avdiivka"],
+    ["Донецкой обл.", "Donetsk Oblast"],
+    ["Дніпропетровській області", "Dnipropetrovsk Oblast"],
+    ["Харківщина", "Kharkiv Oblast"],
+    ["Курской области", "Kursk Oblast"],
+    ["России", "Russia"],
+  ];
+  for (const [name, canonical] of rows) assert.equal(places.resolve(name)?.name, canonical, name);
+});
+
+test("choose: a case form keeps the article's region", () => {
+  const [m] = places.findMentions("Бои шли у Константиновки.");
+  assert.equal(m.text, "Константиновки");
+  assert.equal(places.choose(m).region, "Donetsk Oblast");
+});

@@ -7,6 +7,7 @@ export { FeedReader, feedItems } from "./feed/feed-reader.js";
 export { UrlReader } from "./url/url-reader.js";
 export { createFolderReader, readFolder } from "./folder-reader.js";
 export { FILE_READERS, readerFor } from "./file-readers.js";
+export { TelegramReader, isTelegramExport } from "./telegram/telegram-reader.js";
 export { extractHtml, type ExtractedPage } from "./html/extract-html.js";
 export { parseFeed, isFeedText, type Feed, type FeedItem } from "./feed/parse-feed.js";
 export { normaliseText } from "./normalise-text.js";

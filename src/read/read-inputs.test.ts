@@ -44,8 +44,8 @@ test("readInputs walks a folder recursively in code point order (sub/deeper befo
   assert.deepEqual([y.outlet, y.published, y.title], [null, null, null]);
   assert.deepEqual(problems, [
     { origin: path.join(corpus, "empty.txt"), reason: "empty file" },
-    { origin: path.join(corpus, "image.png"), reason: "skipped: not a .txt, .html or feed file" },
-    { origin: path.join(corpus, "notes.pdf"), reason: "skipped: not a .txt, .html or feed file" },
+    { origin: path.join(corpus, "image.png"), reason: "skipped: not a .txt, .html, feed or Telegram export file" },
+    { origin: path.join(corpus, "notes.pdf"), reason: "skipped: not a .txt, .html, feed or Telegram export file" },
   ]);
 });
 
@@ -83,7 +83,7 @@ test("readInputs: bad inputs are problems and the rest are read", async () => {
   for await (const item of readInputs(inputs)) items.push(item.article ? `article ${item.article.id}` : `${item.problem.origin}: ${item.problem.reason}`);
   assert.equal(items.length, 6);
   assert.equal(items[0], "/no/such/path.txt: no such file or directory");
-  assert.equal(items[1], `${path.join(corpus, "notes.pdf")}: skipped: not a .txt, .html or feed file`);
+  assert.equal(items[1], `${path.join(corpus, "notes.pdf")}: skipped: not a .txt, .html, feed or Telegram export file`);
   assert.equal(items[2], "article a");
   assert.equal(items[3], ": empty input name");
   assert.match(items[4], /^http:\/\/127\.0\.0\.1\/x: refused/);

@@ -7,7 +7,7 @@ import type { ReadItem, ReadOptions } from "./reader.js";
 import { UrlReader } from "./url/url-reader.js";
 
 /**
- * Reads each input in turn (a .txt/.html/feed file, a folder, an http(s) URL) and yields its articles and
+ * Reads each input in turn (a .txt/.html/feed file, a Telegram export, a folder, an http(s) URL) and yields its articles and
  * problems as they come. Never throws: a bad input is a problem item and the next input is read.
  * options.meta names a manifest for all inputs; each folder's own manifest.json fills what it does not give.
  */

@@ -67,18 +67,29 @@ test("usage errors exit 2 with a one-line reason", () => {
   assert.match(help.stdout, /extract/);
 });
 
-test("extract detects each article's language and skips one it has no pack for, saying why", () => {
+test("extract reads each article with the pack of its language, and skips one it has no pack for, saying why", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fogline-lang-"));
-  fs.writeFileSync(path.join(dir, "ru.txt"), "Армия России освободила еще два населенных пункта в Донецкой Народной Республике. Об этом сообщили в Минобороны.\n");
+  const ru = "Армия России освободила Покровск, сообщило министерство обороны РФ.\n";
+  const uk = "Українські війська звільнили Покровськ, повідомив Генштаб ЗСУ.\n";
+  fs.writeFileSync(path.join(dir, "ru.txt"), ru);
+  fs.writeFileSync(path.join(dir, "uk.txt"), uk);
+  fs.writeFileSync(path.join(dir, "de.txt"), "Die russischen Truppen haben nach Angaben des Verteidigungsministeriums in Moskau mehrere Dörfer in der Region Donezk eingenommen, aber die Ukraine bestreitet das und spricht von heftigen Kämpfen in der Nähe der Stadt. Nach Angaben der Behörden wurden viele Menschen aus den Dörfern gebracht, während die Armee ihre Stellungen hält und weitere Angriffe erwartet.\n");
   fs.copyFileSync(path.join(seeds, "002_b9ed40c8718096b7.txt"), path.join(dir, "en.txt"));
   const r = fogline(["extract", dir]);
   assert.equal(r.status, 1, "a skipped article makes the exit status 1");
-  assert.match(r.stderr, /ru\.txt: skipped: written in Russian, which fogline has no language pack for/);
+  assert.match(r.stderr, /de\.txt: skipped: written in an undetermined language, which fogline has no language pack for \(packs: en, ru, uk\)/);
   const claims = jsonl(r.stdout);
-  assert.ok(claims.length > 5 && claims.every((c) => c.doc === "en" && c.lang === "en"));
-  const forced = fogline(["extract", path.join(dir, "ru.txt"), "--lang", "en"]);
+  assert.ok(claims.filter((c) => c.doc === "en").length > 5 && claims.filter((c) => c.doc === "en").every((c) => c.lang === "en"));
+  for (const [doc, text] of [["ru", ru], ["uk", uk]]) {
+    const own = claims.filter((c) => c.doc === doc);
+    const control = own.find((c) => c.kind === "control" && c.measure === "controls");
+    assert.ok(control, `${doc}: a control claim\n${JSON.stringify(own)}`);
+    assert.equal(control.lang, doc);
+    assert.ok(text.includes(control.evidence.text), "evidence stays verbatim in the original script");
+  }
+  const forced = fogline(["extract", path.join(dir, "de.txt"), "--lang", "en"]);
   assert.equal(forced.status, 0, forced.stderr);
   const bad = fogline(["extract", path.join(dir, "ru.txt"), "--lang", "xx"]);
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /--lang xx: no language pack for it \(packs: en\)/);
+  assert.match(bad.stderr, /--lang xx: no language pack for it \(packs: en, ru, uk\)/);
 });

@@ -15,6 +15,8 @@ const rows: [string, Record<string, unknown>][] = [
   ["Kyiv insisted that Ukrainian forces continue to hold parts of Pokrovsk.", { measure: "controls", side: "UA", "place.name": "Pokrovsk" }],
   ["Ukraine's military denied the city of Kupiansk had changed hands.", { measure: "controls", side: "RU", polarity: "denied" }],
   ["Russia said it continued to gain ground in house-by-house fighting in the town of Pokrovsk.", { measure: "contested", side: "RU", "place.name": "Pokrovsk" }],
+  ["He said assault operations in Toretsk are ongoing.", { measure: "contested", "place.name": "Toretsk" }],
+  ["Ukraine says its army is fighting on in Myrnohrad.", { measure: "contested", side: "UA", "place.name": "Myrnohrad" }],
 ];
 
 const none = [

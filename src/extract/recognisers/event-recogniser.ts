@@ -1,18 +1,14 @@
-// Events at a place: a flag raised, a withdrawal, an evacuation, a strike.
+// Events at a place: a flag raised, a withdrawal, an evacuation, a strike (rows: EVENT_TRIGGERS, set
+// aside by EVENT_REJECTS).
 import type { Recogniser } from "../article-context.js";
-import { EVENT_TRIGGERS } from "../lang/en/lexicon.js";
+import { perLexicon } from "../compile.js";
 import { compileTriggers, scanTriggers } from "./trigger-scan.js";
 
-// "the evacuation" is background unless someone announces or orders it; units "pulled from the front"
-// are moved elsewhere, not withdrawn from a place.
-const rules = compileTriggers(EVENT_TRIGGERS, (before, after, words) =>
-  (/(?:\bthe|\ba|\ban)\s+$/.test(before) && !/(?:attack|strike|shelling|bombardment|barrage|raid)/.test(words) &&
-    !/\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\s+(?:\w+\s+){0,3}?(?:the|a|an)\s+$/.test(before)) ||
-  /^\s*(?:the\s+)?(?:front|front line|frontline|reserves?|other (?:sectors|directions|areas))\b/.test(after));
+const table = perLexicon((lex) => compileTriggers(lex, lex.EVENT_TRIGGERS, lex.EVENT_REJECTS));
 
 export const EventRecogniser: Recogniser = {
   name: "event",
-  find: (ctx) => scanTriggers(ctx, "event", rules, "event").map((c) => ({
+  find: (ctx) => scanTriggers(ctx, "event", table(ctx.lexicon), "event").map((c) => ({
     ...c,
     placeFallback: c.measure === "flag_raised" ? "previous" : "none",
   })),

@@ -11,6 +11,8 @@ test("figures: injuries, ordinals inside the counted group, agents after 'by', e
     ["More than 130 Ukrainian servicemen of the 72nd mechanized brigade were killed, the Russian ministry said.", [["casualties", "killed", 130, "UA"]]],
     ["Two Russian civilians were killed and two injured by Ukrainian artillery fire in Shebekino.", [["casualties", "killed", 2, "RU"], ["casualties", "wounded", 2, "RU"]]],
     ["Ukrainian marines were reinforcing positions with at least one infantry fighting vehicle and had cut off one road.", []],
+    ["447 bodies were exhumed from the mass burial site in the forest.", [["casualties", "killed", 447, null]]],
+    ["Investigators said the remains of 11 people were discovered there.", [["casualties", "killed", 11, null]]],
   ];
   for (const [text, expected] of rows) assert.deepEqual(figures(text), expected, text);
 });

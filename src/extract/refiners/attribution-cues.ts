@@ -3,7 +3,8 @@
 // names, or marks a pronoun ("he added", "it said") for the caller to resolve from earlier sentences.
 import type { Source } from "../../claims/index.js";
 import type { ArticleContext, SentenceInfo } from "../article-context.js";
-import { DENIAL_VERBS, SPEECH_VERBS } from "../lang/en/lexicon.js";
+import { perLexicon, re } from "../compile.js";
+import { scanTableCues } from "./table-cues.js";
 
 export interface Cue {
   at: number;
@@ -23,9 +24,12 @@ export interface Cue {
   possessive?: string;
 }
 
-const VERB = new RegExp(`\\b(${SPEECH_VERBS}|${DENIAL_VERBS})\\b`, "g");
-const DENIAL = new RegExp(`^(?:${DENIAL_VERBS})$`);
-const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERBS}|${DENIAL_VERBS})\\b`);
+// The pack's speech and denial verbs, compiled once per lexicon.
+const verbs = perLexicon((lex) => ({
+  VERB: re(lex, `\\b(${lex.SPEECH_VERBS}|${lex.DENIAL_VERBS})\\b`, "g"),
+  DENIAL: new RegExp(`^(?:${lex.DENIAL_VERBS})$`, "u"),
+  VERB_ANYWHERE: re(lex, `\\b(?:${lex.SPEECH_VERBS}|${lex.DENIAL_VERBS})\\b`),
+}));
 const ACCORDING = /\b(?:according to|citing|cited by|quoted by|as reported by|(?:posted|shared|published|released|issued|filmed|distributed) by)\s+/g;
 const NOT_A_SPEAKER = /^(?:the\s+)?(?:(?:preliminary|official|available|latest|initial|updated|early|unofficial|its|their|his|her)\s+)?(?:data|figures|information|estimates|statistics|numbers|calculations|reports|report|count|tally)$/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$/;
@@ -41,13 +45,15 @@ const STOP_SUBJECT = /^(?:it|this|that|there|which|what|who|these|those|some|man
 
 export function findCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   let cues = ctx.cues.get(s.index);
-  if (!cues) { cues = scanCues(ctx, s); ctx.cues.set(s.index, cues); }
+  // A pack with attribution rows is read by the table engine; English by its subject-verb reading below.
+  if (!cues) { cues = ctx.lexicon.ATTRIBUTION ? scanTableCues(ctx, s, ctx.lexicon.ATTRIBUTION) : scanCues(ctx, s); ctx.cues.set(s.index, cues); }
   return cues.map((c) => ({ ...c }));
 }
 
 function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   const text = ctx.lower.slice(s.start, s.end);
   const cues: Cue[] = [];
+  const { VERB } = verbs(ctx.lexicon);
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
     const before = text.slice(0, m.index);
@@ -81,6 +87,7 @@ function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
 }
 
 function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number, verb: string): Cue {
+  const { DENIAL, VERB_ANYWHERE } = verbs(ctx.lexicon);
   const text = ctx.lower.slice(s.start, s.end);
   const before = text.slice(0, from);
   const relative = RELATIVE_APPOSITION.exec(before);
@@ -108,6 +115,13 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
     return cue;
   }
   const phrase = cleanSubject(raw);
+  // "Russian forces entered X, said the head of the oblast administration": a verb right after a comma,
+  // with its speaker after it, is an inverted attribution of the clause before.
+  // (Not "Name, who leads X, said Russian forces had …": there the subject stands before the verb.)
+  if (phrase && !relative && /,\s*$/.test(before) && !/ing$/.test(verb) && !/\d/.test(ctx.fold.slice(to, s.end).split(/[,;.!?]/)[0])) {
+    const inverted = invertedSpeaker(ctx, s, to);
+    if (inverted) { cue.source = inverted; return cue; }
+  }
   if (!phrase) {
     cue.coordinated = /\band\s*$/.test(raw.toLowerCase()) || /\band\s+$/.test(before);
     const inverted = /,\s*$|["']\s*$/.test(before) ? invertedSpeaker(ctx, s, to) : null;
@@ -185,7 +199,8 @@ const cleanSubject = (raw: string) => raw.replace(/^[\s*•·–-]+/, "").replac
 
 function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): Source | null {
   const after = ctx.fold.slice(from, s.end);
-  if (!/^\s+(?:the\s+)?[A-Z]/.test(after)) return null;
+  // "…, said Syrsky", "…, the ministry said"; "…, said the head of the oblast administration Serhiy Haidai".
+  if (!/^\s+(?:the\s+)?[A-Z]/.test(after) && !/^\s+(?:the|a)\s+[a-z][^,;.!?]*?\s[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after)) return null;
   return speakerOf(ctx, after.split(/[,;.!?]/)[0], false);
 }
 

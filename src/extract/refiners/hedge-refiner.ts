@@ -5,11 +5,19 @@
 import type { Side } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { DOUBT_OF_PREVIOUS, DOUBTED_PARTY, HEDGES } from "../lang/en/lexicon.js";
+import type { Lexicon } from "../lexicon.js";
+import { perLexicon, re } from "../compile.js";
 
-const ROWS = HEDGES.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})`) }));
-const DOUBT = new RegExp(DOUBT_OF_PREVIOUS);
-const PARTIES = DOUBTED_PARTY.map((row) => ({ ...row, re: new RegExp(`^(?:${row.pattern})`) }));
+// The rows of the pack, compiled once per lexicon.
+const compile = (lex: Lexicon) => {
+  const { DOUBT_OF_PREVIOUS, DOUBTED_PARTY, HEDGES } = lex;
+  const ROWS = HEDGES.map((row) => ({ ...row, re: re(lex, `\\b(?:${row.pattern})`) }));
+  const DOUBT = re(lex, DOUBT_OF_PREVIOUS);
+  const PARTIES = DOUBTED_PARTY.map((row) => ({ ...row, re: re(lex, `^(?:${row.pattern})`) }));
+  return { ROWS, DOUBT, PARTIES };
+};
+type Rules = ReturnType<typeof compile>;
+const compiled = perLexicon(compile);
 const UNVERIFIED = "could not be independently verified";
 
 /** Doubt pointed at earlier figures: where it stands, and whose figures it doubts (null: anyone's). */
@@ -18,6 +26,7 @@ interface Doubt { at: number; end: number; party: Side | null }
 export const HedgeRefiner: Refiner = {
   name: "hedge",
   refine(ctx, found) {
+    const R = compiled(ctx.lexicon);
     const doubts = new Map<number, Doubt | null>();
     const doubtOf = (i: number): Doubt | null => {
       if (!doubts.has(i)) doubts.set(i, findDoubt(ctx, i));
@@ -32,7 +41,7 @@ export const HedgeRefiner: Refiner = {
         const s = ctx.sentences[i];
         const text = ctx.lower.slice(s.start, s.end);
         list = [];
-        for (const row of ROWS) {
+        for (const row of R.ROWS) {
           const m = row.re.exec(text);
           if (m) list.push({ phrase: row.phrase, at: s.start + m.index });
         }
@@ -61,12 +70,13 @@ export const HedgeRefiner: Refiner = {
 };
 
 function findDoubt(ctx: ArticleContext, i: number): Doubt | null {
+  const R = compiled(ctx.lexicon);
   const s = ctx.sentences[i];
   const text = ctx.lower.slice(s.start, s.end);
-  const m = DOUBT.exec(text);
+  const m = R.DOUBT.exec(text);
   if (!m) return null;
   // The rest of the word the doubt ends in ("figure" of "figures"), then what names the party.
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/^[a-z]*/, "").trimStart();
-  const party = PARTIES.find((row) => row.re.test(after))?.side ?? null;
+  const party = R.PARTIES.find((row) => row.re.test(after))?.side ?? null;
   return { at: s.start + m.index, end: s.start + m.index + m[0].length, party };
 }

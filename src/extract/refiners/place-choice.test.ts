@@ -31,3 +31,11 @@ test("places: a claim placed outside the war's theatre is another story; a share
   const kinds = extractText("More than 90% of Luhansk oblast is temporarily occupied by Russia.", "2025-11-20").map((c) => c.kind);
   assert.deepEqual(kinds, ["area"]);
 });
+
+test("place precision: the settlement itself, near it, or a region", () => {
+  const one = (text: string) => extractText(text, "2025-11-20").find((c) => c.kind === "control");
+  assert.equal(one("Russian forces captured Pokrovsk, the ministry said.")?.place?.precision, "settlement");
+  assert.equal(one("Heavy fighting is ongoing near Pokrovsk, the General Staff said.")?.place?.precision, "near");
+  assert.equal(one("Fighting continues on the outskirts of Pokrovsk, the General Staff said.")?.place?.precision, "near");
+  assert.equal(one("Russian forces have taken control of the Luhansk region, the ministry said.")?.place?.precision, "region");
+});

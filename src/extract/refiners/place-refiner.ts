@@ -13,24 +13,17 @@ import { toPlaceRef as toRef, type PlaceMention, type PlaceRecord } from "../../
 /** A record the gazetteer lacks (id "") becomes a place without an id. */
 const toPlaceRef = (record: PlaceRecord, mention: string): PlaceRef => (record.id ? toRef(record, mention) : { ...toRef(record, mention), id: null });
 import { haversineKm } from "../../places/haversine.js";
-import { GLOBAL_SCOPE, NEAR_ANCHOR, SMALL_SETTLEMENT_BEFORE } from "../lang/en/lexicon.js";
+import { perLexicon, re } from "../compile.js";
 
 interface Located { mention: PlaceMention; record: PlaceRecord; sentence: number; inBrackets: boolean }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area|the (?:[a-z-]+ )?(?:districts|neighbourhoods|neighborhoods|outskirts|suburbs|centre|center))\b/;
 // "killed in the battle", "lost in the offensive": the battle the article is about.
-const BATTLE_ANAPHOR = /\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\b/;
-const REGION_ANAPHOR = /\b(?:the (?:region|oblast|province|region's))\b/;
 const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|group|unit|corps|division|fleet|detachment|company|sea|river|movement|battalions|regiments)\b|^\s+(?:square|street|avenue|prospekt|boulevard|park|station|bridge|airport|plant|stadium|lane|road)\b/;
 // "the Sea of Azov", "the River Dnipro", "the Gulf of …": water, not a settlement.
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
-const OF_FROM = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:of|from|to|away from|outside)\s+(?:the\s+(?:[\w-]+\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\s+(?:of|with)\s+(?:[\w'’-]+\s+)?|the\s+(?:city|town|village|settlement)\s+of\s+)?$/;
-const GLOBAL = new RegExp(GLOBAL_SCOPE);
 /** Countries where this war's claims are placed: the parties and the neighbours it has reached. */
 const THEATRE = new Set(["UA", "RU", "BY", "MD", "PL", "RO", "GE"]);
 const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
-const THERE = /^[^;.]{0,60}?\b(?:there|in the (?:city|town|village))\b/;
 
 export const PlaceRefiner: Refiner = {
   name: "place",
@@ -42,7 +35,7 @@ export const PlaceRefiner: Refiner = {
       const placed = place(ctx, c, located, focus);
       if (placed) out.push(placed, ...coordinated(ctx, placed, located));
     }
-    return out;
+    return out.map((c) => withPrecision(ctx, c));
   },
 };
 
@@ -63,8 +56,19 @@ function locate(ctx: ArticleContext): Located[] {
   return disambiguate(ctx, out);
 }
 
-const NEAR = new RegExp(`^\\s*,?\\s*(?:${NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`);
-const SMALL_BEFORE = new RegExp(`\\b(?:${SMALL_SETTLEMENT_BEFORE})\\s+$`);
+// The pack's rows, compiled once per lexicon.
+const compiled = perLexicon((lex) => ({
+  GLOBAL: re(lex, lex.GLOBAL_SCOPE),
+  LOCATIVE_BEFORE: re(lex, lex.PLACE_WORDS.locativeBefore),
+  SETTLEMENT_ANAPHOR: re(lex, lex.PLACE_WORDS.settlementAnaphor),
+  BATTLE_ANAPHOR: re(lex, lex.PLACE_WORDS.battleAnaphor),
+  REGION_ANAPHOR: re(lex, lex.PLACE_WORDS.regionAnaphor),
+  OF_FROM: re(lex, lex.PLACE_WORDS.distanceOfFrom),
+  THERE: re(lex, lex.PLACE_WORDS.thereAfter),
+  NEAR_BEFORE: re(lex, `\\b(?:${lex.NEAR_PRECISION})\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`),
+  NEAR: re(lex, `^\\s*,?\\s*(?:${lex.NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`),
+  SMALL_BEFORE: re(lex, `\\b(?:${lex.SMALL_SETTLEMENT_BEFORE})\\s+$`),
+}));
 /** How far "X near Y" may put X from Y, and how big a place "the village of X" may be. */
 const NEAR_KM = 60;
 const VILLAGE_POPULATION = 50_000;
@@ -82,9 +86,9 @@ function disambiguate(ctx: ArticleContext, located: Located[]): Located[] {
     if (l.record.type !== "settlement") return l;
     const next = located[i + 1];
     const between = next && next.sentence === l.sentence ? ctx.lower.slice(l.mention.end, next.mention.start) : null;
-    const village = SMALL_BEFORE.test(ctx.lower.slice(Math.max(0, l.mention.start - 30), l.mention.start));
+    const village = compiled(ctx.lexicon).SMALL_BEFORE.test(ctx.lower.slice(Math.max(0, l.mention.start - 30), l.mention.start));
     const fits = (c: PlaceRecord) => !village || (c.population ?? 0) < VILLAGE_POPULATION;
-    if (between !== null && NEAR.test(between) && next.record.lat !== null && next.record.lon !== null) {
+    if (between !== null && compiled(ctx.lexicon).NEAR.test(between) && next.record.lat !== null && next.record.lon !== null) {
       const near = options.filter(fits).map((c) => ({ c, km: distance(c, next.record) })).filter((x) => x.km <= NEAR_KM).sort((a, b) => a.km - b.km)[0];
       return { ...l, record: near?.c ?? unlisted(l.mention.text, next.record) };
     }
@@ -137,6 +141,7 @@ function focusSettlement(located: Located[]): Located | null {
 }
 
 function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Located | null): Candidate | null {
+  const R = compiled(ctx.lexicon);
   const s = ctx.sentences[c.sentence];
   const inSentence = located.filter((l) => l.sentence === c.sentence && (c.kind === "area" || l.record.type !== "country"));
   // "killed in Ukraine since 2022": a country is the place only when nothing smaller is named.
@@ -159,12 +164,12 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
       [place, reason] = [toPlaceRef(record, region.mention.text), "share-of"];
     } else {
       const anyRegion = inSentence.map((l) => ctx.places.choose(l.mention, { regions: ctx.regions, prefer: "region" })).find((r) => r.type === "region");
-      const back = REGION_ANAPHOR.test(text) || !anyRegion ? previousRegion(ctx, located, s.start) : null;
+      const back = R.REGION_ANAPHOR.test(text) || !anyRegion ? previousRegion(ctx, located, s.start) : null;
       const record = anyRegion ?? back;
       if (record) [place, reason] = [toPlaceRef(record, record.name), anyRegion ? "region-in-sentence" : "region-anaphor"];
     }
   } else if (c.kind === "distance") {
-    const second = inSentence.find((l) => l.mention.start >= c.end && OF_FROM.test(ctx.lower.slice(c.end, l.mention.start)));
+    const second = inSentence.find((l) => l.mention.start >= c.end && R.OF_FROM.test(ctx.lower.slice(c.end, l.mention.start)));
     if (second) place2 = toPlaceRef(second.record, second.mention.text);
     const first = inSentence.filter((l) => l !== second).sort((a, b) => Math.abs(a.mention.start - c.at) - Math.abs(b.mention.start - c.at))[0];
     // "The city lies 70 km from X": the city is the one named before.
@@ -176,12 +181,12 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     // "The governor of Kharkiv region said 400 …": a place inside the speaker's name is not the figure's.
     const inSpeaker = (l: Located) => c.sourceAt !== undefined && c.sourceAt < c.at && l.mention.end <= c.sourceAt && c.sourceAt - l.mention.end < 60;
     const candidates = c.kind === "casualties" || c.kind === "forces"
-      ? inSentence.filter((l) => !inSpeaker(l) && (c.kind === "forces" || LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start))))
+      ? inSentence.filter((l) => !inSpeaker(l) && (c.kind === "forces" || R.LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(s.start, l.mention.start - 30), l.mention.start))))
       : inSentence;
     // "… had been killed there": the settlement named before, unless the sentence names one after.
     // Only a settlement of the sentence just before: further back, "there" is more likely something
     // named since ("the industrial zone") inside the place the article is about.
-    const antecedent = (c.kind === "casualties" || c.kind === "forces") && THERE.test(ctx.lower.slice(c.end, s.end)) && !candidates.some((l) => l.mention.start >= c.end)
+    const antecedent = (c.kind === "casualties" || c.kind === "forces") && R.THERE.test(ctx.lower.slice(c.end, s.end)) && !candidates.some((l) => l.mention.start >= c.end)
       ? previous("settlement") : null;
     const there = antecedent && antecedent.sentence >= c.sentence - 1 ? antecedent : antecedent ? focus : null;
     // "an attack on X": the target is what follows "on"; "attacks on Ukraine's energy grid" names no town.
@@ -191,16 +196,16 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     if (there) [place, reason] = ref(there, "inferred:there");
     else if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];
     else if (best) [place, reason] = ref(best, "nearest");
-    else if (c.kind === "population" && REGION_ANAPHOR.test(text)) {
+    else if (c.kind === "population" && R.REGION_ANAPHOR.test(text)) {
       const record = previousRegion(ctx, located, s.start);
       if (record) [place, reason] = [toPlaceRef(record, record.name), "inferred:region-anaphor"];
     } else if (c.placeAfter) {
       // no target named: not a strike on a place
-    } else if (c.placeFallback === "previous" && (c.kind === "population" || SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
+    } else if (c.placeFallback === "previous" && (c.kind === "population" || R.SETTLEMENT_ANAPHOR.test(text) || c.measure === "flag_raised" || (c.kind === "event" && c.value !== null))) {
       [place, reason] = ref(previous("settlement") ?? focus, "inferred:previous-place");
     } else if (c.placeFallback === "focus") {
       [place, reason] = ref(focus, "inferred:focus");
-    } else if ((c.kind === "casualties" || c.kind === "forces") && !GLOBAL.test(text) && (BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
+    } else if ((c.kind === "casualties" || c.kind === "forces") && !compiled(ctx.lexicon).GLOBAL.test(text) && (R.BATTLE_ANAPHOR.test(text) || c.kind === "casualties")) {
       // A figure in a report on one battle is about that battle, unless it says it is for the whole war.
       [place, reason] = ref(focus, "inferred:battle");
     }
@@ -306,4 +311,21 @@ function previousRegion(ctx: ArticleContext, located: Located[], before: number)
     if (region.type === "region") return region;
   }
   return null;
+}
+
+/**
+ * How exactly the claim's place is meant (as ACLED and UCDP record it): the settlement itself, somewhere
+ * near it ("near X", "on the outskirts of X", "in the X area"), or a region or country.
+ */
+function withPrecision(ctx: ArticleContext, c: Candidate): Candidate {
+  if (!c.place) return c;
+  const type = c.place.type ?? "settlement";
+  let precision: NonNullable<PlaceRef["precision"]> = type;
+  if (type === "settlement") {
+    const s = ctx.sentences[c.sentence];
+    const lower = ctx.lower.slice(s.start, s.end);
+    const at = lower.indexOf(c.place.mention.toLowerCase());
+    if (at >= 0 && compiled(ctx.lexicon).NEAR_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) precision = "near";
+  }
+  return { ...c, place: { ...c.place, precision } };
 }

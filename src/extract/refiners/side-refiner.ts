@@ -9,28 +9,43 @@
 import type { Side } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { ENEMY_WORDS, NATIONALITY, PLACE_NOUNS } from "../lang/en/lexicon.js";
+import type { Lexicon } from "../lexicon.js";
+import { perLexicon, re } from "../compile.js";
 
-const ENEMY = new RegExp(`\\b(?:${ENEMY_WORDS})\\b`);
+// The rows of the pack, compiled once per lexicon.
+const compile = (lex: Lexicon) => {
+  const { ENEMY_WORDS, NATIONALITY, PLACE_NOUNS } = lex;
+  const ENEMY = re(lex, `\\b(?:${ENEMY_WORDS})\\b`);
+  const NATION = re(lex, `\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\b`, "g");
+  const nations = NATIONALITY.map((n) => ({ side: n.side, re: re(lex, `^(?:${n.pattern})$`) }));
+  const sideOf = (w: string): Side | null => nations.find((n) => n.re.test(w))?.side ?? null;
+  const sideOfWord = (w: string): Side => sideOf(w) ?? "RU";
+  const FLAG = re(lex, `\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\s+(?:national\\s+)?flag`);
+  const PLACE_NOUN_AFTER = re(lex, `^\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b`);
+  const NAT_WORD = `(${NATIONALITY.map((n) => n.pattern).join("|")}|its|their)`;
+  const HOLDER = re(lex, `\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|occupies|still holds|keeps|losing|lose))\\b`);
+  const TAKER = re(lex, `\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
+  return { ENEMY, NATION, sideOf, sideOfWord, FLAG, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER };
+};
+type Rules = ReturnType<typeof compile>;
+const compiled = perLexicon(compile);
 import { clauseStart } from "../text-window.js";
 
-const NATION = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\b`, "g");
-const sideOfWord = (w: string): Side => (new RegExp(`^(?:${NATIONALITY[0].pattern})$`).test(w) ? "UA" : "RU");
-const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b`);
 const POSSESSIVE_OWN = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|units|army|servicemen|fighters|men|military)\b/;
 const opposite = (side: Side): Side => (side === "RU" ? "UA" : "RU");
 
 interface Nation { side: Side; at: number; end: number }
 
 function nations(ctx: ArticleContext, from: number, to: number): Nation[] {
+  const R = compiled(ctx.lexicon);
   const text = ctx.lower.slice(from, to);
   const out: Nation[] = [];
-  NATION.lastIndex = 0;
-  for (let m = NATION.exec(text); m; m = NATION.exec(text)) {
+  R.NATION.lastIndex = 0;
+  for (let m = R.NATION.exec(text); m; m = R.NATION.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (PLACE_NOUN_AFTER.test(after) || /^\s+of\b/.test(after) && /^(?:ukraine|russia)$/.test(m[1])) continue;
+    if (R.PLACE_NOUN_AFTER.test(after) || /^\s+of\b/.test(after) && /^(?:ukraine|russia)$/.test(m[1])) continue;
     if (/\b(?:in|of|across|from|into|to|inside|against|with|for|throughout|on)\s+(?:eastern |western |southern |northern |central |occupied )?$/.test(text.slice(0, m.index)) && /^(?:ukraine|russia)$/.test(m[1])) continue;
-    out.push({ side: sideOfWord(m[1]), at: from + m.index, end: from + m.index + m[0].length });
+    out.push({ side: R.sideOfWord(m[1]), at: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
@@ -68,6 +83,7 @@ const CIVILIANS_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:civilians|residents|inhabita
 const countrySide = (country: string | null | undefined): Side | null => (country === "UA" ? "UA" : country === "RU" ? "RU" : null);
 
 function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [Side | null, string] {
+  const R = compiled(ctx.lexicon);
   const s = ctx.sentences[c.sentence];
   // "the town was encircled": its defenders, of the town's own country.
   if (c.sideRule === "defenders") {
@@ -93,7 +109,7 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   const clause = clauseStart(ctx, s, c.at);
   // "the enemy lost up to 120 servicemen": the speaker's opponent (military reports on both sides).
   const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
-  if (party && ENEMY.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 30)))) return [party === "RU" ? "UA" : "RU", "inferred:enemy"];
+  if (party && R.ENEMY.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 30)))) return [party === "RU" ? "UA" : "RU", "inferred:enemy"];
   const before = nations(ctx, clause, c.at);
   if (POSSESSIVE_OWN.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 40))) && c.source?.side && c.source.side !== "independent") {
     // "its forces are encircled" is the speaker's own side; "its forces killed N Russians" was handled above.
@@ -115,6 +131,7 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
 }
 
 function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
+  const R = compiled(ctx.lexicon);
   const s = ctx.sentences[c.sentence];
   const clause = clauseStart(ctx, s, c.at);
   // "Ukraine lost control of X": the side named lost it; the other holds it.
@@ -140,8 +157,8 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   }
   // "hoisting the Russian flag": whose flag it is says whose event it is.
   if (c.measure === "flag_raised") {
-    const flag = new RegExp(`\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\s+(?:national\\s+)?flag`).exec(ctx.lower.slice(c.at, c.end));
-    if (flag) return [sideOfWord(flag[1]), "flag"];
+    const flag = R.FLAG.exec(ctx.lower.slice(c.at, c.end));
+    if (flag) return [R.sideOfWord(flag[1]), "flag"];
   }
   // "X had fallen": to the side whose country X is not in.
   if (/^(?:fell|has fallen|had fallen|have fallen|fall of)/.test(ctx.lower.slice(c.at, c.end)) || /(?:fall|fallen)\b/.test(ctx.lower.slice(c.at, c.end))) {
@@ -186,11 +203,9 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   return [null, ""];
 }
 
-const NAT_WORD = `(${NATIONALITY.map((n) => n.pattern).join("|")}|its|their)`;
-const HOLDER = new RegExp(`\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|occupies|still holds|keeps|losing|lose))\\b`);
-const TAKER = new RegExp(`\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
 
 function areaSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
+  const R = compiled(ctx.lexicon);
   const s = ctx.sentences[c.sentence];
   const text = ctx.lower.slice(s.start, s.end);
   const sideOf = (word: string | undefined): Side | null => {
@@ -199,13 +214,13 @@ function areaSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
       const ns = nations(ctx, s.start, s.end);
       return ns.length ? ns[0].side : null;
     }
-    const m = new RegExp(`^(?:${NATIONALITY[0].pattern})$`).test(word) ? "UA" : new RegExp(`^(?:${NATIONALITY[1].pattern})$`).test(word) ? "RU" : null;
+    const m = R.sideOf(word);
     return m;
   };
-  const taker = TAKER.exec(text);
+  const taker = R.TAKER.exec(text);
   const takerSide = sideOf(taker?.[1]);
   if (takerSide) return [opposite(takerSide), "opposite-of-taker"];
-  const holder = HOLDER.exec(text);
+  const holder = R.HOLDER.exec(text);
   const holderSide = holder ? sideOf(holder[1] ?? holder[2] ?? holder[3] ?? holder[4]) : null;
   if (holderSide) return [holderSide, "holder"];
   return actorSide(ctx, c);

@@ -4,9 +4,15 @@
 import type { Side, Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
+import { perLexicon, re } from "../compile.js";
 
-const LOCAL = /\b(?:local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the)\b/i;
-const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase();
+const local = perLexicon((lex) => re(lex, `\\b(?:${lex.LOCAL_OFFICIAL})\\b`, "i"));
+
+// "Haidai" and "Gaidai", "Syniehubov" and "Syniegubov": one surname in two transliterations (Ukrainian г
+// is h, Russian g), and "-iy"/"-yi" endings: the key folds them together.
+// (A Cyrillic surname is compared by its stem: "Стрюк", "Стрюка", "Стрюком".)
+const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/g/g, "h").replace(/(?:iy|yi|yy|ii)$/, "i").replace(/[''’]/g, "")
+  .replace(/(?<=[\u0400-\u04ff]{3})(?:ого|ому|ым|им|ом|ем|ой|ою|ая|ий|ый|а|у|е|ю|я|і)$/u, "");
 // "the Defence Ministry" after "Russia's Defence Ministry": the same institution without its nationality.
 const institutionKey = (name: string) => name.toLowerCase().replace(/^(?:the\s+)?(?:russian|russia's|ukrainian|ukraine's|moscow's|kyiv's)\s+/, "").replace(/\s+of\s+(?:russia|ukraine)$/, "").replace(/defense/g, "defence").trim();
 
@@ -15,13 +21,23 @@ export const SourceSideRefiner: Refiner = {
   refine(ctx, found) {
     const known = new Map<string, Source>();
     const institutions = new Map<string, Source | null>();
-    for (const c of found) {
-      if (!c.source?.side) continue;
-      if (c.source.kind === "person") known.set(surname(c.source.name), c.source);
+    // Local officials first: "the head of the Luhansk oblast administration Serhiy Haidai" speaks for the
+    // country of the place he reports on; a later bare "Haidai said" is then the same person.
+    found = found.map((c) => {
+      const source = c.source;
+      if (!source || source.side || !local(ctx.lexicon).test(`${source.name} ${source.role ?? ""} ${source.mention ?? ""}`)) return c;
+      const side: Side | null = c.place?.country === "UA" ? "UA" : c.place?.country === "RU" ? "RU" : null;
+      return side ? { ...c, source: { ...source, side }, trail: [...c.trail, "source-side:local-officials"] } : c;
+    });
+    // Every speaker the article names (also in sentences that hold no claim), and the claims' speakers.
+    const speakers = [...[...ctx.cues.values()].flat().map((cue) => cue.source), ...found.map((c) => c.source)];
+    for (const source of speakers) {
+      if (!source?.side) continue;
+      if (source.kind === "person") known.set(surname(source.name), source);
       else {
-        const key = institutionKey(c.source.mention ?? c.source.name);
+        const key = institutionKey(source.mention ?? source.name);
         const seen = institutions.get(key);
-        institutions.set(key, seen === undefined || seen?.side === c.source.side ? c.source : null);
+        institutions.set(key, seen === undefined || seen?.side === source.side ? source : null);
       }
     }
     return found.map((c): Candidate => {
@@ -31,10 +47,6 @@ export const SourceSideRefiner: Refiner = {
       if (sameInstitution) return { ...c, source: { ...sameInstitution, mention: source.mention }, trail: [...c.trail, "source-side:same-institution"] };
       const same = known.get(surname(source.name));
       if (same) return { ...c, source: { ...source, side: same.side, institution: source.institution ?? same.institution }, trail: [...c.trail, "source-side:same-person"] };
-      if (LOCAL.test(`${source.name} ${source.role ?? ""}`)) {
-        const side: Side | null = c.place?.country === "UA" ? "UA" : c.place?.country === "RU" ? "RU" : null;
-        if (side) return { ...c, source: { ...source, side }, trail: [...c.trail, "source-side:local-officials"] };
-      }
       return c;
     });
   },

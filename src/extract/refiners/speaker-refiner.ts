@@ -8,21 +8,31 @@
 import type { Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
-import { NEGATED_EVIDENCE, NEGATED_SUBJECT, NEXT_SENTENCE_SPEAKER, UNCONFIRMED } from "../lang/en/lexicon.js";
+import type { Lexicon } from "../lexicon.js";
+import { perLexicon, re } from "../compile.js";
 import type { ArticleContext } from "../article-context.js";
 import { clauseStart } from "../text-window.js";
 import { findCues, speakerOf, type Cue } from "./attribution-cues.js";
 
-const UNCONFIRMED_RE = new RegExp(`\\b(?:${UNCONFIRMED})`);
-const NEGATED_TRIGGER = /\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+|been\s+|yet\s+|have\s+|had\s+|be\s+)*$/;
+// The rows of the pack, compiled once per lexicon.
+const compile = (lex: Lexicon) => {
+  const { NEGATED_EVIDENCE, NEGATED_SUBJECT, NEXT_SENTENCE_SPEAKER, UNCONFIRMED } = lex;
+  const UNCONFIRMED_RE = re(lex, `\\b(?:${UNCONFIRMED})`);
+  const NEGATED_BY_SUBJECT = NEGATED_SUBJECT.map((row) => ({ ...row, re: re(lex, `\\b(?:${row.pattern})`) }));
+  const SPEAKER_AFTER = NEXT_SENTENCE_SPEAKER.map((row) => ({ ...row, re: re(lex, row.pattern, "i") }));
+  const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: re(lex, `\\b(?:${row.pattern})\\b`) }));
+  // "had not captured", "НЕ окупувала", "не находится в окружении": the trigger negated by its own clause.
+  const NEGATED_TRIGGER = re(lex, `\\b(?:${lex.NEGATED_TRIGGER})$`);
+  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND };
+};
+type Rules = ReturnType<typeof compile>;
+const compiled = perLexicon(compile);
 const CLAIM_VERB = /^claim/;
-const NEGATED_BY_SUBJECT = NEGATED_SUBJECT.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})`) }));
-const SPEAKER_AFTER = NEXT_SENTENCE_SPEAKER.map((row) => ({ ...row, re: new RegExp(row.pattern, "i") }));
-const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: new RegExp(`\\b(?:${row.pattern})\\b`) }));
 
 export const SpeakerRefiner: Refiner = {
   name: "speaker",
   refine(ctx, found) {
+    const R = compiled(ctx.lexicon);
     const bySentence = new Map<number, Candidate[]>();
     for (const c of found) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
     const out: Candidate[] = [];
@@ -64,7 +74,7 @@ export const SpeakerRefiner: Refiner = {
         : null;
       for (const c of bySentence.get(s.index) ?? []) {
         const cue = chooseCue(cues, c) ?? quoted;
-        const shaped = shape(ctx.lower, c, cue, s.start, clauseStart(ctx, s, c.at));
+        const shaped = shape(R, ctx.lower, c, cue, s.start, clauseStart(ctx, s, c.at));
         if (shaped) out.push(shaped);
       }
     }
@@ -76,10 +86,11 @@ export const SpeakerRefiner: Refiner = {
 // the speaker named after the claims. A sentence opening its paragraph names the speaker of the whole
 // paragraph before; otherwise of the sentence just before.
 function speakersNamedAfter(ctx: ArticleContext): Map<number, Source> {
+  const R = compiled(ctx.lexicon);
   const out = new Map<number, Source>();
   for (const s of ctx.sentences) {
     const text = ctx.fold.slice(s.start, s.end);
-    for (const row of SPEAKER_AFTER) {
+    for (const row of R.SPEAKER_AFTER) {
       const m = row.re.exec(text);
       const source = m?.groups?.who ? speakerOf(ctx, m.groups.who, true) : null;
       if (!source) continue;
@@ -128,7 +139,7 @@ const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|vil
 // "Kyiv's claim that its forces had retaken X was false": the speaker denies the claim it reports.
 const CALLED_FALSE_AFTER = /^[^,;.]{0,60}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a lie|not true|fabricated|nonsense|disinformation)\b/;
 
-function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: number, clause: number): Candidate | null {
+function shape(R: Rules, lower: string, c: Candidate, cue: Cue | null, sentenceStart: number, clause: number): Candidate | null {
   if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
   if (cue?.denial && cue.negated) return null;
   const trail = [...c.trail];
@@ -137,11 +148,11 @@ function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: numb
   if (cue) {
     trail.push(`speaker:${cue.kind}:${cue.verb}`);
     if (cue.denial && cue.at < c.at) polarity = "denied";
-    if (cue.end <= c.at && UNCONFIRMED_RE.test(lower.slice(cue.end, c.at))) polarity = "unconfirmed";
+    if (cue.end <= c.at && R.UNCONFIRMED_RE.test(lower.slice(cue.end, c.at))) polarity = "unconfirmed";
     if (CLAIM_VERB.test(cue.verb) && !hedges.includes("claimed")) hedges.push("claimed");
   }
   // "ISW has not observed evidence that Russian forces seized X": looked for, not found.
-  const notFound = polarity === "asserted" ? NOT_FOUND.find((row) => row.re.test(lower.slice(sentenceStart, c.at))) : undefined;
+  const notFound = polarity === "asserted" ? R.NOT_FOUND.find((row) => row.re.test(lower.slice(sentenceStart, c.at))) : undefined;
   if (notFound) {
     polarity = "unconfirmed";
     trail.push(`polarity:${notFound.reason}`);
@@ -153,12 +164,12 @@ function shape(lower: string, c: Candidate, cue: Cue | null, sentenceStart: numb
   // "None of its units are encircled", "there is no encirclement of X": the speaker denies it.
   // (The trigger may hold its own subject: "units … are encircled".)
   const before = lower.slice(Math.max(clause, c.at - 120), c.at), through = lower.slice(Math.max(clause, c.at - 120), c.end);
-  const negated = polarity === "asserted" && c.value === null ? NEGATED_BY_SUBJECT.find((row) => row.re.test(before) || row.re.test(through)) : undefined;
+  const negated = polarity === "asserted" && c.value === null ? R.NEGATED_BY_SUBJECT.find((row) => row.re.test(before) || row.re.test(through)) : undefined;
   if (negated) {
     polarity = "denied";
     trail.push(`polarity:${negated.reason}`);
   }
-  if (polarity === "asserted" && NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
+  if (polarity === "asserted" && R.NEGATED_TRIGGER.test(lower.slice(Math.max(0, c.at - 30), c.at)) && c.kind !== "population") {
     polarity = "denied";
     trail.push("polarity:negated-trigger");
   }

@@ -5,16 +5,18 @@ import type { Period } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
 import type { DateMention } from "../../language/dates.js";
-import { SUBCOUNT_BEFORE } from "../lang/en/lexicon.js";
+import type { Lexicon } from "../lexicon.js";
+import { perLexicon, re } from "../compile.js";
 
 export const TimeRefiner: Refiner = {
   name: "time",
   refine(ctx, found) {
+    const R = compiled(ctx.lexicon);
     return found.map((c) => {
       const s = ctx.sentences[c.sentence];
       // "… since December, including more than 20,000 killed": the part has the period of the whole.
       const ownAfter = s.dates.find((d) => d.start >= c.end && !/[,;]/.test(ctx.lower.slice(c.end, d.start)));
-      if (!ownAfter && SUBCOUNT.test(ctx.lower.slice(Math.max(s.start, c.at - 30), c.at))) {
+      if (!ownAfter && R.SUBCOUNT.test(ctx.lower.slice(Math.max(s.start, c.at - 30), c.at))) {
         const whole = found.filter((f) => f.sentence === c.sentence && f.end <= c.at && f.kind === c.kind).at(-1);
         if (whole) {
           const own = nearestDate(ctx, s.dates, whole);
@@ -62,7 +64,14 @@ export const TimeRefiner: Refiner = {
 /** The start of Russia's full-scale invasion: the period "the war" means in figures for the whole of it. */
 const FULL_SCALE_INVASION = "2022-02-24";
 const WHOLE_WAR = /\b(?:in|during|throughout|over the course of|since the (?:start|beginning) of) the (?:whole |entire |full-scale )?(?:war|invasion|conflict)\b|\bsince the (?:full-scale )?invasion\b/;
-const SUBCOUNT = new RegExp(`\\b${SUBCOUNT_BEFORE}`);
+// The rows of the pack, compiled once per lexicon.
+const compile = (lex: Lexicon) => {
+  const { SUBCOUNT_BEFORE } = lex;
+  const SUBCOUNT = re(lex, `\\b${SUBCOUNT_BEFORE}`);
+  return { SUBCOUNT };
+};
+type Rules = ReturnType<typeof compile>;
+const compiled = perLexicon(compile);
 const SAME_DAY = /^(?:hours|minutes|moments) later|^later (?:that|the same) (?:day|night|evening)|^the same day|^that (?:day|night|evening)|^shortly (?:after|afterwards)/;
 
 // A date in the claim's own clause wins; then the date of the speech ("said on Thursday that …");

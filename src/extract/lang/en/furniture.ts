@@ -1,5 +1,5 @@
 // Page furniture: lines of a page that are not reporting. A sentence that is wholly one of these is skipped.
-import type { Row } from "./lexicon.js";
+import type { Row } from "../../lexicon.js";
 
 export const FURNITURE: Row[] = [
   { pattern: "(?:[\\w .&'-]+\\s+)?\\d+\\s+min(?:ute)?s?\\s+read", reason: "reading-time" },

@@ -1,10 +1,10 @@
-// The English language pack: its lexicon and its ordered recognisers and refiners (configuration.ts).
-// Another language is a folder beside this one exporting the same shape.
-import * as lexicon from "./lexicon.js";
-import { englishConfiguration, type Configuration } from "../../configuration.js";
+// The English language pack: its lexicon (rows of every phrasing family) and its ordered recognisers and
+// refiners. Another language is a folder beside this one exporting the same shape (lang/index.ts lists them).
+import * as rows from "./lexicon.js";
+import { FURNITURE } from "./furniture.js";
+import type { Lexicon } from "../../lexicon.js";
+import { englishConfiguration, type LanguagePack } from "../../configuration.js";
 
-export interface LanguagePack extends Configuration {
-  lexicon: Record<string, unknown>;
-}
+export const lexicon: Lexicon = { code: "en", script: "latin", FURNITURE, ...rows };
 
 export const english = (): LanguagePack => ({ lexicon, ...englishConfiguration() });

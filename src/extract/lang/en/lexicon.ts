@@ -1,22 +1,10 @@
 // English word lists of the extractor, as typed rows: a new phrasing is one row and one test.
 // Patterns are regular-expression sources matched against lower-cased, folded text (straight quotes,
 // ASCII dashes), so "’" is written "'" here.
-import type { Measure, Side } from "../../../claims/index.js";
+import type { Side } from "../../../claims/index.js";
 
-export interface Row { pattern: string; reason: string }
-/**
- * How the side of a trigger's claim is found when the row itself decides it: "in-trigger" — the
- * nationality inside the matched words ("in Russian hands", "a Russian attack on"); "defenders" — the
- * country of the place ("the town was encircled": its defenders are encircled); "attackers" — the other
- * side than the place's country ("X changed hands").
- */
-export type SideRule = "in-trigger" | "defenders" | "attackers";
-export interface MeasureRow extends Row {
-  measure: Measure;
-  side?: SideRule;
-  /** The claim's place is the one named right after the trigger ("an attack on X"), or none. */
-  placeAfter?: boolean;
-}
+import type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+export type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row, SideRule } from "../../lexicon.js";
 
 /** Nouns for people counted in casualty and force figures. */
 export const PEOPLE_NOUNS =
@@ -43,6 +31,8 @@ export const CASUALTY_OUTCOMES: MeasureRow[] = [
   { pattern: "killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed, wounded", measure: "killed_or_wounded", reason: "killed-or-wounded" },
   { pattern: "casualties|losses|killed or injured|put out of action", measure: "killed_or_wounded", reason: "casualties" },
   { pattern: "killed|dead|died|deaths|fatalities|slain|lost their lives|eliminated|killed in action", measure: "killed", reason: "killed" },
+  // "447 bodies were exhumed", "the remains of 11 people": the dead, counted by what is found of them.
+  { pattern: "bodies|corpses|(?:sets of )?remains", measure: "killed", reason: "bodies" },
   { pattern: "wounded|injured|hurt|injuries|injured people", measure: "wounded", reason: "wounded" },
   { pattern: "taken prisoner|captured|taken captive|surrendered|surrendering|laid down (?:their|its) arms|taken into captivity", measure: "captured", reason: "captured-people" },
   { pattern: "missing|missing in action", measure: "missing", reason: "missing" },
@@ -61,7 +51,7 @@ export const CASUALTY_VERBS: MeasureRow[] = [
 /** Nouns before a casualty figure ("losses …: 392,000", "a death toll of 40"). */
 export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [
   { pattern: "losses|casualties|casualty (?:figure|toll|count)", measure: "killed_or_wounded", reason: "losses-of-n" },
-  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)|bodies of", measure: "killed", reason: "toll-of-n" },
+  { pattern: "death toll|death rate|toll|dead|deaths|fatalities|number of (?:dead|killed|victims)|bodies of|(?:the )?remains of", measure: "killed", reason: "toll-of-n" },
 ];
 
 /** Encirclement of troops, and the risk of it. */
@@ -87,6 +77,8 @@ export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
 
 /** Deployment words around a troop figure. */
 export const DEPLOYED = "deployed|concentrated|amassed|massed|redeployed|sent|stationed|committed|gathered|assembled|required|numbers?|numbering|comprises?|has|have|is|are|of";
+
+export const SENT_VERBS = "deployed|sent|stationed|amassed|massed|concentrated|redeployed|dispatched|transferred|moved";
 
 /** Population figures. */
 export const POPULATION_BEFORE = "population(?: \\w+)? (?:of|was|is|stood at|had been|has|had|numbered|to)|home to|inhabitants|residents|(?:city|town|village|settlement|community|district|region) of";
@@ -122,8 +114,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "advanced into|advancing into|advance into|entered|broke into|broken into|infiltrated|stormed|storming|pushed into|moved into", measure: "contested", reason: "advanced-into" },
   // "advanced in central Toretsk": fighting inside the town ("advanced near X" says nothing of X itself).
   { pattern: "advanced (?:in|inside|within) (?:the )?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) |the (?:center|centre|outskirts) of )?", measure: "contested", reason: "advanced-in" },
-  { pattern: "(?:fighting|battles?|clashes|combat) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
-  { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
+  { pattern: "(?:fighting|battles?|clashes|combat|hostilities|assaults?|assault operations|offensive operations|attacks) (?:in|for|inside|within|on) .{0,60}?(?:is|was|were|are|remains|remained|continues|continued|has been|had been) (?:still )?(?:ongoing|continuing|under way|underway|raging)|(?:fighting|battles?|clashes|combat|hostilities|assaults|assault operations|offensive operations) (?:is|was|were|are|remains|remained|has been|had been)? ?(?:still )?(?:ongoing|continuing|continues|continued|raging|under way)", measure: "contested", reason: "fighting-ongoing" },
+  { pattern: "(?:were|are|was|is|remain|remained) (?:still )?fighting (?:for|in|on|inside|around|near|within)|(?:is|are|was|were) fighting on in|(?:continues?|continued|continuing) (?:to fight|fighting) (?:in|for|inside)|clashes (?:in|inside)|street fighting in|under siege|besieged", measure: "contested", reason: "fighting-for" },
   // "fighting had been particularly intense around X", "heavy fighting near X".
   { pattern: "(?:fighting|battles?|clashes|combat) (?:has been |had been |was |is |were |are |remains? |remained )?(?:\\w+ly )?(?:intense|heavy|fierce|fiercest|heaviest|bitter|raging|difficult)(?: [a-z-]+){0,3}? (?:in|around|near|for|on the outskirts of|inside)|(?:heavy|intense|fierce|fierc\\w+|bitter|street|urban|ongoing|house-by-house|house-to-house) (?:fighting|battles?|clashes|combat) (?:in|around|near|for|inside)", measure: "contested", reason: "fighting-intense" },
   // "units are actively resisting in X", "pockets of resistance in X", "gained ground near X", "a breakthrough near X".
@@ -145,9 +137,24 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "[\"']?(?:capture|liberation|seizure) of [^.;]{0,40}?(?:had been|has been|was|is|were) (?:fully |successfully )?(?:completed|complete|finished|accomplished)", measure: "controls", reason: "capture-completed" },
 ];
 
+/** Control matches that are not control of a place. */
+export const CONTROL_REJECTS: RejectRow[] = [
+  // "taken to a hospital", "took away": moving people or things, not taking a place.
+  { words: "took|taken|take", after: "\\s+(?:to|into|away|out|off|up|down|on|aboard|hostage|from)\\b", reason: "moved" },
+  // "entered its second year", "took a heavy toll": ordinal and idiom objects, not places.
+  { after: "\\s+(?:its|a|an|the|their)\\s+(?:second|third|fourth|fifth|new|final|next|last)\\s+(?:year|phase|stage|month|week|day|round|chapter)\\b|\\s+(?:(?:its|a|an|the|their)\\s+)?(?:economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\\b", reason: "idiom" },
+  // "captured 200 soldiers": people taken, not a place ("captured by …" still is).
+  { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\bby", reason: "people-taken" },
+  // "the (recently) captured city", "Russian-occupied": the participle describes a noun.
+  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?)\\b.*", reason: "adjective-before" },
+  { words: "captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing", after: "\\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\\b", reason: "adjective-after" },
+  // "killed or captured", "soldiers had been captured": people taken, not a place.
+  { before: `(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)`, reason: "people-before" },
+];
+
 /** Events. */
 export const EVENT_TRIGGERS: MeasureRow[] = [
-  { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
+  { pattern: "(?:raised|raising|raises|raise|hoisted|hoisting|hoists|hoist|planted|planting|unfurled|unfurling|taped|taping|hung|hanging|put up|placed|installed|waving|waved|holding)(?: \\S+){0,4} flags?|flags? (?:was|were|has been|had been) (?:raised|hoisted|planted)", measure: "flag_raised", reason: "flag-raised" },
   { pattern: "(?:withdrew|withdrawn|withdrawing|withdraw|pulled|pulling|retreated)(?: (?:its|their|the|all|remaining|our|his))?(?: [a-z-]+){0,2}? (?:out of|back from|from)|withdrawal (?:of [^.;]{0,40}? )?from", measure: "withdrawal", reason: "withdrew" },
   // The euphemisms of withdrawal ("troops were being regrouped").
   { pattern: "(?:being |been |were |was )?[\"']?regroup(?:ed|ing)|redeployed from|(?:moved|relocated) (?:to|across) the (?:left|right|east|west|other) bank", measure: "withdrawal", reason: "regrouped" },
@@ -155,10 +162,14 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:troops|forces|units|soldiers|defenders|marines|garrison)(?: [a-z'-]+){0,3}? (?:have |had |has )?(?:left|abandoned|quit|exited)(?: (?:their|its|the) positions? (?:in|at|near|around))?", measure: "withdrawal", reason: "troops-left" },
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
   { pattern: "struck|shelled|bombarded|bombed|attacked", measure: "strike", reason: "struck" },
+  // "carried out a fire attack on the manpower … near X", "delivered strikes against X".
+  { pattern: "(?:carried out|conducted|launched|delivered|inflicted|dealt) (?:a |an )?(?:[\"'a-z-]+ ){0,2}?(?:strikes?|attacks?|fire damage|blows?) (?:on|against|at)", measure: "strike", reason: "carried-out-strike", placeAfter: true },
+  // "they are destroying all the houses in X with tanks and artillery".
+  { pattern: "(?:destroying|destroyed|destroy|razing|razed|levelling|leveling) (?:all |most |many )?(?:of )?(?:the )?(?:houses|homes|buildings|blocks|infrastructure) (?:in|of)", measure: "strike", reason: "destroying-houses" },
   // "Ukrainian artillery fire on X", "settlements … have been under fire", "explosions rocked X".
   { pattern: "(?:artillery|mortar|rocket|drone|missile|tank|mlrs) fire (?:on|at|against)", measure: "strike", reason: "fire-on", side: "in-trigger", placeAfter: true },
   { pattern: "(?:has been|have been|had been|were|was|is|are|came|come|remains?) under (?:heavy |constant |intense |massive )?(?:fire|shelling|bombardment)", measure: "strike", reason: "under-fire" },
-  { pattern: "(?:explosions|blasts|attacks?|strikes?) (?:\\w+ ){0,4}?(?:rocked|pounded)", measure: "strike", reason: "rocked" },
+  { pattern: "(?:explosions|blasts|attacks?|strikes?)(?:,[^.;]{1,60}?,)?(?: \\w+){0,4}? (?:rocked|pounded)", measure: "strike", reason: "rocked" },
   // "a drone and missile attack on X", "strikes on X", "the shelling of X".
   { pattern: "(?:missile|drone|air|artillery|rocket|bomb|glide-bomb|ballistic|cruise missile|kamikaze drone)s?(?: and (?:missile|drone|rocket)s?)? (?:attack|attacks|strike|strikes|barrage|raid|raids) (?:on|against|targeting)|(?:shelling|bombardment|bombing) of", measure: "strike", reason: "attack-on", side: "in-trigger", placeAfter: true },
   // "a Russian attack on X", "a massive combined strike on X", "hit by a Russian missile".
@@ -168,8 +179,36 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:missiles?|drones?|rockets?|shells?|bombs?|shahed(?:s| drones)?) (?:hit|struck|slammed into|targeted|damaged|exploded (?:in|over))|(?:launched|fired) [^.;]{0,40}?(?:missiles|drones|rockets|shells) (?:at|on|against|toward|towards)", measure: "strike", reason: "missiles-hit" },
 ];
 
+/** Event matches that are background or moves elsewhere. */
+export const EVENT_REJECTS: RejectRow[] = [
+  // "the evacuation" is background unless someone announces or orders it.
+  { before: "(?:\\bthe|\\ba|\\ban)\\s+", notWords: ".*(?:attack|strike|shelling|bombardment|barrage|raid|rocked|pounded).*", notBefore: "\\b(?:announced|ordered|began|started|completed|declared|launched|organi[sz]ed)\\s+(?:\\w+\\s+){0,3}?(?:the|a|an)\\s+", reason: "background-noun" },
+  // Units "pulled from the front" are moved elsewhere, not withdrawn from a place.
+  { after: "\\s*(?:the\\s+)?(?:front|front line|frontline|reserves?|other (?:sectors|directions|areas))\\b", reason: "moved-elsewhere" },
+];
+
+/** People taken prisoner, without a figure: "denied that its soldiers had been captured". */
+export const CAPTIVE_TRIGGERS: MeasureRow[] = [
+  {
+    pattern: `(?:its|their|our|the|ukrainian|russian)\\s+(?:\\w+\\s+)?(?:${FORCE_NOUNS}|defenders|garrison)\\s+(?:had been|have been|were|was|has been|being)\\s+(?:\\w+ly\\s+)?(?:captured|taken prisoner|taken captive)`,
+    measure: "captured", reason: "troops-captured",
+  },
+];
+
 /** Between a settlement and the place that locates it: "X near Y", "X, 10 km south of Y". */
 export const NEAR_ANCHOR = "near|outside|close to|not far from|next to|on the outskirts of|(?:(?:some |about |around |roughly )?\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:er|re)s?|miles)\\s+)?(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
+/** Words around place mentions the place refiner reads (see PlaceWords in extract/lexicon.ts). */
+export const PLACE_WORDS = {
+  locativeBefore: "\\b(?:in|at|near|around|outside|inside|into|over|for|of|from|to|toward|towards|within|across|on|against|between|and|by)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$",
+  settlementAnaphor: "\\b(?:the (?:city|town|village|settlement|city's|town's)|its|there|the area|the (?:[a-z-]+ )?(?:districts|neighbourhoods|neighborhoods|outskirts|suburbs|centre|center))\\b",
+  battleAnaphor: "\\b(?:the (?:battle|fighting|offensive|assault|siege|incursion|operation|counteroffensive|attack|sector|direction|front line|area|city|town|village)|there)\\b",
+  regionAnaphor: "\\b(?:the (?:region|oblast|province|region's))\\b",
+  distanceOfFrom: "^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[\\w-]+\\s+){0,2}?(?:of|from|to|away from|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\\s+(?:of|with)\\s+(?:[\\w'’-]+\\s+)?|the\\s+(?:city|town|village|settlement)\\s+of\\s+)?$",
+  thereAfter: "^[^;.]{0,60}?\\b(?:there|in the (?:city|town|village))\\b",
+};
+export const NEGATED_TRIGGER = "(?:not|n't|never|no longer)\\s+(?:\\w+ly\\s+|been\\s+|yet\\s+|have\\s+|had\\s+|be\\s+)*";
+export const LOCAL_OFFICIAL = "local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the";
+export const NEAR_PRECISION = "near|nearby|outside|close to|not far from|around|next to|on the outskirts of|the outskirts of|outskirts of|in the (?:vicinity|area|direction|suburbs) of|on the approaches to|in the suburbs of|(?:km|kilomet(?:er|re)s?|miles)\\s+(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
 /** Words that name a settlement as small: "the village of X" is not a city of the same name. */
 export const SMALL_SETTLEMENT_BEFORE = "village of|hamlet of|settlement of|small town of|villages of";
 
@@ -194,7 +233,7 @@ export const NOT_FACTUAL =
 /** Nouns a nationality word describes without making its people the actor ("the Ukrainian city of …"). */
 export const PLACE_NOUNS = "city|town|village|region|oblast|province|territory|soil|land|border|regions|cities|towns|villages|settlement|settlements|side|border|frontier|capital|steppe|countryside|flag";
 
-export const NATIONALITY: { pattern: string; side: Side }[] = [
+export const NATIONALITY: NationalityRow[] = [
   { pattern: "ukrainian|ukrainians|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|zelensky's|afu", side: "UA" },
   { pattern: "russian|russians|russia's|russia|moscow's|moscow|kremlin's|kremlin|wagner|putin's|chechen", side: "RU" },
 ];
@@ -250,7 +289,6 @@ export const NEXT_SENTENCE_SPEAKER: Row[] = [
   { pattern: "^(?<who>[A-Z][^,;.]{1,80}?)\\s+(?:said|stated|announced|reported|wrote|confirmed) this(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|during|to|via|after|when|while)\\s)", reason: "x-said-this" },
 ];
 
-export interface HedgeRow extends Row { phrase: string }
 
 // "claimed" is a hedge too, but only on a claim whose own speech verb is "claim" (SpeakerRefiner):
 // "despite repeated Russian claims" elsewhere in the sentence hedges nothing.

@@ -1,0 +1,5 @@
+// The Russian language pack: its rows (lexicon.ts), read by the table engines (configuration.ts).
+import { lexicon } from "./lexicon.js";
+import { tableConfiguration, type LanguagePack } from "../../configuration.js";
+
+export const russian = (): LanguagePack => ({ lexicon, ...tableConfiguration() });

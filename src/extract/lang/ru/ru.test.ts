@@ -1,0 +1,19 @@
+// The Russian pack end to end: sentences as Russian and Ukrainian officials and outlets write them in
+// Russian → the claim's fields (kind, measure, side, figure, place in its canonical English name, speaker,
+// polarity, hedges). Evidence stays verbatim in Cyrillic.
+import { test } from "node:test";
+import { expectOne } from "../../extract-test-helper.js";
+
+const rows: [string, Record<string, unknown>][] = [
+  ["Российские войска взяли под контроль Покровск, сообщило Минобороны России.", { kind: "control", measure: "controls", side: "RU", "place.name": "Pokrovsk", "source.side": "RU", lang: "ru" }],
+  ["В районе Купянска продолжаются ожесточённые бои, заявил Генштаб ВСУ.", { kind: "control", measure: "contested", "place.name": "Kupiansk", "source.side": "UA" }],
+  ["По данным Минобороны РФ, ВСУ потеряли за сутки более 400 военнослужащих.", { kind: "casualties", measure: "killed_or_wounded", side: "UA", value: 400, qualifier: "over", "source.side": "RU" }],
+  ["Украинские подразделения вышли из Авдеевки, сообщил Александр Сырский.", { kind: "event", measure: "withdrawal", side: "UA", "place.name": "Avdiivka", "source.side": "UA" }],
+  ["В Генштабе ВСУ опровергли заявления Минобороны России о взятии Часова Яра.", { kind: "control", measure: "controls", side: "RU", "place.name": "Chasiv Yar", polarity: "denied", "source.side": "UA" }],
+  ["Российские войска окружили группировку ВСУ под Купянском, заявил Валерий Герасимов.", { kind: "forces", measure: "encircled", side: "UA", "place.name": "Kupiansk", "place.precision": "near", "source.side": "RU" }],
+  ["По непроверенным данным, российские военные вошли в Торецк.", { kind: "control", measure: "contested", side: "RU", "place.name": "Toretsk", hedges: ["unverified"] }],
+];
+
+test("ru pack: control, fighting, losses, withdrawal, denial, encirclement and hedges", () => {
+  for (const [text, expected] of rows) expectOne(text, "2025-09-11", expected, "ru");
+});

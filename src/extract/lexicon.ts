@@ -1,0 +1,156 @@
+// The shape of a language pack's lexicon: every phrasing family the extraction engines read, as typed
+// rows or regular-expression sources. A pack (lang/<code>/lexicon.ts) fills it in for its language; the
+// engines (recognisers/, refiners/) never name a language's words themselves. Patterns are matched
+// against lower-cased, folded text (straight quotes, ASCII dashes: language/fold-text.ts).
+import type { Measure, Side } from "../claims/index.js";
+
+export interface Row { pattern: string; reason: string }
+/**
+ * How the side of a trigger's claim is found when the row itself decides it: "in-trigger" — the
+ * nationality inside the matched words ("in Russian hands", "a Russian attack on"); "defenders" — the
+ * country of the place ("the town was encircled": its defenders are encircled); "attackers" — the other
+ * side than the place's country ("X changed hands").
+ */
+export type SideRule = "in-trigger" | "defenders" | "attackers";
+export interface MeasureRow extends Row {
+  measure: Measure;
+  side?: SideRule;
+  /** The claim's place is the one named right after the trigger ("an attack on X"), or none. */
+  placeAfter?: boolean;
+}
+export interface HedgeRow extends Row { phrase: string }
+/**
+ * A trigger match set aside by the words around it ("took part", "captured 200 soldiers", "the occupied
+ * territories"): every part given must match — `before` (anchored at the end of the words before),
+ * `after` (anchored at the start of the words after), `words` (the matched words, whole) — and no part
+ * given as `not…` may.
+ */
+export interface RejectRow {
+  reason: string;
+  before?: string;
+  after?: string;
+  words?: string;
+  notBefore?: string;
+  notWords?: string;
+}
+export interface NationalityRow { pattern: string; side: Side }
+
+/**
+ * A figure typed by the words around it (table-driven figure typing, recognisers/figure-table.ts):
+ * `before` must match the words just before the number (the pattern is anchored at its end), `after` the
+ * words just after it (anchored at its start), `clause` anywhere in the figure's clause. All given parts
+ * must match; the first row that matches types the figure.
+ */
+export interface FigureRow {
+  reason: string;
+  kind: "casualties" | "forces" | "population" | "event" | "area" | "control" | "distance";
+  measure: Measure;
+  before?: string;
+  after?: string;
+  clause?: string;
+  /** A unit the quantity must have ("people" when it has none; "percent", "km", "km2"). */
+  unit?: "people" | "percent" | "km" | "km2";
+  /** The agent of the verb before the figure is not its victim ("ВСУ потеряли 200 …" is; "уничтожили 200" is not). */
+  victimsOfVerb?: boolean;
+}
+
+/**
+ * Attribution read from rows (refiners/table-cues.ts), for languages whose speakers stand after the verb
+ * as often as before it ("сообщило министерство обороны", "заявил Зеленский"): a speech verb, then the
+ * speaker before it or right after it; "according to X" phrases whose speaker follows.
+ */
+export interface AttributionRows {
+  /** Speech and report verbs (their subject is the speaker). */
+  speech: string;
+  /** Denial verbs ("опроверг", "спростували"). */
+  denial: string;
+  /** Phrases after which the speaker is named: "по данным", "по словам", "как сообщает". */
+  according: string;
+  /** Phrases whose speaker is the words after them too, but which report what someone published ("говорится в сообщении"). */
+  statement: string;
+  /** Words that end a subject phrase when read back from the verb (conjunctions, relative pronouns). */
+  subjectBreak: string;
+  /** Personal pronouns that point back to the last speaker ("он", "вона"). */
+  pronoun: string;
+}
+
+/** Words around place mentions that the place refiner reads. */
+export interface PlaceWords {
+  /** A preposition before a place that locates a figure there ("in X", "near X"), matched at the end of the words before. */
+  locativeBefore: string;
+  /** "the city", "there": a claim about the settlement named before. */
+  settlementAnaphor: string;
+  /** "the battle", "the offensive": a figure about the battle the article reports. */
+  battleAnaphor: string;
+  /** "the region": a claim about the region named before. */
+  regionAnaphor: string;
+  /** Between a distance and its second place ("20 km from X"), matched as the whole gap. */
+  distanceOfFrom: string;
+  /** "… killed there": after a figure, the place is the one named before. */
+  thereAfter: string;
+}
+
+export interface Lexicon {
+  /** ISO 639-1 code of the pack. */
+  code: string;
+  /** "latin": `\b` works; "cyrillic": word boundaries by Unicode letter classes. */
+  script: "latin" | "cyrillic";
+  FURNITURE: Row[];
+  PEOPLE_NOUNS: string;
+  FORCE_NOUNS: string;
+  EQUIPMENT_NOUNS: string;
+  ENEMY_WORDS: string;
+  FIGURE_FILLER_WORDS: string;
+  CASUALTY_OUTCOMES: MeasureRow[];
+  CASUALTY_VERBS: MeasureRow[];
+  CASUALTY_NOUNS_BEFORE: MeasureRow[];
+  ENCIRCLED: string;
+  AT_RISK: string;
+  ENCIRCLEMENT_TRIGGERS: MeasureRow[];
+  DEPLOYED: string;
+  /** Verbs that send or station troops: a small troop count with one is a deployment, without one a story's people. */
+  SENT_VERBS: string;
+  POPULATION_BEFORE: string;
+  POPULATION_AFTER: string;
+  POPULATION_CLAUSE: string;
+  TERRITORY_NOUNS: string;
+  CONTROL_TRIGGERS: MeasureRow[];
+  CONTROL_REJECTS: RejectRow[];
+  EVENT_TRIGGERS: MeasureRow[];
+  EVENT_REJECTS: RejectRow[];
+  /** People taken prisoner, told without a figure ("its soldiers had been captured"). */
+  CAPTIVE_TRIGGERS: MeasureRow[];
+  NEAR_ANCHOR: string;
+  PLACE_WORDS: PlaceWords;
+  /** Titles of local officials, who speak for the country of the place they report on. */
+  LOCAL_OFFICIAL: string;
+  /** Words before a settlement that place a claim near it, not in it (place.precision "near"). */
+  NEAR_PRECISION: string;
+  SMALL_SETTLEMENT_BEFORE: string;
+  COMPARISON: Row[];
+  NOT_FACTUAL: string;
+  PLACE_NOUNS: string;
+  NATIONALITY: NationalityRow[];
+  SPEECH_VERBS: string;
+  DENIAL_VERBS: string;
+  UNCONFIRMED: string;
+  NEGATED_EVIDENCE: Row[];
+  NEGATED_SUBJECT: Row[];
+  NEXT_SENTENCE_SPEAKER: Row[];
+  HEDGES: HedgeRow[];
+  DOUBT_OF_PREVIOUS: string;
+  DOUBTED_PARTY: (Row & { side: Side })[];
+  SUBCOUNT_BEFORE: string;
+  GLOBAL_SCOPE: string;
+  REPORT_ANAPHORS: string;
+  IS_FALSE: string;
+  CALLED_FALSE: string;
+  /** Table-driven figure typing (packs without a grammar-specific figure recogniser). */
+  FIGURES?: FigureRow[];
+  /** Table-driven attribution (packs read with refiners/table-cues.ts). */
+  ATTRIBUTION?: AttributionRows;
+  /** Words that make a claim's trigger negated when just before it ("не", "ні"). */
+  NEGATION_BEFORE?: string;
+  /** A negation right before a trigger that denies it ("had not captured"), matched at the end of the words before. */
+  NEGATED_TRIGGER: string;
+}

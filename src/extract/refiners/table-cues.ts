@@ -1,0 +1,125 @@
+// Attribution read from a pack's ATTRIBUTION rows, for languages that put the speaker after the verb as
+// readily as before it: "сообщило министерство обороны РФ", "Министерство обороны сообщило",
+// "заявил Зеленский", "по данным Генштаба ВСУ", "говорится в сообщении Минобороны". The speaker is the
+// longest run of words beside the cue that the actor registry knows; else a capitalised name; its side,
+// when the registry has none, from the pack's nationality words in the phrase.
+import type { Source } from "../../claims/index.js";
+import type { ArticleContext, SentenceInfo } from "../article-context.js";
+import type { AttributionRows, Lexicon } from "../lexicon.js";
+import { perLexicon, re } from "../compile.js";
+import type { Cue } from "./attribution-cues.js";
+
+const compiled = perLexicon((lex: Lexicon) => {
+  const a = lex.ATTRIBUTION as AttributionRows;
+  return {
+    VERB: re(lex, `\\b(${a.speech}|${a.denial})\\b`, "g"),
+    DENIAL: re(lex, `^(?:${a.denial})$`),
+    ACCORDING: re(lex, `\\b(?:${a.according}|${a.statement})\\s+`, "g"),
+    BREAK: re(lex, `(?:[;:"()]|\\s-\\s|,|\\b(?:${a.subjectBreak})\\b)`, "g"),
+    PRONOUN: re(lex, `^(?:${a.pronoun})$`, "i"),
+    NEGATED: re(lex, `\\b(?:${lex.NEGATION_BEFORE ?? "(?!)"})\\s+$`),
+    NATION: lex.NATIONALITY.map((n) => ({ side: n.side, re: re(lex, `\\b(?:${n.pattern})`, "i") })),
+    STOP: re(lex, `^(?:${a.subjectBreak})$`, "i"),
+  };
+});
+
+type Rules = ReturnType<typeof compiled>;
+const MAX_WORDS = 8;
+
+export function scanTableCues(ctx: ArticleContext, s: SentenceInfo, _rows: AttributionRows): Cue[] {
+  const R = compiled(ctx.lexicon);
+  const text = ctx.lower.slice(s.start, s.end);
+  const cues: Cue[] = [];
+  R.VERB.lastIndex = 0;
+  for (let m = R.VERB.exec(text); m; m = R.VERB.exec(text)) {
+    const at = s.start + m.index, end = at + m[0].length;
+    const cue: Cue = { at, end, verb: m[1], kind: "verb", denial: R.DENIAL.test(m[1]), negated: R.NEGATED.test(text.slice(0, m.index)),
+      source: null, pronoun: false, coordinated: false };
+    const before = wordsBefore(ctx, R, s.start, at);
+    const after = wordsAfter(ctx, R, end, s.end);
+    // Before the verb first ("Минобороны сообщило"), then after it ("сообщило Минобороны").
+    cue.source = speakerIn(ctx, R, before, "end") ?? speakerIn(ctx, R, after, "start");
+    if (!cue.source) {
+      const near = [before.at(-1), after[0]].filter((w): w is Word => !!w);
+      if (near.some((w) => R.PRONOUN.test(w.text))) cue.pronoun = true;
+      // "…, сообщил он": "… and added": nothing named beside the verb continues the speaker before.
+      else if (!before.length) cue.coordinated = true;
+    }
+    cues.push(cue);
+  }
+  R.ACCORDING.lastIndex = 0;
+  for (let m = R.ACCORDING.exec(text); m; m = R.ACCORDING.exec(text)) {
+    const at = s.start + m.index, from = at + m[0].length;
+    const after = wordsAfter(ctx, R, from, s.end);
+    const source = speakerIn(ctx, R, after, "start");
+    if (source) cues.push({ at, end: from + (source.mention?.length ?? 0), verb: m[0].trim(), kind: "according", denial: false, negated: false, source, pronoun: false, coordinated: false });
+    else if (after[0] && R.PRONOUN.test(after[0].text)) cues.push({ at, end: from, verb: m[0].trim(), kind: "according", denial: false, negated: false, source: null, pronoun: true, coordinated: false });
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+interface Word { text: string; start: number; end: number }
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ.-]*/gu;
+
+/** The words of the clause before `to`, back to the last break. */
+function wordsBefore(ctx: ArticleContext, R: Rules, from: number, to: number): Word[] {
+  const text = ctx.lower.slice(from, to);
+  let start = 0;
+  R.BREAK.lastIndex = 0;
+  for (let m = R.BREAK.exec(text); m; m = R.BREAK.exec(text)) start = m.index + m[0].length;
+  return words(ctx, from + start, to).slice(-MAX_WORDS);
+}
+
+/** The words after `from`, up to the next break. */
+function wordsAfter(ctx: ArticleContext, R: Rules, from: number, to: number): Word[] {
+  const text = ctx.lower.slice(from, to);
+  R.BREAK.lastIndex = 0;
+  const m = R.BREAK.exec(text);
+  return words(ctx, from, from + (m ? m.index : text.length)).slice(0, MAX_WORDS);
+}
+
+function words(ctx: ArticleContext, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const text = ctx.fold.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0].replace(/\.$/, ""), start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The speaker among words: the longest run anchored at the verb's side ("end": the last words before it;
+ * "start": the first words after it) that the registry knows; else a run of capitalised words (a name).
+ */
+function speakerIn(ctx: ArticleContext, R: Rules, list: Word[], anchor: "start" | "end"): Source | null {
+  if (!list.length) return null;
+  for (let n = Math.min(list.length, MAX_WORDS); n >= 1; n--) {
+    // Anchored at the verb, and also any run inside (a time or place word may stand between).
+    const offsets = anchor === "start" ? [0] : [list.length - n];
+    for (let i = 0; i <= list.length - n; i++) if (!offsets.includes(i)) offsets.push(i);
+    for (const i of offsets) {
+      const run = list.slice(i, i + n);
+      const phrase = ctx.fold.slice(run[0].start, run[run.length - 1].end);
+      const known = ctx.actors.resolveSpeaker(phrase);
+      if (known) return known.side ? { ...known, mention: known.mention ?? phrase } : { ...known, side: sideOf(R, phrase), mention: known.mention ?? phrase };
+    }
+  }
+  // A name the registry lacks: capitalised words next to the verb ("заявил Виктор Трегубов").
+  const caps = anchor === "start" ? takeWhile(list, isCapital) : takeWhile([...list].reverse(), isCapital).reverse();
+  if (caps.length && !R.STOP.test(caps[0].text) && !ctx.places.resolve(caps.map((w) => w.text).join(" "))) {
+    const phrase = ctx.fold.slice(caps[0].start, caps[caps.length - 1].end);
+    const around = ctx.fold.slice(list[0].start, list[list.length - 1].end);
+    return { name: phrase, kind: caps.length <= 3 ? "person" : "group", side: sideOf(R, around), role: around !== phrase ? around : null, institution: null, mention: around };
+  }
+  return null;
+}
+
+const isCapital = (w: Word) => /^\p{Lu}/u.test(w.text);
+function takeWhile<T>(list: T[], ok: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const x of list) { if (!ok(x)) break; out.push(x); }
+  return out;
+}
+
+function sideOf(R: Rules, phrase: string): Source["side"] {
+  return R.NATION.find((n) => n.re.test(phrase.toLowerCase()))?.side ?? null;
+}
