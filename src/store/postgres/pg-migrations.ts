@@ -122,11 +122,13 @@ const MIGRATION_LOCK = 0x666f676c;
  * Refuses a database made by a newer fogline, or one whose tables belong to another program; else applies
  * the missing steps in one transaction, under an advisory lock so that two processes never both migrate.
  */
-export async function migratePostgres(pool: Pool, where: string, now: () => Date): Promise<void> {
+export async function migratePostgres(pool: Pool, where: string, now: () => Date, schema: string | null = null): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    // Under the lock: CREATE SCHEMA IF NOT EXISTS is not safe against a concurrent one.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     const current = await appliedVersion(client, where);
     for (const step of PG_MIGRATIONS.slice(current)) {
       await client.query(step.sql);

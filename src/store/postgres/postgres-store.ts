@@ -48,8 +48,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
   try {
-    if (target.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
-    await migratePostgres(pool, target.display, now);
+    await migratePostgres(pool, target.display, now, target.schema);
   } catch (e) {
     await pool.end().catch(() => {});
     throw toPgFoglineError(e, target.display, "open");
