@@ -1,10 +1,12 @@
 // Extraction throughput on one core: the seed articles, repeated with small variations to >= 5 MB of text,
 // extracted one by one through createPipeline().extractArticle. `--memory` instead streams generated folders
 // of 5, 10 and 20 MB through extractInputs (one child process each) and prints each one's peak RSS.
-//   node bench/extract.mjs [--mb 5] [--all-cores]
+//   node bench/extract.mjs [--mb 5] [--all-cores] [--lang ru|uk]
+// `--lang ru|uk` times the Russian or Ukrainian pack instead, on the real development excerpts of that
+// language (eval/real/<lang>/dev), repeated the same way.
 //   node bench/extract.mjs --memory [--sizes 5,10,20]
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,7 +34,8 @@ async function throughput() {
   let t = performance.now();
   const pipeline = createPipeline();
   const loadMs = performance.now() - t;
-  const seeds = (await loadSeeds(pipeline)).map((s) => s.article);
+  const lang = option("lang", "en");
+  const seeds = lang === "en" ? (await loadSeeds(pipeline)).map((s) => s.article) : realDev(lang);
 
   const articles = [];
   let chars = 0;
@@ -54,7 +57,7 @@ async function throughput() {
   const cpu = process.cpuUsage(cpuStart);
   const cpuS = (cpu.user + cpu.system) / 1e6;
 
-  console.log(`extract: ${machine()}`);
+  console.log(`extract (${lang}): ${machine()}`);
   console.log(`pipeline load ${fmt(loadMs)} ms; input ${articles.length} articles, ${fmt(words)} words, ${fmt(chars / 1e6, 2)} MB`);
   console.log(`time            ${fmt(s, 2)} s`);
   console.log(`words/s         ${fmt(words / s)}   (target >= ${fmt(TARGET_WORDS_PER_S)}: ${words / s >= TARGET_WORDS_PER_S ? "met" : "MISSED"})`);
@@ -63,6 +66,15 @@ async function throughput() {
   console.log(`CPU time        ${fmt(cpuS, 2)} s (${fmt((100 * cpuS) / s)}% of wall; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}) -> ${fmt(words / cpuS)} words per CPU-second`);
   console.log(`claims          ${fmt(claims)} (${fmt(claims / articles.length, 1)} per article)`);
   console.log(`RSS before run  ${fmt(rssBefore)} MB; peak RSS ${fmt(peakRssMB())} MB (inputs held in memory)`);
+}
+
+/** The real development excerpts of a language, as articles read with its pack. */
+function realDev(lang) {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "eval", "real", lang, "dev");
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({
+    id: f.replace(/\.txt$/, ""), origin: path.join(dir, f), outlet: null, title: null, published: "2025-01-01", lang,
+    text: readFileSync(path.join(dir, f), "utf8"),
+  }));
 }
 
 /** A folder of `mb` MB of seed variants as .txt files, with a manifest giving outlet and date. */

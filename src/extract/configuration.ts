@@ -58,6 +58,6 @@ export const englishConfiguration = (): Configuration => ({
  * (Russian, Ukrainian): the same refiners, in the same order, as English.
  */
 export const tableConfiguration = (): Configuration => ({
-  recognisers: [FigureTableRecogniser, ControlRecogniser, EventRecogniser, EncirclementRecogniser],
+  recognisers: [FigureTableRecogniser, ControlRecogniser, EventRecogniser, EncirclementRecogniser, CaptiveRecogniser],
   refiners: englishConfiguration().refiners,
 });

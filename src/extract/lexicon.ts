@@ -100,6 +100,8 @@ export interface Lexicon {
   FORCE_NOUNS: string;
   EQUIPMENT_NOUNS: string;
   ENEMY_WORDS: string;
+  /** An attack noun whose attacker follows it ("наступления ВСУ", "an offensive by Ukrainian forces"), matched at the end of the words before a nationality. */
+  AGENT_AFTER_NOUN: string;
   FIGURE_FILLER_WORDS: string;
   CASUALTY_OUTCOMES: MeasureRow[];
   CASUALTY_VERBS: MeasureRow[];

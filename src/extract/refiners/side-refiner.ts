@@ -20,12 +20,13 @@ const compile = (lex: Lexicon) => {
   const nations = NATIONALITY.map((n) => ({ side: n.side, re: re(lex, `^(?:${n.pattern})$`) }));
   const sideOf = (w: string): Side | null => nations.find((n) => n.re.test(w))?.side ?? null;
   const sideOfWord = (w: string): Side => sideOf(w) ?? "RU";
+  const AGENT_AFTER_NOUN = re(lex, `\\b(?:${lex.AGENT_AFTER_NOUN})$`);
   const FLAG = re(lex, `\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\s+(?:national\\s+)?flag`);
   const PLACE_NOUN_AFTER = re(lex, `^\\s+(?:\\w+\\s+)?(?:${PLACE_NOUNS})\\b`);
   const NAT_WORD = `(${NATIONALITY.map((n) => n.pattern).join("|")}|its|their)`;
   const HOLDER = re(lex, `\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|occupies|still holds|keeps|losing|lose))\\b`);
   const TAKER = re(lex, `\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
-  return { ENEMY, NATION, sideOf, sideOfWord, FLAG, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER };
+  return { ENEMY, NATION, sideOf, sideOfWord, FLAG, AGENT_AFTER_NOUN, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -114,6 +115,12 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   if (POSSESSIVE_OWN.test(ctx.lower.slice(clause, Math.min(s.end, c.end + 40))) && c.source?.side && c.source.side !== "independent") {
     // "its forces are encircled" is the speaker's own side; "its forces killed N Russians" was handled above.
     if (c.kind === "forces") return [c.source.side, "inferred:own-forces"];
+  }
+  // "погибли … в ходе наступления ВСУ", "killed in an offensive by Ukrainian forces": the nationality right
+  // after an attack noun is the attacker; the people counted are the other side's.
+  if (c.kind === "casualties") {
+    const attacker = nations(ctx, s.start, s.end).find((n) => R.AGENT_AFTER_NOUN.test(ctx.lower.slice(Math.max(s.start, n.at - 40), n.at)));
+    if (attacker && !after.length) return [attacker.side === "RU" ? "UA" : "RU", "inferred:victims-of-attacker"];
   }
   if (before.length) {
     const agent = before[before.length - 1];

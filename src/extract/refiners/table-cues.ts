@@ -93,9 +93,10 @@ function words(ctx: ArticleContext, from: number, to: number): Word[] {
 function speakerIn(ctx: ArticleContext, R: Rules, list: Word[], anchor: "start" | "end"): Source | null {
   if (!list.length) return null;
   for (let n = Math.min(list.length, MAX_WORDS); n >= 1; n--) {
-    // Anchored at the verb, and also any run inside (a time or place word may stand between).
-    const offsets = anchor === "start" ? [0] : [list.length - n];
-    for (let i = 0; i <= list.length - n; i++) if (!offsets.includes(i)) offsets.push(i);
+    // Anchored at the verb, or one word off it (a time or place word may stand between: "сообщило в
+    // четверг Минобороны").
+    const at = anchor === "start" ? 0 : list.length - n;
+    const offsets = [at, anchor === "start" ? 1 : at - 1].filter((i) => i >= 0 && i + n <= list.length);
     for (const i of offsets) {
       const run = list.slice(i, i + n);
       const phrase = ctx.fold.slice(run[0].start, run[run.length - 1].end);

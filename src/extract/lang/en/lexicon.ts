@@ -207,6 +207,7 @@ export const PLACE_WORDS = {
   thereAfter: "^[^;.]{0,60}?\\b(?:there|in the (?:city|town|village))\\b",
 };
 export const NEGATED_TRIGGER = "(?:not|n't|never|no longer)\\s+(?:\\w+ly\\s+|been\\s+|yet\\s+|have\\s+|had\\s+|be\\s+)*";
+export const AGENT_AFTER_NOUN = "(?:shelling|attacks?|strikes?|offensive|counteroffensive|counter-offensive|assault|incursion|advance|bombardment) (?:by|of) (?:the )?";
 export const LOCAL_OFFICIAL = "local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the";
 export const NEAR_PRECISION = "near|nearby|outside|close to|not far from|around|next to|on the outskirts of|the outskirts of|outskirts of|in the (?:vicinity|area|direction|suburbs) of|on the approaches to|in the suburbs of|(?:km|kilomet(?:er|re)s?|miles)\\s+(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";
 /** Words that name a settlement as small: "the village of X" is not a city of the same name. */

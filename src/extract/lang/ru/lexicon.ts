@@ -17,7 +17,7 @@ export const FIGURES: FigureRow[] = [
   { kind: "area", measure: "share", unit: "percent", after: `(?:[^\\s\\d]+\\s+){0,2}?(?:област${L}|кра[яюе]|республик${L}|стран${L}|украин${L}|донбасс${L}|регион${L})`, reason: "share-of-region" },
   { kind: "control", measure: "controls", unit: "percent", clause: `контрол${L}|занял${L}|заняли|заняты|занимают|оккупир${L}|захват${L}|освобод${L}|в руках`, reason: "share-held" },
   { kind: "distance", measure: "length", unit: "km", after: `(?:в\\s+)?(?:ширину|глубину|длин${L}|протяж${L})|(?:\\p{L}+\\s+){0,2}?(?:участ${L}|фронт${L}|лини${L})\\b`, reason: "length" },
-  { kind: "distance", measure: "distance", unit: "km", after: `(?:\\p{L}+\\s+){0,2}?(?:от|до|к|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее)\\b`, reason: "distance" },
+  { kind: "distance", measure: "distance", unit: "km", after: `(?:-\\s*)?(?:\\p{L}+\\s+){0,2}?(?:от|до|к|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее)\\b`, reason: "distance" },
   // Prisoners and the missing.
   { kind: "casualties", measure: "captured", after: `${TO_THE}\\s*(?:взят${L} в плен|сдал${L} в плен|попал${L} в плен|оказал${L} в плену|военнопленн${L}|пленн${L})`, reason: "taken-prisoner" },
   { kind: "casualties", measure: "captured", before: `(?:взяли|взял|взято|захватили) в плен${TO_THE}|в плен (?:сдались|попали|сдалось|попало)${TO_THE}|обмен${L}${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}`, reason: "prisoners" },
@@ -28,7 +28,7 @@ export const FIGURES: FigureRow[] = [
   { kind: "casualties", measure: "killed", after: `[\\s,]*(?:[^\\s\\d]+[\\s,]+){0,3}?(?:погиб${L}|убит${L}|уничтожен${L}|ликвидирован${L}|мертв${L}|тел(?:а|о) погибш${L})`, reason: "killed" },
   { kind: "casualties", measure: "wounded", after: `[\\s,]*(?:[^\\s\\d]+[\\s,]+){0,3}?(?:ранен${L}|получил${L} (?:\\p{L}+ )?ранени${L}|пострадал${L}|травмирован${L})`, reason: "wounded" },
   { kind: "casualties", measure: "killed", before: `(?:погиб(?:ли|ла|ло)?|убит[аоы]?|убиты|гибель|погибших|погибшие|жертв${L}|число (?:погибших|жертв)${TO_THE}(?:до)?|имена)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}|\\s*[,.;(]|\\s*$`, reason: "killed-before" },
-  { kind: "casualties", measure: "killed", before: `(?:уничтожил${L}|уничтожили|уничтожено|ликвидировал${L}|ликвидировали|ликвидировано|убили|убив)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}`, reason: "killed-verb", victimsOfVerb: true },
+  { kind: "casualties", measure: "killed", before: `(?:уничтожил${L}|уничтожили|уничтожено|уничтожа(?:ют|ет)|ликвидировал${L}|ликвидировали|ликвидировано|ликвидиру(?:ют|ет)|убили|убив)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}`, reason: "killed-verb", victimsOfVerb: true },
   { kind: "casualties", measure: "wounded", before: `(?:ранив|ранен[аоы]?|ранены|ранили|пострадали|пострадал[аио]?|пострадавших|раненых|раненые)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}|\\s*[,.;(]|\\s*$`, reason: "wounded-before" },
   { kind: "casualties", measure: "killed_or_wounded", before: `(?:потерял${L}|потеряли|потеряв|потери${TO_THE}\\s*(?:составили|составляют|составило|достигли|превысили|-|:)|потерь${TO_THE}|потерях${TO_THE})${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}|\\s*[,.;]|\\s*$`, reason: "losses" },
   // Evacuation and population.
@@ -46,7 +46,7 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: `взяти(?:е|я|и|ем)|освобод(?:ил|или|ила|ило|ить)|освобожд(?:ен|ён|ена|ено|ены|ение|ения|ении|ением)|заня(?:л|ли|ла|ло|ть)|занят[аоы]?|захват(?:ил|или|ила|ило|а|е|ом)?|захвачен${L}|овладел${L}|овладели|зачистил${L}|зачистили|зачистк${L}|оккупирова(?:л|ли|ла|н|на|но|ны|нн${L})|оккупаци${L}|взяли|взял|взята|взят`, measure: "controls", reason: "captured" },
   { pattern: `контролиру(?:ет|ют|ем|ется|ются)|возвраща(?:ется|ются|лся|лась) под контроль|вернул${L} под контроль|удержива(?:ет|ют|ли)|(?:в|во) (?:своих |наших )?руках|перешедш${L} в руки|перешл[аио]? (?:в руки|под контроль)|перешел в руки|перешёл в руки`, measure: "controls", reason: "holds" },
   { pattern: `(?:признал${L}|признали) (?:\\p{L}+ )?потер(?:ю|ь)|потер(?:ю|я|и) (?:контроля над )?`, measure: "controls", reason: "lost", side: "attackers" },
-  { pattern: `вош(?:ли|ел|ёл|ла) (?:в|на)|заш(?:ли|ел|ёл) (?:в|на)|ворвал${L}|прорвал${L} (?:в|к)|прорыв${L}? (?:в|к)|штурм${L}|идут (?:\\p{L}+ )?бои|ид[её]т (?:\\p{L}+ )?бой|продолжаются (?:\\p{L}+ )?бои|продолжа[ею]тся (?:\\p{L}+ )?(?:бои|штурм|наступление)|бои(?: \\p{L}+)? (?:за|в|у|на|идут|продолжаются)|оборон${L} [^.;]{0,40}?(?:продолжается|продолжалась)|зацепил${L}|закрепил${L}|уличные бои|перестрелки|продвинул${L}|продвижени${L}|продвигаются|наступ(?:ают|ает|ление|ления|лении|ательн${L})|ведут (?:\\p{L}+ )?(?:бои|наступление)|контратак${L}|(?:отразил${L}|отразили|отбили) (?:\\p{L}+ ){0,2}?атак${L}|атак${L} (?:\\p{L}+ ){0,2}?(?:отразил${L}|отбит${L})|серая зона|серой зоне|в окрестностях|на окраин${L}`, measure: "contested", reason: "fighting" },
+  { pattern: `вош(?:ли|ел|ёл|ла) (?:в|на)|заш(?:ли|ел|ёл) (?:в|на)|ворвал${L}|прорвал${L} (?:в|к)|прорыв${L}? (?:в|к)|штурм${L}|идут (?:\\p{L}+ )?бои|ид[её]т (?:\\p{L}+ )?бой|продолжаются (?:\\p{L}+ )?бои|продолжа[ею]тся (?:\\p{L}+ )?(?:бои|штурм|наступление)|бои(?: \\p{L}+)? (?:за|в|у|на|идут|продолжаются)|оборон${L} [^.;]{0,40}?(?:продолжается|продолжалась)|зацепил${L}|закрепил${L}|уличные бои|перестрелки|продвинул${L}|продвижени${L}|продвигаются|наступ(?:ают|ает|ление|ления|лении|ательн${L})|ведут (?:\\p{L}+ )?(?:бои|наступление)|контратак${L}|(?:отразил${L}|отразили|отбили) (?:\\p{L}+ ){0,2}?атак${L}|атак${L} (?:\\p{L}+ ){0,2}?(?:отразил${L}|отбит${L})|атак${L} (?:\\p{L}+ ){0,2}?(?:совершил${L}|провел${L}|провёл${L}|предпринял${L})|концентраци${L} (?:\\p{L}+ )?атак${L}|атак${L} (?:\\p{L}+ ){0,3}?(?:вблизи|в районе|у|под)|серая зона|серой зоне|в окрестностях|на окраин${L}`, measure: "contested", reason: "fighting" },
 ];
 
 export const CONTROL_REJECTS: RejectRow[] = [
@@ -58,16 +58,17 @@ export const CONTROL_REJECTS: RejectRow[] = [
 
 export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: `(?:подняли|поднял${L}|водрузил${L}|водрузили|установили|вывесил${L}|вывесили) (?:\\p{L}+ ){0,2}?флаг${L}|флаг${L} (?:\\p{L}+ )?(?:над|на)`, measure: "flag_raised", reason: "flag" },
-  { pattern: `(?:вышли|вышел|отошли|отошел|отошёл|отступили|отступил)(?: \\p{L}+){0,2}? (?:из|от|с)`, measure: "withdrawal", reason: "left" },
+  { pattern: `(?:вышли|вышел|отошли|отошел|отошёл|отступили|отступил|отходить|отходят|отходили)(?: \\p{L}+){0,2}? (?:из|от|с)|(?:вывести|выводить|вывод|вывода|отвести) (?:\\p{L}+ ){0,2}?(?:из|с)`, measure: "withdrawal", reason: "left" },
   { pattern: `отступил${L}|отступили|отступлени${L}|отош(?:ли|ел|ёл)|отвели|отвод (?:войск|подразделений)|вывел${L} (?:\\p{L}+ )?(?:войска|подразделения)|вывод (?:войск|подразделений)|покинули|покинул${L}|сдали|сдавать|оставили`, measure: "withdrawal", reason: "withdrew" },
   { pattern: `эвакуаци${L}|эвакуировал${L}|эвакуировали|эвакуирован${L}`, measure: "evacuation", reason: "evacuated" },
   { pattern: `(?:удар${L}|ракетн${L} удар${L}|авиаудар${L}|обстрел${L}|атак${L}) (?:\\p{L}+ ){0,3}?(?:по|на)|нанес(?:ли|ла|ло|ено)? (?:\\p{L}+ )?(?:удар${L}|поражение)|нанесено поражение|обстрелял${L}|обстреляли|обстрел${L}|атаковал${L}|атаковали|под (?:\\p{L}+ )?(?:огнем|огнём|обстрелом|ударами)|прил[её]т${L}|попадани${L}|беспилотник${L} (?:атаковал${L}|ударил${L})|ударил${L}`, measure: "strike", reason: "struck", side: "in-trigger" },
+  { pattern: `(?:после|в результате|из-за|вследствие|от) (?:\\p{L}+ ){0,2}?(?:удар${L}|атак${L}|обстрел${L}|попадани${L}|прил[её]т${L})|бомбардировк${L}|подверг${L} (?:\\p{L}+ )?(?:обстрел${L}|бомбардировк${L}|удар${L}|атак${L})`, measure: "strike", reason: "after-strike", side: "in-trigger" },
 ];
 
 export const EVENT_REJECTS: RejectRow[] = [];
 
 export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
-  { pattern: `окруж(?:ен|ён|ена|ено|ены|или|ил|ила|ение|ения|ении|ению|ением)|в (?:полном |оперативном )?окружении|в котле|котел|котёл|блокирова(?:ли|л|на|ны|н|но)|заблокирова${L}`, measure: "encircled", reason: "encircled", side: "defenders" },
+  { pattern: `окруженн${L}|окружённ${L}|окруж(?:ен|ён|ена|ено|ены|или|ил|ила|ение|ения|ении|ению|ением)|в (?:полном |оперативном )?окружении|в котле|котел|котёл|блокирова(?:ли|л|на|ны|н|но)|заблокирова${L}`, measure: "encircled", reason: "encircled", side: "defenders" },
   { pattern: `угроз${L} окружения|риск${L}? окружения|полуокружени${L}|(?:пытаются|пытается|стремятся|хотят) окружить|оперативное окружение`, measure: "at_risk", reason: "encirclement-threat", side: "defenders" },
 ];
 
@@ -138,6 +139,7 @@ export const PLACE_WORDS = {
   thereAfter: `^[^;.]{0,60}?\\b(?:там|в городе|в селе|в поселке|в посёлке)\\b`,
 };
 export const NEGATED_TRIGGER = `(?:не|ни)\\s+(?:(?:был[аио]?|были|находится|находятся|находилось|находился|оказался|оказались|в|во|под|полностью|вообще)\\s+){0,2}`;
+export const AGENT_AFTER_NOUN = `(?:наступлени${L}|контрнаступлени${L}|обстрел${L}|удар${L}|атак${L}|вторжени${L}|штурм${L}|огн(?:я|ем)|ракет${L}|снаряд${L}|дрон${L}|беспилотник${L}|отражени${L} (?:\\p{L}+ )?)\\s+(?:\\p{L}+\\s+)?`;
 export const LOCAL_OFFICIAL = `глав(?:а|ы|е|ой)|губернатор${L}|мэр${L}|администраци${L}|вга|ова|начальник${L} (?:\\p{L}+ )?(?:вга|ова|администраци${L})|местн${L} власт${L}|власт(?:и|ей) (?:\\p{L}+ )?(?:област${L}|город${L}|регион${L})`;
 export const NEAR_PRECISION = `под|около|возле|вблизи|рядом с|в районе|недалеко от|на окраин${L}|на подступах к|в окрестностях|(?:км|километр${L}) (?:к )?(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от|южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|северо-восточнее|северо-западнее`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селе|села|селом|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревн${L}|пгт|населенн${L} пункт${L}|населённ${L} пункт${L}|сел(?:ах|ам)`;
@@ -152,7 +154,9 @@ export const FIGURE_FILLER_WORDS = NEVER;
 export const CASUALTY_OUTCOMES: MeasureRow[] = [];
 export const CASUALTY_VERBS: MeasureRow[] = [];
 export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [];
-export const CAPTIVE_TRIGGERS: MeasureRow[] = [];
+export const CAPTIVE_TRIGGERS: MeasureRow[] = [
+  { pattern: `(?:сдал${L}|сдались|сдается|сдаются) в плен|оказал${L} в плену|(?:взял${L}|взяли) в плен|попал${L} в плен|находятся в плену`, measure: "captured", reason: "taken-prisoner" },
+];
 export const ENCIRCLED = `окруж${L}|котл${L}|блокирова${L}`;
 export const AT_RISK = `угроз${L} окружения|риск${L}? окружения`;
 export const SENT_VERBS = `перебро${L}|перекин${L}|направ${L}|сосредоточ${L}|зосеред${L}`;
@@ -171,7 +175,7 @@ export const lexicon: Lexicon = {
   code: "ru", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, AGENT_AFTER_NOUN, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,

@@ -17,7 +17,7 @@ export const FIGURES: FigureRow[] = [
   { kind: "area", measure: "share", unit: "percent", after: `(?:[^\\s\\d]+\\s+){0,2}?(?:област${L}|краю|республік${L}|країн${L}|україн${L}|донбас${L}|регіон${L})`, reason: "share-of-region" },
   { kind: "control", measure: "controls", unit: "percent", clause: `контрол${L}|зайнял${L}|окупува${L}|окупован${L}|захопи${L}|захопл${L}|звільн${L}|в руках`, reason: "share-held" },
   { kind: "distance", measure: "length", unit: "km", after: `(?:у\\s+|в\\s+)?(?:ширину|глибину|довжин${L}|протяж${L})|(?:\\p{L}+\\s+){0,2}?(?:ділян${L}|фронт${L}|лінії|лінія)\\b`, reason: "length" },
-  { kind: "distance", measure: "distance", unit: "km", after: `(?:\\p{L}+\\s+){0,2}?(?:від|до|південніше|північніше|східніше|західніше|на південь|на північ|на схід|на захід)\\b`, reason: "distance" },
+  { kind: "distance", measure: "distance", unit: "km", after: `(?:-\\s*)?(?:\\p{L}+\\s+){0,2}?(?:від|до|південніше|північніше|східніше|західніше|на південь|на північ|на схід|на захід)\\b`, reason: "distance" },
   { kind: "casualties", measure: "captured", after: `${TO_THE}\\s*(?:взят${L} в полон|взяли в полон|здал${L}(?:ся|ись)? в полон|потрапил${L} в полон|у полоні|в полоні|полонен${L}|військовополонен${L})`, reason: "taken-prisoner" },
   { kind: "casualties", measure: "captured", before: `(?:взяли|взяв|взято|захопили) (?:у|в) полон${TO_THE}|(?:у|в) полон (?:здалися|потрапили|здались)${TO_THE}|обмін${L}${TO_THE}|повернули (?:додому )?${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}`, reason: "prisoners" },
   { kind: "casualties", measure: "missing", after: `${TO_THE}\\s*(?:зникл${L} безвісти|безвісти зникл${L}|вважаються зниклими)`, reason: "missing" },
@@ -25,7 +25,7 @@ export const FIGURES: FigureRow[] = [
   { kind: "casualties", measure: "killed", after: `[\\s,]*(?:[^\\s\\d]+[\\s,]+){0,3}?(?:загин${L}|загибл${L}|вбит${L}|убит${L}|знищен${L}|ліквідован${L}|мертв${L}|тіл(?:а|о) загибл${L})`, reason: "killed" },
   { kind: "casualties", measure: "wounded", after: `[\\s,]*(?:[^\\s\\d]+[\\s,]+){0,3}?(?:поранен${L}|отримал${L} (?:\\p{L}+ )?поранен${L}|отримав (?:\\p{L}+ )?поранен${L}|дістал${L} (?:\\p{L}+ )?поранен${L}|дістав (?:\\p{L}+ )?поранен${L}|постраждал${L}|травмован${L})`, reason: "wounded" },
   { kind: "casualties", measure: "killed", before: `(?:загинул${L}|загинули|загинув|загинуло|вбит[аоі]?|вбито|загибель|загиблих|загиблі|жертв${L}|кількість (?:загиблих|жертв)${TO_THE}(?:до)?|імена)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}|\\s*[,.;(]|\\s*$`, reason: "killed-before" },
-  { kind: "casualties", measure: "killed", before: `(?:знищил${L}|знищили|знищено|ліквідува${L}|ліквідували|ліквідовано|вбили|убили|вбивши|убивши)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}`, reason: "killed-verb", victimsOfVerb: true },
+  { kind: "casualties", measure: "killed", before: `(?:знищил${L}|знищили|знищено|знищують|знищує|ліквідува${L}|ліквідували|ліквідовано|ліквідовують|вбили|убили|вбивши|убивши)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}`, reason: "killed-verb", victimsOfVerb: true },
   { kind: "casualties", measure: "wounded", before: `(?:поранивши|поранен[аоі]?|поранено|поранили|постраждал${L}|постраждали|постраждалих|поранених|поранені)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}|\\s*[,.;(]|\\s*$`, reason: "wounded-before" },
   // "втрати ворога … особового складу – близько 1 000 000 (+1 190) осіб": the General Staff's tally.
   { kind: "casualties", measure: "killed_or_wounded", before: `(?:втратил${L}|втратили|втратив|втративши|втрат(?:и|ами)${TO_THE}\\s*(?:склали|становлять|становили|сягнули|перевищили|-|:)|втрат${TO_THE}|особов${L} склад${L}\\s*[-:]?)${TO_THE}`, after: `(?:\\p{L}+\\s+){0,2}?${PEOPLE}|\\s*[,.;(]|\\s*$`, reason: "losses" },
@@ -43,7 +43,7 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: `контролю(?:є|ють|ємо)|утриму(?:є|ють|вали|вав)|трима(?:ють|є) (?:\\p{L}+ )?(?:оборону|позиції)|контролю(?:ється|ються|валося)|(?:у|в) (?:своїх |наших )?руках|поверта(?:ється|ються|лося|вся|лася) під контроль|поверну(?:ли|в|лося|вся|лася) під контроль|перейш(?:ов|ла|ло|ли) (?:в|у|під) (?:руки|контроль)`, measure: "controls", reason: "holds" },
   { pattern: `(?:визнал${L}|визнали|визнав) (?:\\p{L}+ )?втрат(?:у|и)|втрат(?:у|а|и) (?:контролю над )?(?=\\p{Lu}|\\p{L})`, measure: "controls", reason: "lost", side: "attackers" },
   { pattern: `(?:вибил${L}|вибили|витіснил${L}|витіснили|відкинул${L}|відкинули)(?: \\p{L}+){0,3}? (?:з|із|від)`, measure: "controls", reason: "pushed-out" },
-  { pattern: `увійш(?:ли|ов|ла) (?:в|у|до|на)|зайш(?:ли|ов) (?:в|у|до|на)|прорвал${L} (?:в|у|до)|прорив${L}? (?:в|у|до)|штурм${L}|трива(?:ють|є) (?:\\p{L}+ )?бо(?:ї|й)|точаться (?:\\p{L}+ )?бої|бо(?:ї|їв)(?: майже| вже| у центрі| в центрі)? (?:за|в|у|на|тривають|точаться)|оборон${L} [^.;]{0,40}?(?:продовжується|триває|тривала)|зачепил${L}|закріпил${L}|вуличні бої|просунул${L}|просуванн${L}|просуваються|наступ(?:ають|ає|альн${L}|і|у|ом)?|наступ\\b|ведуть (?:\\p{L}+ )?(?:бої|наступ)|контратак${L}|(?:відбил${L}|відбили|відбито) (?:\\p{L}+ ){0,2}?(?:атак${L}|штурм${L})|атак${L} (?:\\p{L}+ ){0,2}?(?:відбил${L}|відбито)|сіра зона|сірій зоні|на околиц${L}|в околицях|штурмові дії|наступальн${L} дії|бойові зіткнення|боєзіткнен${L}`, measure: "contested", reason: "fighting" },
+  { pattern: `увійш(?:ли|ов|ла) (?:в|у|до|на)|зайш(?:ли|ов) (?:в|у|до|на)|прорвал${L} (?:в|у|до)|прорив${L}? (?:в|у|до)|штурм${L}|трива(?:ють|є) (?:\\p{L}+ )?бо(?:ї|й)|точаться (?:\\p{L}+ )?бої|бо(?:ї|їв)(?: майже| вже| у центрі| в центрі)? (?:за|в|у|на|тривають|точаться)|оборон${L} [^.;]{0,40}?(?:продовжується|триває|тривала)|зачепил${L}|закріпил${L}|вуличні бої|просунул${L}|просуванн${L}|просуваються|наступ(?:ають|ає|альн${L}|і|у|ом)?|наступ\\b|ведуть (?:\\p{L}+ )?(?:бої|наступ)|контратак${L}|(?:відбил${L}|відбили|відбито) (?:\\p{L}+ ){0,2}?(?:атак${L}|штурм${L})|атак${L} (?:\\p{L}+ ){0,2}?(?:відбил${L}|відбито)|атак${L} (?:\\p{L}+ ){0,2}?(?:здійснил${L}|провел${L}|провели|здійснили)|атак${L} (?:\\p{L}+ ){0,3}?(?:поблизу|біля|в районі|у районі|під)|сіра зона|сірій зоні|на околиц${L}|в околицях|штурмові дії|наступальн${L} дії|бойові зіткнення|боєзіткнен${L}`, measure: "contested", reason: "fighting" },
 ];
 
 export const CONTROL_REJECTS: RejectRow[] = [
@@ -53,16 +53,17 @@ export const CONTROL_REJECTS: RejectRow[] = [
 
 export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: `(?:підняли|підняв|встановили|встановив|вивісил${L}|вивісив|вивісили|замайорів|замайорів) (?:\\p{L}+ ){0,2}?прапор${L}|прапор${L} (?:\\p{L}+ )?(?:над|на)`, measure: "flag_raised", reason: "flag" },
-  { pattern: `(?:відійшли|відійшов|відступили|відступив|вийшли|вийшов|відвели війська)(?: \\p{L}+){0,2}? (?:з|із|зі|від)`, measure: "withdrawal", reason: "left" },
+  { pattern: `(?:відійшли|відійшов|відступили|відступив|вийшли|вийшов|відвели війська|відходити|відходять)(?: \\p{L}+){0,2}? (?:з|із|зі|від)|(?:вивести|виводити|виведення|відвести) (?:\\p{L}+ ){0,2}?(?:з|із)`, measure: "withdrawal", reason: "left" },
   { pattern: `відвели|відведенн${L}|відвід (?:військ|підрозділів)|вивел${L} (?:\\p{L}+ )?(?:війська|підрозділи)|виведенн${L} (?:військ|підрозділів)|покинули|покинув|залишили|здали`, measure: "withdrawal", reason: "withdrew" },
   { pattern: `евакуаці${L}|евакуюва${L}|евакуйован${L}`, measure: "evacuation", reason: "evacuated" },
   { pattern: `(?:удар${L}|ракетн${L} удар${L}|авіаудар${L}|обстріл${L}|атак${L}) (?:\\p{L}+ ){0,3}?(?:по|на)|завдал${L} (?:\\p{L}+ )?удар${L}|завдали (?:\\p{L}+ )?(?:удар${L}|ураження)|обстріля${L}|обстрілюють|обстріл${L}|атакува${L}|атакували|під (?:\\p{L}+ )?(?:вогнем|обстрілом|ударами)|приліт${L}|влучанн${L}|влучил${L}|вдарил${L}|вдарили|масован${L} атак${L}`, measure: "strike", reason: "struck", side: "in-trigger" },
+  { pattern: `(?:після|внаслідок|унаслідок|через|від) (?:\\p{L}+ ){0,2}?(?:удар${L}|атак${L}|обстріл${L}|влучанн${L}|приліт${L})|бомбардуванн${L}|зазнал${L} (?:\\p{L}+ )?(?:обстріл${L}|удар${L}|атак${L})`, measure: "strike", reason: "after-strike", side: "in-trigger" },
 ];
 
 export const EVENT_REJECTS: RejectRow[] = [];
 
 export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
-  { pattern: `оточ(?:ен|ена|ено|ені|ений|или|ив|ила|ення|енні|енню|енням)|(?:в|у) (?:повному |оперативному )?оточенні|(?:в|у) котлі|котел|блокува(?:ли|в|ння)|блокован${L}|заблокува${L}|заблокован${L}`, measure: "encircled", reason: "encircled", side: "defenders" },
+  { pattern: `оточен(?:ої|ого|ому|ою|их|ими|у)|оточ(?:ен|ена|ено|ені|ений|или|ив|ила|ення|енні|енню|енням)|(?:в|у) (?:повному |оперативному )?оточенні|(?:в|у) котлі|котел|блокува(?:ли|в|ння)|блокован${L}|заблокува${L}|заблокован${L}`, measure: "encircled", reason: "encircled", side: "defenders" },
   { pattern: `загроз${L} оточення|ризик${L}? оточення|напівоточенн${L}|(?:намагаються|намагається|прагнуть|хочуть) оточити|оперативне оточення`, measure: "at_risk", reason: "encirclement-threat", side: "defenders" },
 ];
 
@@ -133,6 +134,7 @@ export const PLACE_WORDS = {
   thereAfter: `^[^;.]{0,60}?\\b(?:там|у місті|в місті|у селі|в селі|у селищі)\\b`,
 };
 export const NEGATED_TRIGGER = `(?:не|ні)\\s+(?:(?:був|була|було|були|є|знаходиться|перебуває|перебувають|перебувало|опинився|опинилися|в|у|під|повністю|взагалі)\\s+){0,2}`;
+export const AGENT_AFTER_NOUN = `(?:наступ${L}|контрнаступ${L}|обстріл${L}|удар${L}|атак${L}|вторгнен${L}|штурм${L}|вогн(?:ю|ем)|ракет${L}|снаряд${L}|дрон${L}|безпілотник${L}|відбитт${L} (?:\\p{L}+ )?)\\s+(?:\\p{L}+\\s+)?`;
 export const LOCAL_OFFICIAL = `голов(?:а|и|і|ою)|губернатор${L}|мер${L}|міський голова|адміністраці${L}|ова|мва|вца|очільни${L}|начальни${L} (?:\\p{L}+ )?(?:ова|мва|адміністраці${L})|місцев${L} влад${L}`;
 export const NEAR_PRECISION = `під|біля|поблизу|неподалік від|неподалік|поруч з|поруч із|у районі|в районі|на околиц${L}|на підступах до|в околицях|(?:км|кілометр${L}) (?:на )?(?:північ|південь|схід|захід) від|південніше|північніше|східніше|західніше`;
 export const SMALL_SETTLEMENT_BEFORE = `село|селі|села|селом|селище|селищі|селища|смт|населен${L} пункт${L}|сел(?:ах|ам)`;
@@ -146,7 +148,9 @@ export const FIGURE_FILLER_WORDS = NEVER;
 export const CASUALTY_OUTCOMES: MeasureRow[] = [];
 export const CASUALTY_VERBS: MeasureRow[] = [];
 export const CASUALTY_NOUNS_BEFORE: MeasureRow[] = [];
-export const CAPTIVE_TRIGGERS: MeasureRow[] = [];
+export const CAPTIVE_TRIGGERS: MeasureRow[] = [
+  { pattern: `(?:здал${L}|здалися|здались|здаються) (?:у|в) полон|опинил${L} (?:у|в) полоні|(?:взял${L}|взяли) (?:у|в) полон|потрапил${L} (?:у|в) полон|перебувають (?:у|в) полоні`, measure: "captured", reason: "taken-prisoner" },
+];
 export const ENCIRCLED = `оточ${L}|котл${L}|блокува${L}`;
 export const AT_RISK = `загроз${L} оточення|ризик${L}? оточення`;
 export const SENT_VERBS = `перебро${L}|перекин${L}|направ${L}|сосредоточ${L}|зосеред${L}`;
@@ -165,7 +169,7 @@ export const lexicon: Lexicon = {
   code: "uk", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
   CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
   SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
+  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, AGENT_AFTER_NOUN, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
   PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
   NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
   IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
