@@ -68,17 +68,17 @@ if (flag("folder")) {
   const cpu = process.cpuUsage(cpu0);
   const cpuS = (cpu.user + cpu.system) / 1e6;
   console.log(`articles        ${fmt(summary.articles)} (${fmt(summary.added)} added, ${summary.problems.length} problems)`);
-  console.log(`claims          ${fmt(summary.claims)}; propositions ${fmt(store.countPropositions())}`);
+  console.log(`claims          ${fmt(summary.claims)}; propositions ${fmt(await store.countPropositions())}`);
   console.log(`time            ${fmt(s, 1)} s; articles/s ${fmt(summary.articles / s, 1)} (target >= ${TARGET_ARTICLES_PER_S}: ${summary.articles / s >= TARGET_ARTICLES_PER_S ? "met" : "MISSED"})`);
   console.log(`CPU time        ${fmt(cpuS, 1)} s (load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}) -> ${fmt(summary.articles / cpuS, 1)} articles per CPU-second; peak RSS ${fmt(peakRssMB())} MB`);
-  store.close();
+  await store.close();
   process.exit(0);
 }
 
 const time = { extract: 0, store: 0, reconcile: 0 };
-const timed = (what, fn) => {
+const timed = async (what, fn) => {
   const t = performance.now();
-  try { return fn(); } finally { time[what] += performance.now() - t; }
+  try { return await fn(); } finally { time[what] += performance.now() - t; }
 };
 
 console.log(`ingest: ${machine()}`);
@@ -94,15 +94,15 @@ for await (const line of lines) {
   if (!line) continue;
   const j = JSON.parse(line);
   const article = { id: j.id, text: j.text, outlet: j.outlet ?? null, title: j.title ?? null, published: j.published ?? null, origin: `${JSONL}#${j.id}` };
-  const claims = timed("extract", () => pipeline.extractArticle(article));
-  const result = timed("store", () => store.addArticle(article, claims, groupKey));
+  const claims = await timed("extract", () => pipeline.extractArticle(article));
+  const result = await timed("store", () => store.addArticle(article, claims, groupKey));
   articles++;
   if (result.added) {
     added++;
     claimsStored += result.claims;
     for (const c of claims) touched.add(groupKey(c));
     if (EVERY > 0 && ++sinceReconcile >= EVERY) {
-      propositions = timed("reconcile", () => pipeline.reconcileGroups(store, touched));
+      propositions = await timed("reconcile", () => pipeline.reconcileGroups(store, touched));
       reconciles++;
       touched = new Set();
       sinceReconcile = 0;
@@ -118,14 +118,14 @@ for await (const line of lines) {
 }
 lines.close();
 console.log(`  reconciling ${fmt(touched.size)} touched groups ...`);
-propositions = timed("reconcile", () => pipeline.reconcileGroups(store, touched));
+propositions = await timed("reconcile", () => pipeline.reconcileGroups(store, touched));
 reconciles++;
 const s = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 const cpuS = (cpu.user + cpu.system) / 1e6;
-const totalPropositions = store.countPropositions();
-const totalClaims = store.countClaims();
-timed("store", () => store.close());
+const totalPropositions = await store.countPropositions();
+const totalClaims = await store.countClaims();
+await timed("store", () => store.close());
 const mb = ["", "-wal"].reduce((n, x) => n + (existsSync(DB + x) ? statSync(DB + x).size : 0), 0) / 1e6;
 
 console.log(`articles        ${fmt(articles)} (${fmt(added)} added)`);

@@ -5,7 +5,8 @@ import { createReadStream, existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { ensureOut, flag, fmt, loadDist, machine, option, peakRssMB, percentiles, pinToOneCore } from "./lib/common.mjs";
+import { ensureOut, flag, fmt, loadDist, machine, option, peakRssMB, pinToOneCore } from "./lib/common.mjs";
+import { queryCases, timeCase } from "./lib/query-cases.mjs";
 
 pinToOneCore();
 
@@ -25,53 +26,27 @@ async function latency() {
   const store = openSqliteStore(db, { readonly: true });
   const openMs = performance.now() - t;
   t = performance.now();
-  const places = store.places();
+  const places = await store.places();
   const placesMs = performance.now() - t;
   const top = places.slice(0, topN);
-  const claims = store.countClaims();
-  const propositions = store.countPropositions();
+  const claims = await store.countClaims();
+  const propositions = await store.countPropositions();
   console.log(`query: ${machine()}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   console.log(`${db}: ${fmt(claims)} claims, ${fmt(propositions)} propositions, ${places.length} places; open ${fmt(openMs, 1)} ms, places() ${fmt(placesMs, 1)} ms`);
   console.log(`top places: ${top.map((p) => `${p.name} (${fmt(p.claims)})`).join(", ")}`);
   console.log(`each query x${repeat} per place over the top ${top.length} places (first run of each included); page size ${limit}.`);
   console.log(`"all" rows fetch every match (what reconcileGroups does), x3 only; the 100 ms target is for the paged ones.\n`);
 
-  const searches = ["Russian forces", "flag", "pre-war population", "encirclement soldiers", "General Staff said"];
-  const cases = [
-    ["claims({place})", (p) => store.claims({ place: p.name, limit })],
-    ["claims({place}) all", (p) => store.claims({ place: p.name, limit: Number.MAX_SAFE_INTEGER })],
-    ["countClaims({place})", (p) => store.countClaims({ place: p.name })],
-    ["claims({place, kind: casualties})", (p) => store.claims({ place: p.name, kind: "casualties", limit })],
-    ["propositions({place})", (p) => store.propositions({ place: p.name, limit })],
-    ["propositions({place}) all", (p) => store.propositions({ place: p.name, limit: Number.MAX_SAFE_INTEGER })],
-    ["propositions({status: disputed, place})", (p) => store.propositions({ status: "disputed", place: p.name, limit })],
-    ["claims({search})", (_, i) => store.claims({ search: searches[i % searches.length], limit })],
-    ["countClaims({search})", (_, i) => store.countClaims({ search: searches[i % searches.length] })],
-    ["claims({search, place})", (p, i) => store.claims({ search: searches[i % searches.length], place: p.name, limit })],
-    ["propositions({search})", (_, i) => store.propositions({ search: searches[i % searches.length], limit })],
-    ["claims({}) first page", () => store.claims({ limit })],
-    ["claims({from, to}) one month", () => store.claims({ from: "2025-03-01", to: "2025-03-31", limit })],
-  ];
+  const cases = queryCases(store, limit);
   console.log("query                                      |    n | rows (last) |  p50 ms |  p95 ms |  max ms | < 100 ms");
   console.log("-------------------------------------------|------|-------------|---------|---------|---------|---------");
   const results = [];
   for (const [name, run] of cases) {
-    const samples = [];
-    let rows = 0;
-    const bulk = name.endsWith(" all");
-    for (let r = 0; r < (bulk ? Math.min(repeat, 3) : repeat); r++) {
-      top.forEach((p, i) => {
-        const start = performance.now();
-        const out = run(p, i + r);
-        samples.push(performance.now() - start);
-        rows = Array.isArray(out) ? out.length : out;
-      });
-    }
-    const q = percentiles(samples);
-    results.push({ name, ...q });
-    console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${bulk ? "(bulk)" : q.p95 < TARGET_MS ? "yes" : "NO"}`);
+    const q = await timeCase(name, run, top, repeat);
+    results.push(q);
+    console.log(`${name.padEnd(42)} | ${String(q.n).padStart(4)} | ${fmt(q.rows).padStart(11)} | ${fmt(q.p50, 1).padStart(7)} | ${fmt(q.p95, 1).padStart(7)} | ${fmt(q.max, 1).padStart(7)} | ${q.bulk ? "(bulk)" : q.p95 < TARGET_MS ? "yes" : "NO"}`);
   }
-  store.close();
+  await store.close();
   return results;
 }
 
@@ -116,13 +91,13 @@ async function growth() {
     const allClaims = [];
     for (const { article, claims: found } of all) {
       if (claims >= size) break;
-      store.addArticle(article, found, groupKey);
+      await store.addArticle(article, found, groupKey);
       for (const c of found) { keys.add(groupKey(c)); allClaims.push(c); }
       claims += found.length;
       articles++;
     }
     let t = performance.now();
-    const propositions = pipeline.reconcileGroups(store, keys);
+    const propositions = await pipeline.reconcileGroups(store, keys);
     const fullMs = performance.now() - t;
     // The reconciler on the same claims without the store (one call, all places together).
     const outlets = new Map(all.slice(0, articles).map(({ article }) => [article.id, article.outlet]));
@@ -130,7 +105,7 @@ async function growth() {
     t = performance.now();
     reconciler.reconcile(allClaims, { outletOf: (d) => outlets.get(d) ?? null, publishedOf: (d) => published.get(d) ?? null, places: pipeline.places });
     const pureMs = performance.now() - t;
-    store.close();
+    await store.close();
     for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
     rows.push({ claims, fullMs, pureMs });
     console.log(`${fmt(claims).padStart(7)} | ${fmt(articles).padStart(8)} | ${fmt(keys.size).padStart(6)} | ${fmt(propositions).padStart(12)} | ${fmt(fullMs).padStart(18)} | ${fmt((1000 * fullMs) / claims, 1).padStart(8)} | ${fmt(pureMs).padStart(18)} | ${fmt((1000 * pureMs) / claims, 1).padStart(7)}`);

@@ -41,7 +41,7 @@ export interface Pipeline {
   /** Read inputs and extract each article, streaming. */
   extractInputs(inputs: string[], options?: ReadOptions): AsyncIterable<ExtractedArticle | { problem: ReadProblem }>;
   /** Extract, store in one transaction, and re-reconcile the proposition groups the article touched. */
-  ingestArticle(store: LedgerStore, article: Article): { added: boolean; docId: string; claims: number };
+  ingestArticle(store: LedgerStore, article: Article): Promise<{ added: boolean; docId: string; claims: number }>;
   /** ingestArticle over inputs (files, folders, URLs), with progress. */
   ingest(store: LedgerStore, inputs: string[], options?: ReadOptions & IngestOptions): Promise<IngestSummary>;
 }

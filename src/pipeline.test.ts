@@ -12,13 +12,13 @@ test("a run killed after storing articles but before reconciling them is complet
   const pipeline = createPipeline();
   const interrupted = openSqliteStore(":memory:");
   // The first run stores every article, then dies before reconciling.
-  for await (const item of readInputs([seeds])) if (item.article) interrupted.addArticle(item.article, pipeline.extractArticle(item.article), groupKey);
-  assert.equal(interrupted.countPropositions(), 0);
+  for await (const item of readInputs([seeds])) if (item.article) await interrupted.addArticle(item.article, pipeline.extractArticle(item.article), groupKey);
+  assert.equal(await interrupted.countPropositions(), 0);
   const summary = await pipeline.ingest(interrupted, [seeds]);
   assert.equal(summary.added, 0);
   const clean = openSqliteStore(":memory:");
   await pipeline.ingest(clean, [seeds]);
-  assert.ok(clean.countPropositions() > 10);
-  assert.equal(interrupted.countPropositions(), clean.countPropositions());
-  assert.deepEqual(interrupted.propositions({ status: "disputed", limit: 100 }).map((p) => p.id).sort(), clean.propositions({ status: "disputed", limit: 100 }).map((p) => p.id).sort());
+  assert.ok(await clean.countPropositions() > 10);
+  assert.equal(await interrupted.countPropositions(), await clean.countPropositions());
+  assert.deepEqual((await interrupted.propositions({ status: "disputed", limit: 100 })).map((p) => p.id).sort(), (await clean.propositions({ status: "disputed", limit: 100 })).map((p) => p.id).sort());
 });

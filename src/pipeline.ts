@@ -31,7 +31,7 @@ export interface FoglinePipeline extends Pipeline {
   places: PlaceIndex;
   actors: ActorRegistry;
   /** Re-reconcile the proposition groups given (and every group at their places, for contradictions and checks). */
-  reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): number;
+  reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number>;
 }
 
 export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
@@ -70,7 +70,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   // groups of one place (controls vs contested; km² vs percent): those are reconciled place by place.
   const CROSS_GROUP: Record<string, Kind[]> = { control: ["control", "event"], event: ["control", "event"], area: ["area"] };
 
-  function reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): number {
+  async function reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number> {
     const keys = new Set(groupKeys);
     if (!keys.size) return 0;
     const alone: string[] = [];
@@ -84,21 +84,22 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     let count = 0;
     for (const [at, kinds] of byPlace) {
       const place = at.split("|")[0];
-      const claims = kinds.flatMap((kind) => store.claims({ place, kind, limit: Number.MAX_SAFE_INTEGER }))
-        .filter((c) => placeKey(c.place) === place || placeKey(c.place2) === place);
-      count += reconcileSet(store, claims, [...new Set(claims.map(groupKey))]);
+      let claims: Claim[] = [];
+      for (const kind of kinds) claims = claims.concat(await store.claims({ place, kind, limit: Number.MAX_SAFE_INTEGER }));
+      const atPlace = claims.filter((c) => placeKey(c.place) === place || placeKey(c.place2) === place);
+      count += await reconcileSet(store, atPlace, [...new Set(atPlace.map(groupKey))]);
     }
     for (let i = 0; i < alone.length; i += 200) {
       const batch = alone.slice(i, i + 200);
-      count += reconcileSet(store, store.claimsByGroup(batch), batch);
+      count += await reconcileSet(store, await store.claimsByGroup(batch), batch);
     }
     return count;
   }
 
-  function reconcileSet(store: LedgerStore, claims: Claim[], keys: string[]): number {
+  async function reconcileSet(store: LedgerStore, claims: Claim[], keys: string[]): Promise<number> {
     const docs = [...new Set(claims.map((c) => c.doc))];
-    const outlets = store.outlets(docs);
-    const published = store.publishedDates(docs);
+    const outlets = await store.outlets(docs);
+    const published = await store.publishedDates(docs);
     const context: ReconcileContext = {
       outletOf: (doc) => outlets.get(doc) ?? null,
       publishedOf: (doc) => published.get(doc) ?? null,
@@ -106,14 +107,14 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     };
     const propositions = reconciler.reconcile(claims, context);
     const byId = new Map(claims.map((c) => [c.id, c]));
-    store.putPropositions(keys, propositions, (p) => groupKey(byId.get(p.claims[0])!));
+    await store.putPropositions(keys, propositions, (p) => groupKey(byId.get(p.claims[0])!));
     return propositions.length;
   }
 
-  function ingestArticle(store: LedgerStore, article: Article) {
+  async function ingestArticle(store: LedgerStore, article: Article) {
     article = withLanguage(article);
-    const result = store.addArticle(article, extractArticle(article), groupKey);
-    if (result.added) reconcileGroups(store, store.claims({ doc: result.docId, limit: Number.MAX_SAFE_INTEGER }).map(groupKey));
+    const result = await store.addArticle(article, extractArticle(article), groupKey);
+    if (result.added) await reconcileGroups(store, (await store.claims({ doc: result.docId, limit: Number.MAX_SAFE_INTEGER })).map(groupKey));
     return result;
   }
 
@@ -129,7 +130,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
         summary.problems.push(problem);
       } else if (article) {
         const claims = extractArticle(article);
-        const result = store.addArticle(article, claims, groupKey);
+        const result = await store.addArticle(article, claims, groupKey);
         summary.articles++;
         if (result.added) {
           summary.added++;
@@ -141,7 +142,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
         for (const c of claims) touched.add(groupKey(c));
         if (++sinceReconcile >= every) {
           readOptions.onReconcile?.(touched.size);
-          reconcileGroups(store, touched);
+          await reconcileGroups(store, touched);
           touched = new Set();
           sinceReconcile = 0;
         }
@@ -152,7 +153,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
       });
     }
     readOptions.onReconcile?.(touched.size);
-    reconcileGroups(store, touched);
+    await reconcileGroups(store, touched);
     summary.docIds = [...docIds];
     return summary;
   }

@@ -15,7 +15,7 @@ const S = {
 };
 
 /** Two articles, five claims over two places, three periods and one claim without a time. */
-function seed(store: LedgerStore): { a: Article; b: Article; claims: Claim[] } {
+async function seed(store: LedgerStore): Promise<{ a: Article; b: Article; claims: Claim[] }> {
   const a = makeArticle("alpha", [S.a1, S.a2, S.a3]);
   const b = makeArticle("bravo", [S.b1, S.b2], { outlet: "Other Post" });
   const kupiansk = { name: "Kupiansk", mention: "Kupiansk", id: "704839", lat: 49.71, lon: 37.61 };
@@ -30,267 +30,267 @@ function seed(store: LedgerStore): { a: Article; b: Article; claims: Claim[] } {
     makeClaim(b, S.b2, { kind: "event", measure: "flag_raised", side: "RU", value: null, place: null, source: null,
       time: { start: "2025", end: "2025", text: "this year" } }),
   ];
-  store.addArticle(a, claims.slice(0, 3), testGroupKey);
-  store.addArticle(b, claims.slice(3), testGroupKey);
+  await store.addArticle(a, claims.slice(0, 3), testGroupKey);
+  await store.addArticle(b, claims.slice(3), testGroupKey);
   return { a, b, claims };
 }
 
 const ids = (claims: Claim[]): string[] => claims.map((c) => c.evidence.text);
 
-export function runStoreContract(name: string, open: () => LedgerStore): void {
-  describe(`LedgerStore contract: ${name}`, () => {
+export function runStoreContract(name: string, open: () => LedgerStore | Promise<LedgerStore>, options: { skip?: string | false } = {}): void {
+  describe(`LedgerStore contract: ${name}`, { skip: options.skip || false }, () => {
     let store: LedgerStore;
-    beforeEach(() => (store = open()));
+    beforeEach(async () => (store = await open()));
     afterEach(() => store.close());
 
     describe("addArticle", () => {
-      it("stores an article and its claims, and gives them back unchanged", () => {
-        const { a, claims } = seed(store);
-        const stored = store.article("alpha");
+      it("stores an article and its claims, and gives them back unchanged", async () => {
+        const { a, claims } = await seed(store);
+        const stored = await store.article("alpha");
         assert.equal(stored?.text, a.text);
         assert.equal(stored?.claimCount, 3);
         assert.equal(stored?.outlet, "Test Wire");
         assert.equal(stored?.offset, 0);
-        assert.deepEqual(store.claims({ doc: "alpha" }).sort((x, y) => x.evidence.start - y.evidence.start), claims.slice(0, 3));
-        assert.equal(store.article("nowhere"), null);
+        assert.deepEqual((await store.claims({ doc: "alpha" })).sort((x, y) => x.evidence.start - y.evidence.start), claims.slice(0, 3));
+        assert.equal(await store.article("nowhere"), null);
       });
 
-      it("reports what it added", () => {
+      it("reports what it added", async () => {
         const a = makeArticle("solo", [S.a1]);
-        assert.deepEqual(store.addArticle(a, [makeClaim(a, S.a1)]), { added: true, docId: "solo", claims: 1 });
+        assert.deepEqual(await store.addArticle(a, [makeClaim(a, S.a1)]), { added: true, docId: "solo", claims: 1 });
       });
 
-      it("stores the same article once, even re-saved with other whitespace or under another name", () => {
+      it("stores the same article once, even re-saved with other whitespace or under another name", async () => {
         const a = makeArticle("alpha", [S.a1, S.a2]);
-        assert.equal(store.addArticle(a, [makeClaim(a, S.a1)]).added, true);
-        assert.deepEqual(store.addArticle(a, [makeClaim(a, S.a1)]), { added: false, docId: "alpha", claims: 1 });
+        assert.equal((await store.addArticle(a, [makeClaim(a, S.a1)])).added, true);
+        assert.deepEqual(await store.addArticle(a, [makeClaim(a, S.a1)]), { added: false, docId: "alpha", claims: 1 });
         const copy = { ...a, id: "alpha-copy", text: `  ${S.a1}\n\n\t${S.a2.replace(/ /g, "  ")}\n` };
-        assert.deepEqual(store.addArticle(copy, []), { added: false, docId: "alpha", claims: 1 });
-        assert.equal(store.articles().length, 1);
-        assert.equal(store.countClaims(), 1);
+        assert.deepEqual(await store.addArticle(copy, []), { added: false, docId: "alpha", claims: 1 });
+        assert.equal((await store.articles()).length, 1);
+        assert.equal(await store.countClaims(), 1);
       });
 
-      it("stores the parts of a document read in parts as separate rows", () => {
+      it("stores the parts of a document read in parts as separate rows", async () => {
         const p1 = makeArticle("big", [S.a1]);
         const p2 = makeArticle("big", [S.b1], { offset: 5000 });
-        store.addArticle(p1, [makeClaim(p1, S.a1)]);
-        assert.equal(store.addArticle(p2, [makeClaim(p2, S.b1)]).added, true);
-        assert.deepEqual(store.articles().map((x) => [x.id, x.offset]), [["big", 0], ["big", 5000]]);
-        assert.equal(store.article("big")?.offset, 0);
-        assert.equal(store.countClaims({ doc: "big" }), 2);
+        await store.addArticle(p1, [makeClaim(p1, S.a1)]);
+        assert.equal((await store.addArticle(p2, [makeClaim(p2, S.b1)])).added, true);
+        assert.deepEqual((await store.articles()).map((x) => [x.id, x.offset]), [["big", 0], ["big", 5000]]);
+        assert.equal((await store.article("big"))?.offset, 0);
+        assert.equal(await store.countClaims({ doc: "big" }), 2);
       });
 
-      it("stores nothing of an article whose claims cannot be stored", () => {
+      it("stores nothing of an article whose claims cannot be stored", async () => {
         const a = makeArticle("broken", [S.a1, S.a2]);
         const bad = makeClaim(a, S.a2);
         const groupKeyOf = (c: Claim): string => {
           if (c === bad) throw new Error("reconciler failed");
           return testGroupKey(c);
         };
-        assert.throws(() => store.addArticle(a, [makeClaim(a, S.a1), bad], groupKeyOf), /reconciler failed/);
-        assert.equal(store.article("broken"), null);
-        assert.equal(store.countClaims(), 0);
-        assert.equal(store.addArticle(a, [makeClaim(a, S.a1)]).added, true);
+        await assert.rejects(async () => await store.addArticle(a, [makeClaim(a, S.a1), bad], groupKeyOf), /reconciler failed/);
+        assert.equal(await store.article("broken"), null);
+        assert.equal(await store.countClaims(), 0);
+        assert.equal((await store.addArticle(a, [makeClaim(a, S.a1)])).added, true);
       });
     });
 
     describe("claims", () => {
-      it("orders by time, then document, then evidence start; untimed last", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims()), [S.b2, S.b1, S.a1, S.a3, S.a2]);
+      it("orders by time, then document, then evidence start; untimed last", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims()), [S.b2, S.b1, S.a1, S.a3, S.a2]);
       });
 
-      it("filters by place name (any case) or place id", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims({ place: "kupiansk" })), [S.b1, S.a2]);
-        assert.deepEqual(ids(store.claims({ place: "KUPIANSK" })), [S.b1, S.a2]);
-        assert.deepEqual(ids(store.claims({ place: "709717" })), [S.a1, S.a3]);
-        assert.deepEqual(store.claims({ place: "Kupi" }), []);
+      it("filters by place name (any case) or place id", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ place: "kupiansk" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(await store.claims({ place: "KUPIANSK" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(await store.claims({ place: "709717" })), [S.a1, S.a3]);
+        assert.deepEqual(await store.claims({ place: "Kupi" }), []);
       });
 
-      it("tells apart two places of one name by id, and gives both by name", () => {
+      it("tells apart two places of one name by id, and gives both by name", async () => {
         const sentence = "Shelling hit Kupiansk, the village, on Monday.";
         const c = makeArticle("charlie", [sentence]);
         const village = { name: "Kupiansk", mention: "Kupiansk", id: "999001", lat: 47.1, lon: 35.2 };
-        seed(store);
-        store.addArticle(c, [makeClaim(c, sentence, { place: village })]);
-        assert.deepEqual(ids(store.claims({ place: "999001" })), [sentence]);
-        assert.deepEqual(ids(store.claims({ place: "704839" })), [S.b1, S.a2]);
-        assert.deepEqual(ids(store.claims({ place: "kupiansk" })), [S.b1, sentence, S.a2]);
-        assert.equal(store.countClaims({ place: "999001" }), 1);
+        await seed(store);
+        await store.addArticle(c, [makeClaim(c, sentence, { place: village })]);
+        assert.deepEqual(ids(await store.claims({ place: "999001" })), [sentence]);
+        assert.deepEqual(ids(await store.claims({ place: "704839" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(await store.claims({ place: "kupiansk" })), [S.b1, sentence, S.a2]);
+        assert.equal(await store.countClaims({ place: "999001" }), 1);
       });
 
-      it("filters by kind, side and document", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims({ kind: "event" })), [S.b2, S.b1]);
-        assert.deepEqual(ids(store.claims({ side: "RU" })), [S.b2]);
-        assert.deepEqual(ids(store.claims({ doc: "bravo", kind: "event", side: "RU" })), [S.b2]);
+      it("filters by kind, side and document", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ kind: "event" })), [S.b2, S.b1]);
+        assert.deepEqual(ids(await store.claims({ side: "RU" })), [S.b2]);
+        assert.deepEqual(ids(await store.claims({ doc: "bravo", kind: "event", side: "RU" })), [S.b2]);
       });
 
-      it("filters by a case-folded substring of the source's name", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims({ source: "ministry" })), [S.a2]);
-        assert.deepEqual(ids(store.claims({ source: "GOVERNOR" })), [S.b1]);
-        assert.deepEqual(ids(store.claims({ source: "r" })), [S.b1, S.a1, S.a2]);
+      it("filters by a case-folded substring of the source's name", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ source: "ministry" })), [S.a2]);
+        assert.deepEqual(ids(await store.claims({ source: "GOVERNOR" })), [S.b1]);
+        assert.deepEqual(ids(await store.claims({ source: "r" })), [S.b1, S.a1, S.a2]);
       });
 
-      it("filters by period, comparing at the coarser precision and leaving untimed claims out", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-15" })), [S.b2, S.a1, S.a3]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-19" })), [S.b2, S.a1]);
-        assert.deepEqual(ids(store.claims({ to: "2025-10-31" })), [S.b2, S.b1]);
-        assert.deepEqual(ids(store.claims({ to: "2025-11" })), [S.b2, S.b1, S.a1, S.a3]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11", to: "2025-11" })), [S.b2, S.a1, S.a3]);
-        assert.deepEqual(ids(store.claims({ from: "2026" })), []);
-        assert.deepEqual(ids(store.claims({ to: "2024-12-31" })), []);
-        assert.throws(() => store.claims({ from: "last week" }), { name: "FoglineError" });
+      it("filters by period, comparing at the coarser precision and leaving untimed claims out", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-15" })), [S.b2, S.a1, S.a3]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-19" })), [S.b2, S.a1]);
+        assert.deepEqual(ids(await store.claims({ to: "2025-10-31" })), [S.b2, S.b1]);
+        assert.deepEqual(ids(await store.claims({ to: "2025-11" })), [S.b2, S.b1, S.a1, S.a3]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11", to: "2025-11" })), [S.b2, S.a1, S.a3]);
+        assert.deepEqual(ids(await store.claims({ from: "2026" })), []);
+        assert.deepEqual(ids(await store.claims({ to: "2024-12-31" })), []);
+        await assert.rejects(async () => await store.claims({ from: "last week" }), { name: "FoglineError" });
       });
 
-      it("finds periods that span the from date, in order with the rest", () => {
-        seed(store);
+      it("finds periods that span the from date, in order with the rest", async () => {
+        await seed(store);
         const sentence = "Shelling went on from September until 20 November, the mayor said.";
         const c = makeArticle("charlie", [sentence]);
-        store.addArticle(c, [makeClaim(c, sentence, { kind: "event", measure: "strike", time: { start: "2025-09-01", end: "2025-11-20", text: "from September until 20 November" } })]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-19" })), [S.b2, sentence, S.a1]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-19", limit: 2, offset: 1 })), [sentence, S.a1]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-19", kind: "event" })), [S.b2, sentence]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-19", doc: "charlie" })), [sentence]);
-        assert.deepEqual(ids(store.claims({ from: "2025-11-21" })), [S.b2, S.a1]);
-        assert.equal(store.countClaims({ from: "2025-11-19" }), 3);
+        await store.addArticle(c, [makeClaim(c, sentence, { kind: "event", measure: "strike", time: { start: "2025-09-01", end: "2025-11-20", text: "from September until 20 November" } })]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-19" })), [S.b2, sentence, S.a1]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-19", limit: 2, offset: 1 })), [sentence, S.a1]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-19", kind: "event" })), [S.b2, sentence]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-19", doc: "charlie" })), [sentence]);
+        assert.deepEqual(ids(await store.claims({ from: "2025-11-21" })), [S.b2, S.a1]);
+        assert.equal(await store.countClaims({ from: "2025-11-19" }), 3);
       });
 
-      it("searches evidence by words, whatever the punctuation", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims({ search: "encircled" })), [S.a2]);
-        assert.deepEqual(ids(store.claims({ search: "KUPIANSK troops" })), [S.a2]);
-        assert.deepEqual(ids(store.claims({ search: "were" })), [S.b1, S.a1, S.a2]);
+      it("searches evidence by words, whatever the punctuation", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ search: "encircled" })), [S.a2]);
+        assert.deepEqual(ids(await store.claims({ search: "KUPIANSK troops" })), [S.a2]);
+        assert.deepEqual(ids(await store.claims({ search: "were" })), [S.b1, S.a1, S.a2]);
         for (const hostile of ['"', "AND", "NOT flag", "flag*", "(raised", "a:b", "NEAR(x y)", "^flag", "-", "''", "   ", "flag OR"]) {
-          assert.doesNotThrow(() => store.claims({ search: hostile }), hostile);
-          assert.doesNotThrow(() => store.countClaims({ search: hostile }), hostile);
+          await assert.doesNotReject(async () => await store.claims({ search: hostile }), hostile);
+          await assert.doesNotReject(async () => await store.countClaims({ search: hostile }), hostile);
         }
-        assert.deepEqual(ids(store.claims({ search: "flag OR" })), []);
+        assert.deepEqual(ids(await store.claims({ search: "flag OR" })), []);
       });
 
-      it("pages with limit and offset; counts ignore them", () => {
-        seed(store);
-        assert.deepEqual(ids(store.claims({ limit: 2 })), [S.b2, S.b1]);
-        assert.deepEqual(ids(store.claims({ limit: 2, offset: 2 })), [S.a1, S.a3]);
-        assert.deepEqual(ids(store.claims({ offset: 4 })), [S.a2]);
-        assert.equal(store.countClaims({ limit: 1 }), 5);
-        assert.throws(() => store.claims({ limit: -1 }), { name: "FoglineError" });
+      it("pages with limit and offset; counts ignore them", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ limit: 2 })), [S.b2, S.b1]);
+        assert.deepEqual(ids(await store.claims({ limit: 2, offset: 2 })), [S.a1, S.a3]);
+        assert.deepEqual(ids(await store.claims({ offset: 4 })), [S.a2]);
+        assert.equal(await store.countClaims({ limit: 1 }), 5);
+        await assert.rejects(async () => await store.claims({ limit: -1 }), { name: "FoglineError" });
       });
 
-      it("counts what claims() returns, for every filter", () => {
-        seed(store);
+      it("counts what claims() returns, for every filter", async () => {
+        await seed(store);
         const filters = [{}, { place: "Kupiansk" }, { kind: "event" as const }, { side: "UA" as const }, { source: "isw" },
           { from: "2025-11" }, { to: "2025-10" }, { search: "the" }, { doc: "alpha" }];
-        for (const f of filters) assert.equal(store.countClaims(f), store.claims(f).length, JSON.stringify(f));
+        for (const f of filters) assert.equal(await store.countClaims(f), (await store.claims(f)).length, JSON.stringify(f));
       });
 
-      it("gives the claims of proposition groups", () => {
-        const { claims } = seed(store);
+      it("gives the claims of proposition groups", async () => {
+        const { claims } = await seed(store);
         const key = testGroupKey(claims[3]);
-        assert.deepEqual(ids(store.claimsByGroup([key])), [S.b1]);
-        assert.deepEqual(ids(store.claimsByGroup([key, testGroupKey(claims[0])])), [S.b1, S.a1, S.a3]);
-        assert.deepEqual(store.claimsByGroup([]), []);
+        assert.deepEqual(ids(await store.claimsByGroup([key])), [S.b1]);
+        assert.deepEqual(ids(await store.claimsByGroup([key, testGroupKey(claims[0])])), [S.b1, S.a1, S.a3]);
+        assert.deepEqual(await store.claimsByGroup([]), []);
       });
     });
 
     describe("propositions", () => {
-      function seedPropositions() {
-        const { claims } = seed(store);
+      async function seedPropositions() {
+        const { claims } = await seed(store);
         const keys = claims.map(testGroupKey);
-        store.putPropositions([keys[0]], [makeProposition("p-avdiivka", [claims[0], claims[2]], { status: "disputed" })]);
-        store.putPropositions([keys[1]], [makeProposition("p-encircled", [claims[1]], { status: "denied" })]);
-        store.putPropositions([keys[3], keys[4]], [makeProposition("p-evacuation", [claims[3]]), makeProposition("p-flag", [claims[4]])]);
+        await store.putPropositions([keys[0]], [makeProposition("p-avdiivka", [claims[0], claims[2]], { status: "disputed" })]);
+        await store.putPropositions([keys[1]], [makeProposition("p-encircled", [claims[1]], { status: "denied" })]);
+        await store.putPropositions([keys[3], keys[4]], [makeProposition("p-evacuation", [claims[3]]), makeProposition("p-flag", [claims[4]])]);
         return { claims, keys };
       }
 
-      it("stores propositions and filters them by place, kind, side and status", () => {
-        seedPropositions();
-        const pids = (f = {}) => store.propositions(f).map((p) => p.id).sort();
-        assert.deepEqual(pids(), ["p-avdiivka", "p-encircled", "p-evacuation", "p-flag"]);
-        assert.deepEqual(pids({ place: "kupiansk" }), ["p-encircled", "p-evacuation"]);
-        assert.deepEqual(pids({ place: "709717", status: "disputed" }), ["p-avdiivka"]);
-        assert.deepEqual(pids({ status: "disputed", place: "Kupiansk" }), []);
-        assert.deepEqual(pids({ kind: "event" }), ["p-evacuation", "p-flag"]);
-        assert.deepEqual(pids({ side: "RU" }), ["p-flag"]);
-        assert.equal(store.countPropositions({ kind: "event" }), 2);
-        assert.equal(store.propositions({ limit: 1 }).length, 1);
+      it("stores propositions and filters them by place, kind, side and status", async () => {
+        await seedPropositions();
+        const pids = async (f = {}) => (await store.propositions(f)).map((p) => p.id).sort();
+        assert.deepEqual(await pids(), ["p-avdiivka", "p-encircled", "p-evacuation", "p-flag"]);
+        assert.deepEqual(await pids({ place: "kupiansk" }), ["p-encircled", "p-evacuation"]);
+        assert.deepEqual(await pids({ place: "709717", status: "disputed" }), ["p-avdiivka"]);
+        assert.deepEqual(await pids({ status: "disputed", place: "Kupiansk" }), []);
+        assert.deepEqual(await pids({ kind: "event" }), ["p-evacuation", "p-flag"]);
+        assert.deepEqual(await pids({ side: "RU" }), ["p-flag"]);
+        assert.equal(await store.countPropositions({ kind: "event" }), 2);
+        assert.equal((await store.propositions({ limit: 1 })).length, 1);
       });
 
-      it("finds propositions by their claims' words or their place and sources", () => {
-        seedPropositions();
-        const pids = (search: string) => store.propositions({ search }).map((p) => p.id).sort();
-        assert.deepEqual(pids("encircled"), ["p-encircled"]);
-        assert.deepEqual(pids("ministry"), ["p-encircled"]);
-        assert.deepEqual(pids("avdiivka"), ["p-avdiivka"]);
-        assert.deepEqual(pids('"('), []);
+      it("finds propositions by their claims' words or their place and sources", async () => {
+        await seedPropositions();
+        const pids = async (search: string) => (await store.propositions({ search })).map((p) => p.id).sort();
+        assert.deepEqual(await pids("encircled"), ["p-encircled"]);
+        assert.deepEqual(await pids("ministry"), ["p-encircled"]);
+        assert.deepEqual(await pids("avdiivka"), ["p-avdiivka"]);
+        assert.deepEqual(await pids('"('), []);
       });
 
-      it("gives one proposition back unchanged", () => {
-        const { claims } = seed(store);
+      it("gives one proposition back unchanged", async () => {
+        const { claims } = await seed(store);
         const p = makeProposition("p-one", [claims[0]], {
           figure: { low: 100, best: 120, high: 150, unit: "people", low_from: "A", high_from: "B" },
           related: [{ id: "p-two", relation: "contradicts" }],
           checks: [{ against: "gazetteer", result: "consistent", detail: "12 km" }],
         });
-        store.putPropositions([testGroupKey(claims[0])], [p]);
-        assert.deepEqual(store.proposition("p-one"), p);
-        assert.equal(store.proposition("p-none"), null);
+        await store.putPropositions([testGroupKey(claims[0])], [p]);
+        assert.deepEqual(await store.proposition("p-one"), p);
+        assert.equal(await store.proposition("p-none"), null);
       });
 
-      it("replaces the propositions of the groups given, and only those", () => {
-        const { claims, keys } = seedPropositions();
-        store.putPropositions([keys[0]], [makeProposition("p-avdiivka-2", [claims[0]], { status: "corroborated" })]);
-        assert.equal(store.proposition("p-avdiivka"), null);
-        assert.equal(store.proposition("p-avdiivka-2")?.status, "corroborated");
-        assert.equal(store.countPropositions(), 4);
-        store.putPropositions([keys[3], keys[4]], []);
-        assert.deepEqual(store.propositions().map((p) => p.id).sort(), ["p-avdiivka-2", "p-encircled"]);
+      it("replaces the propositions of the groups given, and only those", async () => {
+        const { claims, keys } = await seedPropositions();
+        await store.putPropositions([keys[0]], [makeProposition("p-avdiivka-2", [claims[0]], { status: "corroborated" })]);
+        assert.equal(await store.proposition("p-avdiivka"), null);
+        assert.equal((await store.proposition("p-avdiivka-2"))?.status, "corroborated");
+        assert.equal(await store.countPropositions(), 4);
+        await store.putPropositions([keys[3], keys[4]], []);
+        assert.deepEqual((await store.propositions()).map((p) => p.id).sort(), ["p-avdiivka-2", "p-encircled"]);
       });
 
-      it("uses the group a caller names for a proposition without stored claims", () => {
-        store.putPropositions(["g1", "g2"], [makeProposition("p-x", [makeClaim(makeArticle("x", [S.a1]), S.a1)])], () => "g2");
-        store.putPropositions(["g2"], []);
-        assert.equal(store.proposition("p-x"), null);
+      it("uses the group a caller names for a proposition without stored claims", async () => {
+        await store.putPropositions(["g1", "g2"], [makeProposition("p-x", [makeClaim(makeArticle("x", [S.a1]), S.a1)])], () => "g2");
+        await store.putPropositions(["g2"], []);
+        assert.equal(await store.proposition("p-x"), null);
       });
     });
 
     describe("places, outlets, articles", () => {
-      it("lists places with claim counts", () => {
-        seed(store);
-        assert.deepEqual(store.places(), [
+      it("lists places with claim counts", async () => {
+        await seed(store);
+        assert.deepEqual(await store.places(), [
           { name: "Avdiivka", id: "709717", lat: 48.14, lon: 37.74, claims: 2 },
           { name: "Kupiansk", id: "704839", lat: 49.71, lon: 37.61, claims: 2 },
         ]);
       });
 
-      it("gives the outlet of each document id, null when unknown", () => {
-        seed(store);
-        assert.deepEqual(store.outlets(["bravo", "alpha", "zulu"]), new Map([["bravo", "Other Post"], ["alpha", "Test Wire"], ["zulu", null]]));
+      it("gives the outlet of each document id, null when unknown", async () => {
+        await seed(store);
+        assert.deepEqual(await store.outlets(["bravo", "alpha", "zulu"]), new Map([["bravo", "Other Post"], ["alpha", "Test Wire"], ["zulu", null]]));
       });
 
-      it("gives claims by id, skipping unknown ids", () => {
-        seed(store);
-        const some = store.claims({ limit: 2 });
-        assert.deepEqual(store.claimsByIds([some[1].id, "nope", some[0].id]).map((c) => c.id).sort(), [some[0].id, some[1].id].sort());
+      it("gives claims by id, skipping unknown ids", async () => {
+        await seed(store);
+        const some = await store.claims({ limit: 2 });
+        assert.deepEqual((await store.claimsByIds([some[1].id, "nope", some[0].id])).map((c) => c.id).sort(), [some[0].id, some[1].id].sort());
       });
 
-      it("gives the publication date of each document id, null when unknown", () => {
-        seed(store);
-        const dates = store.publishedDates(["alpha", "zulu"]);
+      it("gives the publication date of each document id, null when unknown", async () => {
+        await seed(store);
+        const dates = await store.publishedDates(["alpha", "zulu"]);
         assert.equal(dates.get("zulu"), null);
-        assert.equal(dates.get("alpha"), store.article("alpha")?.published ?? null);
+        assert.equal(dates.get("alpha"), (await store.article("alpha"))?.published ?? null);
         assert.ok(dates.has("alpha"));
       });
 
-      it("lists articles in the order stored, with paging", () => {
-        seed(store);
-        assert.deepEqual(store.articles().map((x) => x.id), ["alpha", "bravo"]);
-        assert.deepEqual(store.articles({ offset: 1 }).map((x) => x.id), ["bravo"]);
-        assert.deepEqual(store.articles({ limit: 1 }).map((x) => [x.id, x.claimCount]), [["alpha", 3]]);
-        assert.match(store.articles()[0].contentHash, /^[0-9a-f]{64}$/);
+      it("lists articles in the order stored, with paging", async () => {
+        await seed(store);
+        assert.deepEqual((await store.articles()).map((x) => x.id), ["alpha", "bravo"]);
+        assert.deepEqual((await store.articles({ offset: 1 })).map((x) => x.id), ["bravo"]);
+        assert.deepEqual((await store.articles({ limit: 1 })).map((x) => [x.id, x.claimCount]), [["alpha", 3]]);
+        assert.match((await store.articles())[0].contentHash, /^[0-9a-f]{64}$/);
       });
     });
   });

@@ -1,5 +1,6 @@
-// The storage stage's seam. Only store/sqlite/ imports better-sqlite3; a PostgreSQL adapter implements
-// the same interface (and runs the same contract suite, store/ledger-store.contract.ts).
+// The storage stage's seam. Only store/sqlite/ imports better-sqlite3 and only store/postgres/ imports pg;
+// both implement this interface and run the same contract suite (store/ledger-store.contract.ts). Every
+// method returns a Promise so that a networked engine fits behind it; SQLite answers at once.
 import type { Article, Claim, Kind, Proposition, PropositionStatus, Side } from "../claims/index.js";
 
 export interface StoredArticle {
@@ -58,35 +59,77 @@ export type ClaimGroupKeyOf = (claim: Claim) => string;
 /** The group a proposition belongs to, for putPropositions(). */
 export type PropositionGroupKeyOf = (proposition: Proposition) => string;
 
+/** A place that has claims, with how many. */
+export interface StoredPlace {
+  name: string;
+  id: string | null;
+  lat: number | null;
+  lon: number | null;
+  claims: number;
+}
+
 export interface LedgerStore {
   /**
    * One article and its claims, in one transaction; idempotent on content (whitespace-folded text).
    * Each claim is stored under `groupKeyOf(claim)` (default ""), which claimsByGroup() looks up.
    */
-  addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): AddResult;
-  article(id: string): StoredArticle | null;
-  articles(options?: { limit?: number; offset?: number }): StoredArticle[];
-  claims(filter?: ClaimFilter): Claim[];
+  addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): Promise<AddResult>;
+  article(id: string): Promise<StoredArticle | null>;
+  articles(options?: { limit?: number; offset?: number }): Promise<StoredArticle[]>;
+  claims(filter?: ClaimFilter): Promise<Claim[]>;
   /** How many claims match, ignoring limit and offset (for paging). */
-  countClaims(filter?: ClaimFilter): number;
+  countClaims(filter?: ClaimFilter): Promise<number>;
   /** The claims with these ids (a proposition's), in claim order; unknown ids are skipped. */
-  claimsByIds(ids: string[]): Claim[];
+  claimsByIds(ids: string[]): Promise<Claim[]>;
   /** Claims of the same proposition group (kind, measure, side, place) as any given key. */
-  claimsByGroup(groupKeys: string[]): Claim[];
+  claimsByGroup(groupKeys: string[]): Promise<Claim[]>;
   /**
    * Replace the stored propositions of these groups (reconciliation output), in one transaction.
    * A proposition's group is `groupKeyOf(p)` when given, else the group its claims were stored under,
    * else the only key given.
    */
-  putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): void;
-  propositions(filter?: PropositionFilter): Proposition[];
-  countPropositions(filter?: PropositionFilter): number;
-  proposition(id: string): Proposition | null;
+  putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): Promise<void>;
+  propositions(filter?: PropositionFilter): Promise<Proposition[]>;
+  countPropositions(filter?: PropositionFilter): Promise<number>;
+  proposition(id: string): Promise<Proposition | null>;
   /** Place names that have claims, with counts. */
-  places(): { name: string; id: string | null; lat: number | null; lon: number | null; claims: number }[];
+  places(): Promise<StoredPlace[]>;
   /** Outlet per document id, for reconciliation ("reported_by"). */
-  outlets(docIds: string[]): Map<string, string | null>;
+  outlets(docIds: string[]): Promise<Map<string, string | null>>;
   /** Publication date per document id (YYYY[-MM[-DD]] or null), without reading the texts. */
-  publishedDates(docIds: string[]): Map<string, string | null>;
-  close(): void;
+  publishedDates(docIds: string[]): Promise<Map<string, string | null>>;
+  /** Closes the file or the connection pool; the store is unusable after. */
+  close(): Promise<void>;
 }
+
+/** One stored document row with its claims and their group keys, exactly as stored (for `fogline migrate`). */
+export interface TransferDocument {
+  article: StoredArticle;
+  /** In the order stored. */
+  claims: { claim: Claim; groupKey: string }[];
+}
+
+export interface TransferProposition {
+  proposition: Proposition;
+  groupKey: string;
+}
+
+/**
+ * Copying a whole ledger between engines, losing nothing (ingest times, group keys, proposition groups).
+ * The real adapters implement it beside LedgerStore; fakes need not.
+ */
+export interface LedgerTransfer {
+  /** Document rows in the order stored, after the cursor (0 at first); `next` is the cursor for the next page. */
+  exportDocuments(after: number, limit: number): Promise<{ next: number; documents: TransferDocument[] }>;
+  /** Propositions ordered by id, after the id given ("" at first). */
+  exportPropositions(afterId: string, limit: number): Promise<TransferProposition[]>;
+  /** One document row and its claims in one transaction; false when its content is already stored. */
+  importDocument(document: TransferDocument): Promise<boolean>;
+  /** Propositions with their groups, in one transaction (replacing any of the same id). */
+  importPropositions(rows: TransferProposition[]): Promise<void>;
+  /** After a bulk copy: refresh the query planner's statistics, so that the first queries are planned well. */
+  finishImport(): Promise<void>;
+}
+
+export const isTransferable = (store: LedgerStore): store is LedgerStore & LedgerTransfer =>
+  typeof (store as Partial<LedgerTransfer>).exportDocuments === "function";

@@ -26,18 +26,18 @@ export async function claimsCommand(args: string[], io: Io): Promise<number> {
     limit: positiveInt("limit", v.limit, CLAIMS_USAGE) ?? 10_000,
   };
   const format = oneOf("format", v.format, ["table", "jsonl", "csv"] as const, CLAIMS_USAGE) ?? "table";
-  const store = openLedger(io, v.db, "read");
+  const store = await openLedger(io, v.db, "read");
   try {
-    const place = v.place === undefined ? undefined : resolvePlaceOption(store, loadPlaceIndex(), v.place);
-    const claims = store.claims({ ...filter, place });
+    const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const claims = await store.claims({ ...filter, place });
     if (format === "jsonl") for (const c of claims) io.out(JSON.stringify(c) + "\n");
     else if (format === "csv") {
-      const outlets = store.outlets([...new Set(claims.map((c) => c.doc))]);
+      const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);
       io.out(claimsToCsv(claims, (doc) => outlets.get(doc) ?? null));
     }
     else io.out(claims.length ? claimTable(claims, io.columns) + "\n" : "no claims match\n");
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

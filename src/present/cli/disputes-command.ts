@@ -1,6 +1,7 @@
 // fogline disputes [--place P]: each disputed proposition with its positions side by side, and the
 // propositions that contradict it (e.g. "taken 1 December" against "fighting ongoing").
 import type { Claim, Proposition } from "../../claims/index.js";
+import type { LedgerStore } from "../../store/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import { formatTable, formatPeriod, titleOf } from "../export/index.js";
 import { positionsOf, whenText } from "../export/positions.js";
@@ -18,26 +19,27 @@ export async function disputesCommand(args: string[], io: Io): Promise<number> {
   if (values.help) { io.out(DISPUTES_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
   const format = oneOf("format", v.format, ["table", "json"] as const, DISPUTES_USAGE) ?? "table";
-  const store = openLedger(io, v.db, "read");
+  const store = await openLedger(io, v.db, "read");
   try {
-    const place = v.place === undefined ? undefined : resolvePlaceOption(store, loadPlaceIndex(), v.place);
-    const disputed = store.propositions({ status: "disputed", place, limit: 10_000 });
+    const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const disputed = await store.propositions({ status: "disputed", place, limit: 10_000 });
     if (format === "json") { io.out(JSON.stringify({ propositions: disputed }, null, 1) + "\n"); return 0; }
     if (!disputed.length) { io.out(place ? `no disputes at ${v.place}\n` : "no disputes in the ledger\n"); return 0; }
-    for (const p of disputed) io.out(renderDispute(store, p, io.columns) + "\n");
+    for (const p of disputed) io.out(await renderDispute(store, p, io.columns) + "\n");
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function renderDispute(store: ReturnType<typeof openLedger>, p: Proposition, columns?: number): string {
-  const related = p.related.filter((r) => r.relation === "contradicts").map((r) => store.proposition(r.id)).filter((x): x is Proposition => x !== null);
+async function renderDispute(store: LedgerStore, p: Proposition, columns?: number): Promise<string> {
+  const related = (await Promise.all(p.related.filter((r) => r.relation === "contradicts").map((r) => store.proposition(r.id))))
+    .filter((x): x is Proposition => x !== null);
   const all = [p, ...related];
   const claims = new Map<string, Claim>();
-  for (const c of store.claims({ place: p.place?.id ?? p.place?.name, limit: 100_000 })) claims.set(c.id, c);
+  for (const c of await store.claims({ place: p.place?.id ?? p.place?.name, limit: 100_000 })) claims.set(c.id, c);
   const docs = [...new Set([...claims.values()].map((c) => c.doc))];
-  const outlets = store.outlets(docs);
+  const outlets = await store.outlets(docs);
   const outletOf = (doc: string) => outlets.get(doc) ?? null;
   const rows = [["position", "source", "side", "when", "reported by", "hedges"]];
   for (const q of all) {

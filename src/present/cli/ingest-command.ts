@@ -21,7 +21,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   }, INGEST_USAGE);
   if (values.help) { io.out(INGEST_USAGE + "\n"); return 0; }
   if (!positionals.length) throw new UsageError("nothing to ingest: give files, folders or URLs", INGEST_USAGE);
-  const store = openLedger(io, values.db as string | undefined, "write");
+  const store = await openLedger(io, values.db as string | undefined, "write");
   try {
     const pipeline = createPipeline({ language: language(values.lang as string | undefined, INGEST_USAGE) });
     const progress = progressLine(io);
@@ -38,6 +38,6 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       (summary.problems.length ? `; ${summary.problems.length} input${summary.problems.length === 1 ? "" : "s"} skipped` : "") + "\n");
     return summary.problems.length ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -2,22 +2,23 @@
 import { existsSync } from "node:fs";
 import { FoglineError } from "../../claims/index.js";
 import type { PlaceIndex } from "../../places/index.js";
-import { defaultDbPath, openSqliteStore, type LedgerStore } from "../../store/index.js";
+import { defaultDbPath, isPostgresUrl, openStore, type LedgerStore, type OpenedStore } from "../../store/index.js";
 import { editDistance, foldName } from "../../places/index.js";
 import type { Io } from "./io.js";
 
-export function openLedger(io: Io, db: string | undefined, mode: "read" | "write"): LedgerStore {
+/** The ledger at --db, else FOGLINE_DB, else ./fogline.db: a SQLite file, or a postgres:// URL. */
+export async function openLedger(io: Io, db: string | undefined, mode: "read" | "write"): Promise<OpenedStore> {
   const path = defaultDbPath(io.env, db);
-  if (mode === "read" && path !== ":memory:" && !existsSync(path)) {
+  if (mode === "read" && path !== ":memory:" && !isPostgresUrl(path) && !existsSync(path)) {
     throw new FoglineError("no-ledger", `no ledger at ${path}`, "run `fogline ingest ARTICLES…` first, or pass --db / set FOGLINE_DB");
   }
-  return openSqliteStore(path);
+  return openStore(path);
 }
 
 /** The canonical name of a place the ledger knows, from any spelling the gazetteer knows. */
-export function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, typed: string | undefined): string | undefined {
+export async function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, typed: string | undefined): Promise<string | undefined> {
   if (typed === undefined) return undefined;
-  const known = store.places();
+  const known = await store.places();
   const folded = foldName(typed);
   const direct = known.find((p) => foldName(p.name) === folded || p.id === typed);
   if (direct) return direct.id ?? direct.name;

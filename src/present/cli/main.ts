@@ -10,6 +10,7 @@ import { disputesCommand } from "./disputes-command.js";
 import { timelineCommand } from "./timeline-command.js";
 import { reportCommand } from "./report-command.js";
 import { serveCommand } from "./serve-command.js";
+import { migrateCommand } from "./migrate-command.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -23,12 +24,16 @@ commands:
   timeline PLACE        control and flag claims about a place, in date order
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
+  migrate FROM TO       copy a ledger between SQLite and PostgreSQL (postgres://…), checked
 
 Run "fogline <command> --help" for a command's options.`;
 
+/** A ledger that cannot be opened as given is a usage error (exit 2): fix the URL, credentials or version. */
+const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth", "store-no-database", "store-newer-schema"]);
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
-  timeline: timelineCommand, report: reportCommand, serve: serveCommand,
+  timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
 };
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -44,7 +49,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       io.err(`fogline ${name}: ${e.message}\n${e.usage ? e.usage.split("\n")[0] + "\n" : ""}`);
       return 2;
     }
-    if (isFoglineError(e)) { io.err(`fogline ${name}: ${e.toLine()}\n`); return e.code === "usage" ? 2 : 1; }
+    if (isFoglineError(e)) { io.err(`fogline ${name}: ${e.toLine()}\n`); return e.code === "usage" || BAD_DATABASE.has(e.code) ? 2 : 1; }
     io.err(`fogline ${name}: ${(e as Error)?.message ?? String(e)}\n`);
     if (io.env.FOGLINE_DEBUG) io.err(String((e as Error)?.stack) + "\n");
     return 1;

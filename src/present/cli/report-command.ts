@@ -26,7 +26,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const v = values as Record<string, string | undefined>;
   const format = oneOf("format", v.format, ["md", "html", "json"] as const, REPORT_USAGE) ?? "md";
   let problems = 0;
-  const store = positionals.length ? openSqliteStore(":memory:") : openLedger(io, v.db, "read");
+  const store = positionals.length ? openSqliteStore(":memory:") : await openLedger(io, v.db, "read");
   try {
     if (positionals.length) {
       const pipeline = createPipeline();
@@ -40,10 +40,10 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
       problems = summary.problems.length;
     }
-    const place = v.place === undefined ? undefined : resolvePlaceOption(store, loadPlaceIndex(), v.place);
-    const propositions = store.propositions({ place, limit: 1_000_000 });
-    const claims = new Map<string, Claim>(store.claims({ place, limit: 10_000_000 }).map((c) => [c.id, c]));
-    const outlets = store.outlets([...new Set([...claims.values()].map((c) => c.doc))]);
+    const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const propositions = await store.propositions({ place, limit: 1_000_000 });
+    const claims = new Map<string, Claim>((await store.claims({ place, limit: 10_000_000 })).map((c) => [c.id, c]));
+    const outlets = await store.outlets([...new Set([...claims.values()].map((c) => c.doc))]);
     const ledger = { propositions, claims, outletOf: (doc: string) => outlets.get(doc) ?? null, title: "fogline report" };
     const text = format === "html" ? renderReportHtml(ledger) : format === "json" ? renderReportJson(ledger) : renderReportMarkdown(ledger);
     if (v.out) {
@@ -52,6 +52,6 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     } else io.out(text.endsWith("\n") ? text : text + "\n");
     return problems ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

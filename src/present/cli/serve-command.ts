@@ -18,7 +18,7 @@ export async function serveCommand(args: string[], io: Io, until?: Promise<void>
   if (values.help) { io.out(SERVE_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
   const port = v.port === "0" ? 0 : positiveInt("port", v.port, SERVE_USAGE) ?? 8080;
-  const store = openLedger(io, v.db, "write");
+  const store = await openLedger(io, v.db, "write");
   const app = createApp({
     store, pipeline: createPipeline(), token: v.token ?? io.env.FOGLINE_TOKEN,
     allowPrivateAddresses: Boolean(values["allow-private"]),
@@ -33,6 +33,6 @@ export async function serveCommand(args: string[], io: Io, until?: Promise<void>
     await server.close();
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

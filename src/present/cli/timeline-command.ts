@@ -18,11 +18,11 @@ export async function timelineCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(positionals.length ? "give one place" : "which place? e.g. fogline timeline Pokrovsk", TIMELINE_USAGE);
   const v = values as Record<string, string | undefined>;
   const format = oneOf("format", v.format, ["table", "jsonl"] as const, TIMELINE_USAGE) ?? "table";
-  const store = openLedger(io, v.db, "read");
+  const store = await openLedger(io, v.db, "read");
   try {
-    const place = resolvePlaceOption(store, loadPlaceIndex(), positionals[0])!;
-    const claims = store.claims({ place, limit: 1_000_000 });
-    const outlets = store.outlets([...new Set(claims.map((c) => c.doc))]);
+    const place = (await resolvePlaceOption(store, loadPlaceIndex(), positionals[0]))!;
+    const claims = await store.claims({ place, limit: 1_000_000 });
+    const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);
     const entries = timeline(claims, (doc) => outlets.get(doc) ?? null, place);
     if (format === "jsonl") { for (const e of entries) io.out(JSON.stringify(e) + "\n"); return 0; }
     if (!entries.length) { io.out(`no control or flag claims about ${positionals[0]}\n`); return 0; }
@@ -35,6 +35,6 @@ export async function timelineCommand(args: string[], io: Io): Promise<number> {
     io.out(formatTable(rows, { widths: [17, 26, 4, 28, 11, 26, 70], columns: io.columns ?? 220 }) + "\n");
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -16,20 +16,21 @@ export interface Dispute {
 /** Disputes listed at most (a large ledger holds thousands; filter by place to see a place's all). */
 export const MOST_DISPUTES = 200;
 
-export function listDisputes(store: LedgerStore, place?: string): Dispute[] {
-  return store.propositions({ status: "disputed", ...(place ? { place } : {}), limit: MOST_DISPUTES }).map((p) => {
-    const contradicting = p.related
-      .filter((r) => r.relation === "contradicts")
-      .map((r) => store.proposition(r.id))
-      .filter((q): q is Proposition => q !== null);
+export async function listDisputes(store: LedgerStore, place?: string): Promise<Dispute[]> {
+  const disputed = await store.propositions({ status: "disputed", ...(place ? { place } : {}), limit: MOST_DISPUTES });
+  const disputes: Dispute[] = [];
+  for (const p of disputed) {
+    const related = await Promise.all(p.related.filter((r) => r.relation === "contradicts").map((r) => store.proposition(r.id)));
+    const contradicting = related.filter((q): q is Proposition => q !== null);
     const all = [p, ...contradicting];
-    const claims: Claim[] = all.flatMap((q) => claimsOfProposition(store, q));
-    const outlets = store.outlets([...new Set(claims.map((c) => c.doc))]);
+    const claims: Claim[] = (await Promise.all(all.map((q) => claimsOfProposition(store, q)))).flat();
+    const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);
     const outletOf = (doc: string) => outlets.get(doc) ?? null;
     const positions = groupPositions(all.flatMap((q) => {
       const own = new Set(q.claims);
       return positionsOf(q, claims.filter((c) => own.has(c.id)), outletOf);
     }));
-    return { proposition: p, contradicting, positions };
-  });
+    disputes.push({ proposition: p, contradicting, positions });
+  }
+  return disputes;
 }

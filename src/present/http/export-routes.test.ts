@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import type { Hono } from "hono";
+import { before, describe, it } from "node:test";
 import { fakeApp, getJson } from "./testing/fake-app.js";
 
 describe("exports", () => {
-  const { app } = fakeApp();
+  let app: Hono;
+  before(async () => ({ app } = await fakeApp()));
 
   it("gives every claim as CSV", async () => {
     const res = await app.request("/api/export.csv");
@@ -33,7 +35,8 @@ describe("exports", () => {
 });
 
 describe("web interface files", () => {
-  const { app } = fakeApp();
+  let app: Hono;
+  before(async () => ({ app } = await fakeApp()));
 
   it("serves the page, its scripts and the vendored libraries and map data from fogline itself", async () => {
     const page = await app.request("/");

@@ -44,14 +44,14 @@ function later(a: Proposition, b: Proposition): boolean {
   return a.reports > b.reports;
 }
 
-export function summarisePlaces(store: LedgerStore): PlaceSummary[] {
+export async function summarisePlaces(store: LedgerStore): Promise<PlaceSummary[]> {
   const control = new Map<string, Proposition>();
-  for (const p of store.propositions({ kind: "control", limit: 1_000_000 })) {
+  for (const p of await store.propositions({ kind: "control", limit: 1_000_000 })) {
     if (!p.place) continue;
     const held = control.get(placeKey(p.place));
     if (!held || later(p, held)) control.set(placeKey(p.place), p);
   }
-  return store.places().map((place) => {
+  return (await store.places()).map((place) => {
     const p = control.get(placeKey(place)) ?? control.get(fold(place.name));
     return {
       ...place,
@@ -68,7 +68,7 @@ export function findPlace(places: PlaceSummary[], idOrName: string): PlaceSummar
 }
 
 export interface PlaceSummaries {
-  all(): PlaceSummary[];
+  all(): Promise<PlaceSummary[]>;
   /** After a write: the next read summarises the ledger again. */
   invalidate(): void;
 }
@@ -81,8 +81,8 @@ export interface PlaceSummaries {
 export function createPlaceSummaries(store: LedgerStore, ttlMs = 10_000, now: () => number = Date.now): PlaceSummaries {
   let kept: { at: number; places: PlaceSummary[] } | null = null;
   return {
-    all() {
-      if (!kept || now() - kept.at > ttlMs) kept = { at: now(), places: summarisePlaces(store) };
+    async all() {
+      if (!kept || now() - kept.at > ttlMs) kept = { at: now(), places: await summarisePlaces(store) };
       return kept.places;
     },
     invalidate() {

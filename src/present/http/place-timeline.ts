@@ -36,12 +36,13 @@ export const MOST_CLAIMS_PER_KIND = 1000;
 const TIMELINE_KINDS = new Set<Kind>(["control", "event"]);
 const FIGURE_KINDS: Kind[] = ["casualties", "forces", "population"];
 
-export function placeTimeline(store: LedgerStore, place: PlaceSummary): PlaceTimeline {
+export async function placeTimeline(store: LedgerStore, place: PlaceSummary): Promise<PlaceTimeline> {
   const at = place.id ?? place.name;
-  const claims = [...TIMELINE_KINDS, ...FIGURE_KINDS].flatMap((kind) => store.claims({ place: at, kind, limit: MOST_CLAIMS_PER_KIND }));
+  const claims: Claim[] = [];
+  for (const kind of [...TIMELINE_KINDS, ...FIGURE_KINDS]) claims.push(...await store.claims({ place: at, kind, limit: MOST_CLAIMS_PER_KIND }));
   const docs = [...new Set(claims.map((c) => c.doc))];
-  const outlets = store.outlets(docs);
-  const published = store.publishedDates(docs);
+  const outlets = await store.outlets(docs);
+  const published = await store.publishedDates(docs);
   const all: TimelineEntry[] = claims
     .map((claim) => ({
       date: dateOf(claim, published.get(claim.doc) ?? null),

@@ -22,10 +22,10 @@ export interface PropositionDetail {
 export const MOST_CLAIMS_SHOWN = 300;
 
 /** The proposition's claims, by id, at most MOST_CLAIMS_SHOWN of them. */
-export function claimsOfProposition(store: LedgerStore, p: Proposition): Claim[] {
+export async function claimsOfProposition(store: LedgerStore, p: Proposition): Promise<Claim[]> {
   const shown = p.claims.slice(0, MOST_CLAIMS_SHOWN);
   const order = new Map(shown.map((id, i) => [id, i]));
-  return store.claimsByIds(shown).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return (await store.claimsByIds(shown)).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** A source's claims (the export stage's matching), narrowed to its stance when that leaves any. */
@@ -35,9 +35,10 @@ function claimsSpokenBy(source: PrimarySource, claims: Claim[], outletOf: (doc: 
   return sameStance.length ? sameStance : spoken;
 }
 
-export function propositionDetail(store: LedgerStore, p: Proposition): PropositionDetail {
-  const claims = claimsOfProposition(store, p);
-  const articles = new Map<string, StoredArticle | null>([...new Set(claims.map((c) => c.doc))].map((id) => [id, store.article(id)]));
+export async function propositionDetail(store: LedgerStore, p: Proposition): Promise<PropositionDetail> {
+  const claims = await claimsOfProposition(store, p);
+  const docs = [...new Set(claims.map((c) => c.doc))];
+  const articles = new Map<string, StoredArticle | null>(await Promise.all(docs.map(async (id) => [id, await store.article(id)] as const)));
   const outletOf = (doc: string) => articles.get(doc)?.outlet ?? null;
   const placed = new Set<string>();
   const sources = p.primary_sources.map((s) => {
@@ -55,6 +56,6 @@ export function propositionDetail(store: LedgerStore, p: Proposition): Propositi
     claims,
     documents: [...articles.values()].filter((a): a is StoredArticle => a !== null).map(summariseDocument),
     sources,
-    related: p.related.map((r) => ({ ...r, proposition: store.proposition(r.id) })),
+    related: await Promise.all(p.related.map(async (r) => ({ ...r, proposition: await store.proposition(r.id) }))),
   };
 }

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import type { Hono } from "hono";
+import { before, describe, it } from "node:test";
 import { fakeApp, getJson } from "./testing/fake-app.js";
 
 describe("read API", () => {
-  const { app } = fakeApp();
+  let app: Hono;
+  before(async () => ({ app } = await fakeApp()));
 
   it("lists propositions with total and paging, filtered by place", async () => {
     const all = await getJson(app, "/api/propositions");

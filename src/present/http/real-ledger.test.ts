@@ -87,7 +87,7 @@ describe("POST /api/documents {url} over the real reader", () => {
       assert.equal(r.status, 201, JSON.stringify(r.body));
       assert.ok(r.body.claims >= 1);
     } finally {
-      store.close();
+      await store.close();
       site.close();
     }
   });

@@ -12,7 +12,7 @@ const upload = (files: { name: string; text: string }[], fields: Record<string, 
 
 describe("POST /api/documents", () => {
   it("ingests pasted text and its claims appear at once", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     const before = (await getJson(app, "/api/claims?place=Kostiantynivka")).body.total;
     const r = await postJson(app, "/api/documents", { text: "Russia's Defense Ministry said it captured Kostiantynivka.", outlet: "Test Wire", published: "2025-12-05" });
     assert.equal(r.status, 201);
@@ -27,14 +27,14 @@ describe("POST /api/documents", () => {
   });
 
   it("stores hostile markup as text, unchanged", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     const r = await postJson(app, "/api/documents", { text: HOSTILE_TEXT });
     const doc = await getJson(app, `/api/documents/${r.body.documents[0].id}`);
     assert.equal(doc.body.document.text, HOSTILE_TEXT);
   });
 
   it("ingests uploaded .txt and .html files with the form's metadata", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     const res = await app.request("/api/documents", upload([
       { name: "../../etc/kramatorsk report.txt", text: "Kyiv says Russia has 50,000 troops around Kramatorsk." },
       { name: "huliaipole.html", text: "<html><body><p>Russia's Defense Ministry said it captured Huliaipole.</p><script>x()</script></body></html>" },
@@ -49,14 +49,14 @@ describe("POST /api/documents", () => {
   });
 
   it("refuses other file types with 415", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     const res = await app.request("/api/documents", upload([{ name: "x.exe", text: "MZ" }]));
     assert.equal(res.status, 415);
     assert.equal((await res.json()).error.code, "unsupported-file");
   });
 
   it("answers malformed JSON and bad bodies with 400 and a message", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     const broken = await postJson(app, "/api/documents", '{"text": "unterminated');
     assert.equal(broken.status, 400);
     assert.equal(broken.body.error.code, "bad-json");
@@ -72,7 +72,7 @@ describe("POST /api/documents", () => {
   });
 
   it("answers bodies over the limit with 413 JSON", async () => {
-    const { app } = fakeApp({ limits: { jsonBytes: 1000, uploadBytes: 2000 } });
+    const { app } = await fakeApp({ limits: { jsonBytes: 1000, uploadBytes: 2000 } });
     const big = await postJson(app, "/api/documents", { text: "a".repeat(5000) });
     assert.equal(big.status, 413);
     assert.equal(big.body.error.code, "too-large");
@@ -83,7 +83,7 @@ describe("POST /api/documents", () => {
   });
 
   it("refuses URLs on loopback, private and link-local addresses, and other schemes", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     for (const url of ["http://127.0.0.1:8080/x", "http://localhost/x", "http://10.1.2.3/", "http://169.254.169.254/latest/meta-data", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "file:///etc/passwd"]) {
       const r = await postJson(app, "/api/documents", { url });
       assert.equal(r.status, 400, url);
@@ -95,7 +95,7 @@ describe("POST /api/documents", () => {
 
 describe("write protection", () => {
   it("needs the bearer token for writes when one is set, not for reads", async () => {
-    const { app } = fakeApp({ token: "s3cret" });
+    const { app } = await fakeApp({ token: "s3cret" });
     assert.equal((await getJson(app, "/api/propositions")).status, 200);
     const none = await postJson(app, "/api/documents", { text: "x" });
     assert.equal(none.status, 401);
@@ -106,7 +106,7 @@ describe("write protection", () => {
   });
 
   it("refuses writes from another site", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     const r = await postJson(app, "/api/documents", { text: "x" }, { origin: "https://evil.example" });
     assert.equal(r.status, 403);
     assert.equal((await postJson(app, "/api/documents", { text: "x" }, { "sec-fetch-site": "cross-site" })).status, 403);
@@ -117,7 +117,7 @@ describe("write protection", () => {
 
 describe("errors and headers", () => {
   it("never sends a stack trace", async () => {
-    const { app, store } = fakeApp();
+    const { app, store } = await fakeApp();
     store.propositions = () => { throw new Error("boom at /secret/path.ts:12"); };
     const logged: string[] = [];
     const original = process.stderr.write.bind(process.stderr);
@@ -132,7 +132,7 @@ describe("errors and headers", () => {
   });
 
   it("sends a strict Content-Security-Policy with every response", async () => {
-    const { app } = fakeApp();
+    const { app } = await fakeApp();
     for (const path of ["/", "/api/propositions", "/api/nope"]) {
       const csp = (await app.request(path)).headers.get("content-security-policy") ?? "";
       assert.match(csp, /default-src 'self'/, path);

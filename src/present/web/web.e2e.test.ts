@@ -55,7 +55,7 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    backend?.store.close();
+    await backend?.store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,7 +2,7 @@
 // Idempotent on the whitespace-folded text: a copy already stored returns `added: false`.
 import type { Article, Claim } from "../../claims/index.js";
 import { contentHash } from "../content-hash.js";
-import type { AddResult, ClaimGroupKeyOf } from "../ledger-store.js";
+import type { AddResult, ClaimGroupKeyOf, TransferDocument } from "../ledger-store.js";
 import { foldName, toClaimRow, type ClaimRow } from "./claim-row.js";
 import type { Database, Statement } from "./driver.js";
 
@@ -26,7 +26,7 @@ export class ArticleIngest {
   private readonly insertClaim: Statement;
   private readonly tallyPlace: Statement;
   private readonly insertSource: Statement;
-  private readonly write: (hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[]) => AddResult;
+  private readonly write: (hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[], ingestedAt: string) => AddResult;
 
   constructor(db: Database, private readonly now: () => Date) {
     this.findHash = db.prepare("SELECT id, claim_count FROM documents WHERE content_hash = ?");
@@ -51,10 +51,17 @@ export class ArticleIngest {
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     // Everything that can fail outside SQLite runs before the transaction opens.
     const rows = claims.map((c) => toClaimRow(c, groupKeyOf(c)));
-    return this.write(hash, article, rows, tallyPlaces(claims));
+    return this.write(hash, article, rows, tallyPlaces(claims), this.now().toISOString());
   }
 
-  private writeArticle(hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[]): AddResult {
+  /** A document row copied from another ledger (fogline migrate): its ingest time and group keys kept. */
+  import({ article: d, claims }: TransferDocument): boolean {
+    const article: Article = { id: d.id, text: d.text, outlet: d.outlet, title: d.title, published: d.published, origin: d.origin, url: d.url, offset: d.offset };
+    const rows = claims.map((c) => toClaimRow(c.claim, c.groupKey));
+    return this.write(contentHash(d.text), article, rows, tallyPlaces(claims.map((c) => c.claim)), d.ingestedAt).added;
+  }
+
+  private writeArticle(hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[], ingestedAt: string): AddResult {
     const known = this.findHash.get(hash); // another process may have stored it since the first look
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     const document = this.insertDocument.run({
@@ -68,7 +75,7 @@ export class ArticleIngest {
       content_hash: hash,
       text: article.text,
       claim_count: rows.length,
-      ingested_at: this.now().toISOString(),
+      ingested_at: ingestedAt,
     }).lastInsertRowid;
     for (const row of rows) {
       this.insertClaim.run({ ...row, document });

@@ -6,7 +6,7 @@ import { toFtsQuery } from "./fts-query.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
 
 /** Past every character of an ISO date, so "2025-11-30" <= "2025-11" + TIME_TOP: a prefix covers its days. */
-const TIME_TOP = "\uffff";
+export const TIME_TOP = "\uffff";
 
 export const CLAIM_ORDER = "ORDER BY time_start IS NULL, time_start, doc, evidence_start, seq";
 
@@ -80,12 +80,12 @@ export function claimSelect(filter: ClaimFilter, columns: string): { sql: string
   return { sql, params: where.params };
 }
 
-const fromParams = (from: string) => ({ from, fromYear: coarser(from, 4), fromMonth: coarser(from, 7) });
+export const fromParams = (from: string) => ({ from, fromYear: coarser(from, 4), fromMonth: coarser(from, 7) });
 
 /** The year (4) or month (7) of an ISO date finer than that, else null (matches nothing in IN). */
 const coarser = (date: string, length: number): string | null => (date.length > length ? date.slice(0, length) : null);
 
-function assertIsoDate(name: string, date: string): void {
+export function assertIsoDate(name: string, date: string): void {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
     throw new FoglineError("bad-filter", `--${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not "${date}"`,
       `pass --${name} 2025-11-01, for example`);

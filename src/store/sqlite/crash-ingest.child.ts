@@ -17,7 +17,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
   const store = openSqliteStore(process.argv[2]);
   for (let n = 0; ; n++) {
     const { article, claims } = numberedArticle(n, process.pid);
-    store.addArticle(article, claims, testGroupKey);
+    await store.addArticle(article, claims, testGroupKey);
     process.stdout.write(`${n}\n`);
   }
 }

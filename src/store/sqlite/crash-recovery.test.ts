@@ -60,8 +60,8 @@ describe("sqlite store after kill -9", () => {
     const stored = new Set(documents.map((d) => d.id));
     for (const run of runs) for (const n of run.committed) assert.ok(stored.has(`doc-${run.pid}-${n}`), `lost doc-${run.pid}-${n}`);
     const store = openSqliteStore(path);
-    assert.equal(store.countClaims(), documents.reduce((sum, d) => sum + d.stored, 0));
-    assert.equal(ftsRows.n, store.countClaims());
-    store.close();
+    assert.equal(await store.countClaims(), documents.reduce((sum, d) => sum + d.stored, 0));
+    assert.equal(ftsRows.n, await store.countClaims());
+    await store.close();
   });
 });

@@ -29,6 +29,11 @@ export class PropositionWriter {
     this.write(groupKeys, rows, propositions.map((p) => p.claims));
   }
 
+  /** Propositions copied from another ledger with their groups (fogline migrate), in one transaction. */
+  import(rows: PropositionRow[], claims: string[][]): void {
+    this.write([], rows, claims);
+  }
+
   /** The group its claims were stored under, else the only group being replaced, else none (""). */
   private groupOf(p: Proposition, groupKeys: string[]): string {
     for (const claim of p.claims) {

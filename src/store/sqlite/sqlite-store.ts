@@ -1,7 +1,10 @@
 // LedgerStore on an embedded SQLite file (better-sqlite3): WAL, one transaction per article, indexed filters.
+// better-sqlite3 is synchronous: each method does its work at once and returns a settled Promise, so a
+// transaction never spans an await and no other call can interleave with it.
 import type { Article, Claim, Proposition } from "../../claims/index.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
+  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
+  StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
 import { CLAIM_ORDER, claimSelect, claimWhere } from "./claim-query.js";
@@ -9,7 +12,7 @@ import { fromClaimRow, type ClaimRow } from "./claim-row.js";
 import type { Database, Statement } from "./driver.js";
 import { openFoglineDatabase } from "./open-database.js";
 import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
-import { fromPropositionRow } from "./proposition-row.js";
+import { fromPropositionRow, toPropositionRow } from "./proposition-row.js";
 import { PropositionWriter } from "./proposition-writer.js";
 import { guard, type Operation } from "./sqlite-errors.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
@@ -32,13 +35,13 @@ interface DocumentRow {
 }
 
 /** Opens (creating and migrating if needed) the store at `path`; ":memory:" gives a private in-memory one. */
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): LedgerStore {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const now = options.now ?? (() => new Date());
   const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now });
   return new SqliteStore(db, path, now);
 }
 
-export class SqliteStore implements LedgerStore {
+export class SqliteStore implements LedgerStore, LedgerTransfer {
   /** Statements per SQL text: filters combine into a bounded number of shapes. */
   private readonly statements = new Map<string, Statement>();
   private ingest?: ArticleIngest;
@@ -46,22 +49,22 @@ export class SqliteStore implements LedgerStore {
 
   constructor(private readonly db: Database, private readonly path: string, private readonly now: () => Date) {}
 
-  addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): AddResult {
+  async addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): Promise<AddResult> {
     return this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).add(article, claims, groupKeyOf));
   }
 
-  putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): void {
+  async putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): Promise<void> {
     this.guard("write", () => (this.writer ??= new PropositionWriter(this.db)).put(groupKeys, propositions, groupKeyOf));
   }
 
-  article(id: string): StoredArticle | null {
+  async article(id: string): Promise<StoredArticle | null> {
     return this.guard("read", () => {
       const row = this.sql<DocumentRow>("SELECT * FROM documents WHERE id = ? ORDER BY part_offset, seq LIMIT 1").get(id);
       return row ? toStoredArticle(row) : null;
     });
   }
 
-  articles(options: { limit?: number; offset?: number } = {}): StoredArticle[] {
+  async articles(options: { limit?: number; offset?: number } = {}): Promise<StoredArticle[]> {
     return this.guard("read", () => {
       const where = new SqlWhere();
       const limit = limitClause(where, options.limit, options.offset);
@@ -69,35 +72,35 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
-  claims(filter: ClaimFilter = {}): Claim[] {
+  async claims(filter: ClaimFilter = {}): Promise<Claim[]> {
     return this.guard("read", () => {
       const { sql, params } = claimSelect(filter, CLAIM_COLUMNS);
       return this.sql<ClaimColumns>(sql).all(params).map(fromClaimRow);
     });
   }
 
-  countClaims(filter: ClaimFilter = {}): number {
+  async countClaims(filter: ClaimFilter = {}): Promise<number> {
     return this.guard("read", () => {
       const where = claimWhere(filter);
       return this.count(`SELECT count(*) AS n FROM claims ${where}`, where);
     });
   }
 
-  claimsByIds(ids: string[]): Claim[] {
+  async claimsByIds(ids: string[]): Promise<Claim[]> {
     return this.guard("read", () => {
       const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;
       return this.sql<ClaimColumns>(sql).all(JSON.stringify(ids)).map(fromClaimRow);
     });
   }
 
-  claimsByGroup(groupKeys: string[]): Claim[] {
+  async claimsByGroup(groupKeys: string[]): Promise<Claim[]> {
     return this.guard("read", () => {
       const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;
       return this.sql<ClaimColumns>(sql).all(JSON.stringify(groupKeys)).map(fromClaimRow);
     });
   }
 
-  propositions(filter: PropositionFilter = {}): Proposition[] {
+  async propositions(filter: PropositionFilter = {}): Promise<Proposition[]> {
     return this.guard("read", () => {
       const where = propositionWhere(filter);
       const limit = limitClause(where, filter.limit, filter.offset);
@@ -106,21 +109,21 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
-  countPropositions(filter: PropositionFilter = {}): number {
+  async countPropositions(filter: PropositionFilter = {}): Promise<number> {
     return this.guard("read", () => {
       const where = propositionWhere(filter);
       return this.count(`SELECT count(*) AS n FROM propositions ${where}`, where);
     });
   }
 
-  proposition(id: string): Proposition | null {
+  async proposition(id: string): Promise<Proposition | null> {
     return this.guard("read", () => {
       const row = this.sql<{ body: string }>("SELECT body FROM propositions WHERE id = ?").get(id);
       return row ? fromPropositionRow(row) : null;
     });
   }
 
-  places(): { name: string; id: string | null; lat: number | null; lon: number | null; claims: number }[] {
+  async places(): Promise<StoredPlace[]> {
     return this.guard("read", () => {
       const sql = "SELECT name, place_id, lat, lon, claims FROM places WHERE claims > 0 ORDER BY claims DESC, place_key, place_id";
       return this.sql<{ name: string; place_id: string; lat: number | null; lon: number | null; claims: number }>(sql)
@@ -129,7 +132,7 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
-  outlets(docIds: string[]): Map<string, string | null> {
+  async outlets(docIds: string[]): Promise<Map<string, string | null>> {
     return this.guard("read", () => {
       const sql = "SELECT id, outlet FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY part_offset DESC, seq DESC";
       const found = new Map<string, string | null>();
@@ -138,7 +141,7 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
-  publishedDates(docIds: string[]): Map<string, string | null> {
+  async publishedDates(docIds: string[]): Promise<Map<string, string | null>> {
     return this.guard("read", () => {
       const sql = "SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY part_offset DESC, seq DESC";
       const found = new Map<string, string | null>();
@@ -147,7 +150,7 @@ export class SqliteStore implements LedgerStore {
     });
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (!this.db.open) return;
     // Keeps the planner's statistics fresh (cheap: SQLite limits how much it analyses).
     if (!this.db.readonly) {
@@ -158,6 +161,41 @@ export class SqliteStore implements LedgerStore {
       }
     }
     this.db.close();
+  }
+
+  // LedgerTransfer: fogline migrate.
+
+  async exportDocuments(after: number, limit: number): Promise<{ next: number; documents: TransferDocument[] }> {
+    return this.guard("read", () => {
+      const docs = this.sql<DocumentRow & { seq: number }>("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
+      if (docs.length === 0) return { next: after, documents: [] };
+      const sql = `SELECT document, group_key, ${CLAIM_COLUMNS} FROM claims WHERE document IN (SELECT value FROM json_each(?)) ORDER BY seq`;
+      const byDocument = new Map<number, TransferDocument["claims"]>(docs.map((d) => [d.seq, []]));
+      for (const c of this.sql<ClaimColumns & { document: number; group_key: string }>(sql).all(JSON.stringify(docs.map((d) => d.seq)))) {
+        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key });
+      }
+      return { next: docs[docs.length - 1].seq, documents: docs.map((d) => ({ article: toStoredArticle(d), claims: byDocument.get(d.seq)! })) };
+    });
+  }
+
+  async exportPropositions(afterId: string, limit: number): Promise<TransferProposition[]> {
+    return this.guard("read", () => this.sql<{ body: string; group_key: string }>(
+      "SELECT body, group_key FROM propositions WHERE id > ? ORDER BY id LIMIT ?").all(afterId, limit)
+      .map((r) => ({ proposition: fromPropositionRow(r), groupKey: r.group_key })));
+  }
+
+  async importDocument(document: TransferDocument): Promise<boolean> {
+    return this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).import(document));
+  }
+
+  async importPropositions(rows: TransferProposition[]): Promise<void> {
+    this.guard("write", () => (this.writer ??= new PropositionWriter(this.db))
+      .import(rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims)));
+  }
+
+  async finishImport(): Promise<void> {
+    // The same as on close (queries name their indices, so they never depend on full statistics).
+    this.guard("write", () => this.db.pragma("optimize"));
   }
 
   private sql<Row>(text: string): Statement<Row> {

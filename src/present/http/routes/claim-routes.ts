@@ -5,10 +5,10 @@ import { claimFilterOf, defined, pageOf } from "../query-params.js";
 
 export function claimRoutes({ store, limits }: AppDeps): Hono {
   const app = new Hono();
-  app.get("/claims", (c) => {
+  app.get("/claims", async (c) => {
     const filter = defined(claimFilterOf(c));
     const page = pageOf(c, limits.pageSize);
-    return c.json({ total: store.countClaims(filter), ...page, items: store.claims({ ...filter, ...page }) });
+    return c.json({ total: await store.countClaims(filter), ...page, items: await store.claims({ ...filter, ...page }) });
   });
   return app;
 }

@@ -5,8 +5,8 @@ import { listDisputes } from "../dispute-list.js";
 
 export function disputeRoutes({ store }: AppDeps): Hono {
   const app = new Hono();
-  app.get("/disputes", (c) => {
-    const items = listDisputes(store, c.req.query("place")?.trim() || undefined);
+  app.get("/disputes", async (c) => {
+    const items = await listDisputes(store, c.req.query("place")?.trim() || undefined);
     return c.json({ total: items.length, items });
   });
   return app;

@@ -7,14 +7,14 @@ import { pageOf } from "../query-params.js";
 
 export function documentRoutes({ store, limits }: AppDeps): Hono {
   const app = new Hono();
-  app.get("/documents", (c) => {
+  app.get("/documents", async (c) => {
     const page = pageOf(c, limits.pageSize);
-    return c.json({ ...page, items: store.articles(page).map(summariseDocument) });
+    return c.json({ ...page, items: (await store.articles(page)).map(summariseDocument) });
   });
-  app.get("/documents/:id", (c) => {
-    const article = store.article(c.req.param("id"));
+  app.get("/documents/:id", async (c) => {
+    const article = await store.article(c.req.param("id"));
     if (!article) throw notFound("document", c.req.param("id"));
-    const claims = store.claims({ doc: article.id, limit: 1_000_000 }).sort((a, b) => a.evidence.start - b.evidence.start);
+    const claims = (await store.claims({ doc: article.id, limit: 1_000_000 })).sort((a, b) => a.evidence.start - b.evidence.start);
     const { contentHash: _hash, ...document } = article;
     return c.json({ document, claims });
   });

@@ -17,9 +17,9 @@ export interface IngestResponse {
   problems: { origin: string; reason: string }[];
 }
 
-const fromSummary = (s: IngestSummary, claimsOf: (id: string) => number): IngestResponse => ({
+const fromSummary = async (s: IngestSummary, claimsOf: (id: string) => Promise<number>): Promise<IngestResponse> => ({
   articles: s.articles, added: s.added, duplicates: s.duplicates, claims: s.claims,
-  documents: s.docIds.map((id) => ({ id, added: true, claims: claimsOf(id) })),
+  documents: await Promise.all(s.docIds.map(async (id) => ({ id, added: true, claims: await claimsOf(id) }))),
   problems: s.problems.map((p) => ({ origin: p.origin, reason: p.reason })),
 });
 
@@ -38,7 +38,7 @@ const field = (v: unknown) => (typeof v === "string" ? v.trim() || null : null);
 
 export function ingestRoutes(deps: AppDeps): Hono {
   const { store, pipeline, limits, allowPrivateAddresses } = deps;
-  const claimsOf = (id: string) => store.article(id)?.claimCount ?? 0;
+  const claimsOf = async (id: string) => (await store.article(id))?.claimCount ?? 0;
   const app = new Hono();
   app.post("/documents", bodyLimits(limits), async (c) => {
     const type = c.req.header("content-type") ?? "";
@@ -46,12 +46,12 @@ export function ingestRoutes(deps: AppDeps): Hono {
     if (/^application\/json\b/i.test(type)) {
       const request = parseIngestRequest(await jsonBody(c));
       if (request.kind === "text") {
-        const r = pipeline.ingestArticle(store, request.article);
+        const r = await pipeline.ingestArticle(store, request.article);
         result = { articles: 1, added: r.added ? 1 : 0, duplicates: r.added ? 0 : 1, claims: r.added ? r.claims : 0, documents: [{ id: r.docId, added: r.added, claims: r.claims }], problems: [] };
       } else {
         const url = await checkFetchableUrl(request.url, allowPrivateAddresses);
         const summary = await pipeline.ingest(store, [url.href], { allowFetch: true, allowPrivateAddresses });
-        result = fromSummary(summary, claimsOf);
+        result = await fromSummary(summary, claimsOf);
       }
     } else if (/^multipart\/form-data\b/i.test(type)) {
       const form = await c.req.parseBody({ all: true }).catch(() => {
@@ -64,7 +64,7 @@ export function ingestRoutes(deps: AppDeps): Hono {
       if (published && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) throw new HttpError(400, "bad-request", "published must be YYYY, YYYY-MM or YYYY-MM-DD");
       const folder = await writeUploadFolder(files, { outlet: field(form.outlet), title: field(form.title), published });
       try {
-        result = fromSummary(await pipeline.ingest(store, folder.paths, { meta: folder.meta, allowFetch: false }), claimsOf);
+        result = await fromSummary(await pipeline.ingest(store, folder.paths, { meta: folder.meta, allowFetch: false }), claimsOf);
       } finally {
         await folder.remove();
       }

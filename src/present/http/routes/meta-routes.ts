@@ -5,7 +5,7 @@ import { OPENAPI_DOCUMENT } from "../openapi-document.js";
 
 export function metaRoutes({ store, token }: AppDeps): Hono {
   const app = new Hono();
-  app.get("/status", (c) => c.json({ writeNeedsToken: token !== null, claims: store.countClaims(), propositions: store.countPropositions() }));
+  app.get("/status", async (c) => c.json({ writeNeedsToken: token !== null, claims: await store.countClaims(), propositions: await store.countPropositions() }));
   app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
   return app;
 }

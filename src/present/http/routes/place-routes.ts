@@ -7,19 +7,19 @@ import { placeTimeline } from "../place-timeline.js";
 
 export function placeRoutes({ store, places }: AppDeps): Hono {
   const app = new Hono();
-  app.get("/places", (c) => {
-    const items = [...places.all()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+  app.get("/places", async (c) => {
+    const items = [...(await places.all())].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
     return c.json({ total: items.length, items });
   });
-  app.get("/places/:id", (c) => {
-    const place = findPlace(places.all(), c.req.param("id"));
+  app.get("/places/:id", async (c) => {
+    const place = findPlace(await places.all(), c.req.param("id"));
     if (!place) throw notFound("place", c.req.param("id"));
     return c.json(place);
   });
-  app.get("/places/:id/timeline", (c) => {
-    const place = findPlace(places.all(), c.req.param("id"));
+  app.get("/places/:id/timeline", async (c) => {
+    const place = findPlace(await places.all(), c.req.param("id"));
     if (!place) throw notFound("place", c.req.param("id"));
-    return c.json(placeTimeline(store, place));
+    return c.json(await placeTimeline(store, place));
   });
   return app;
 }

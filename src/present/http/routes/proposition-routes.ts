@@ -7,15 +7,15 @@ import { defined, pageOf, propositionFilterOf } from "../query-params.js";
 
 export function propositionRoutes({ store, limits }: AppDeps): Hono {
   const app = new Hono();
-  app.get("/propositions", (c) => {
+  app.get("/propositions", async (c) => {
     const filter = defined(propositionFilterOf(c));
     const page = pageOf(c, limits.pageSize);
-    return c.json({ total: store.countPropositions(filter), ...page, items: store.propositions({ ...filter, ...page }) });
+    return c.json({ total: await store.countPropositions(filter), ...page, items: await store.propositions({ ...filter, ...page }) });
   });
-  app.get("/propositions/:id", (c) => {
-    const p = store.proposition(c.req.param("id"));
+  app.get("/propositions/:id", async (c) => {
+    const p = await store.proposition(c.req.param("id"));
     if (!p) throw notFound("proposition", c.req.param("id"));
-    return c.json(propositionDetail(store, p));
+    return c.json(await propositionDetail(store, p));
   });
   return app;
 }

@@ -6,10 +6,10 @@ import { createFakePipeline } from "./fake-pipeline.js";
 import { createFakeStore } from "./fake-store.js";
 import { seedFixtures } from "./fixtures.js";
 
-export function fakeApp(options: Partial<AppOptions> = {}): { app: Hono } & Pick<AppOptions, "store" | "pipeline"> {
+export async function fakeApp(options: Partial<AppOptions> = {}): Promise<{ app: Hono } & Pick<AppOptions, "store" | "pipeline">> {
   const store = options.store ?? createFakeStore();
   const pipeline = options.pipeline ?? createFakePipeline();
-  seedFixtures(store, pipeline);
+  await seedFixtures(store, pipeline);
   return { app: createApp({ ...options, store, pipeline }), store, pipeline };
 }
 

@@ -35,12 +35,12 @@ export function createFakePipeline(): Pipeline {
   const pipeline: Pipeline = {
     extractArticle: fakeExtract,
     async *extractInputs() { /* not used by the HTTP layer */ },
-    ingestArticle(store: LedgerStore, article: Article) {
-      const result = store.addArticle(article, fakeExtract(article));
+    async ingestArticle(store: LedgerStore, article: Article) {
+      const result = await store.addArticle(article, fakeExtract(article), fakeGroupKey);
       if (result.added) {
-        const all = store.claims();
-        const outlets = store.outlets([...new Set(all.map((c) => c.doc))]);
-        store.putPropositions([...new Set(all.map(fakeGroupKey))], fakeReconcile(all, (d) => outlets.get(d) ?? null));
+        const all = await store.claims();
+        const outlets = await store.outlets([...new Set(all.map((c) => c.doc))]);
+        await store.putPropositions([...new Set(all.map(fakeGroupKey))], fakeReconcile(all, (d) => outlets.get(d) ?? null));
       }
       return result;
     },
@@ -69,7 +69,7 @@ export function createFakePipeline(): Pipeline {
           problem({ origin: input, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "could not be read" });
         }
         for (const article of articles) {
-          const r = pipeline.ingestArticle(store, article);
+          const r = await pipeline.ingestArticle(store, article);
           summary.articles++;
           if (r.added) { summary.added++; summary.claims += r.claims; summary.docIds.push(r.docId); } else summary.duplicates++;
           options.onProgress?.({ ...summary, problems: summary.problems.length, origin: article.origin });

@@ -1,37 +1,79 @@
-// An in-memory LedgerStore for HTTP and browser tests, until (and beside) store/sqlite.
-import { createHash } from "node:crypto";
+// An in-memory LedgerStore for HTTP and browser tests. It passes the same contract suite as the real
+// adapters (fake-store.test.ts), so a test that passes on it means the same on SQLite or PostgreSQL.
+import { FoglineError } from "../../../claims/index.js";
 import type { Article, Claim, Proposition } from "../../../claims/index.js";
-import type { AddResult, ClaimFilter, LedgerStore, PropositionFilter, StoredArticle } from "../../../store/ledger-store.js";
+import { contentHash } from "../../../store/content-hash.js";
+import type {
+  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
+} from "../../../store/ledger-store.js";
 
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-const page = <T>(rows: T[], f: { limit?: number; offset?: number }) =>
-  rows.slice(f.offset ?? 0, f.limit === undefined ? undefined : (f.offset ?? 0) + f.limit);
+const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("und");
+const tokens = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (search: string) => search.normalize("NFC").split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
-const matchesPlace = (place: { name: string; id: string | null } | null, wanted: string) =>
+function count(name: string, n: number | undefined, fallback: number): number {
+  if (n === undefined) return fallback;
+  if (!Number.isInteger(n) || n < 0) throw new FoglineError("bad-filter", `${name} must be a whole number ≥ 0, not ${n}`);
+  return n;
+}
+function page<T>(rows: T[], f: { limit?: number; offset?: number }): T[] {
+  const offset = count("offset", f.offset, 0);
+  return rows.slice(offset, offset + count("limit", f.limit, Number.MAX_SAFE_INTEGER));
+}
+function isoDate(name: string, date: string | undefined): void {
+  if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new FoglineError("bad-filter", `--${name} must be an ISO date, not "${date}"`);
+}
+
+/** Every word of the search occurs in the text, as a run of its tokens. */
+function hasWords(text: string, search: string): boolean {
+  const hay = tokens(text);
+  const list = words(search);
+  return list.length > 0 && list.every((w) => {
+    const t = tokens(w);
+    return t.length > 0 && hay.some((_, i) => t.every((x, j) => hay[i + j] === x));
+  });
+}
+
+const isPlace = (place: { name: string; id: string | null } | null, wanted: string) =>
   place !== null && (place.id === wanted || fold(place.name) === fold(wanted));
 
-function claimMatches(c: Claim, f: ClaimFilter): boolean {
-  if (f.place && !matchesPlace(c.place, f.place)) return false;
-  if (f.kind && c.kind !== f.kind) return false;
-  if (f.side && c.side !== f.side) return false;
-  if (f.doc && c.doc !== f.doc) return false;
-  if (f.source && !fold(c.source?.name ?? "").includes(fold(f.source))) return false;
-  if (f.search && !fold(c.evidence.text).includes(fold(f.search))) return false;
-  if (f.from && (c.time?.end ?? "9999") < f.from) return false;
-  if (f.to && (c.time?.start ?? "0000") > f.to) return false;
+interface StoredClaim { claim: Claim; groupKey: string; seq: number }
+
+function claimMatches({ claim: c }: StoredClaim, f: ClaimFilter): boolean {
+  const start = c.time?.start ?? c.time?.end ?? null;
+  const end = c.time?.end ?? c.time?.start ?? null;
+  if (f.place !== undefined && !isPlace(c.place, f.place)) return false;
+  if (f.kind !== undefined && c.kind !== f.kind) return false;
+  if (f.side !== undefined && c.side !== f.side) return false;
+  if (f.doc !== undefined && c.doc !== f.doc) return false;
+  if (f.source !== undefined && !(c.source && fold(c.source.name).includes(fold(f.source)))) return false;
+  // A period ends on or after `from` when its end is at or past it, or is `from`'s year or month.
+  if (f.from !== undefined && !(end !== null && (end >= f.from || (f.from.length > 4 && end === f.from.slice(0, 4)) || (f.from.length > 7 && end === f.from.slice(0, 7))))) return false;
+  if (f.to !== undefined && !(start !== null && start <= f.to + "\uffff")) return false;
+  if (f.search !== undefined && !hasWords(c.evidence.text, f.search)) return false;
   return true;
 }
 
-function propositionMatches(p: Proposition, f: PropositionFilter): boolean {
-  if (f.place && !matchesPlace(p.place, f.place)) return false;
-  if (f.kind && p.kind !== f.kind) return false;
-  if (f.side && p.side !== f.side) return false;
-  if (f.status && p.status !== f.status) return false;
-  if (f.search) {
-    const hay = fold([p.kind, p.measure, p.side, p.place?.name, ...p.primary_sources.map((s) => s.name)].join(" "));
-    if (!hay.includes(fold(f.search))) return false;
-  }
-  return true;
+const timeStart = (t: { start: string | null; end: string | null } | null) => t?.start ?? t?.end ?? null;
+function byTime(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+const byText = (a: string | null | undefined, b: string | null | undefined) => ((a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0);
+const claimOrder = (a: StoredClaim, b: StoredClaim) =>
+  byTime(timeStart(a.claim.time), timeStart(b.claim.time)) || byText(a.claim.doc, b.claim.doc)
+  || a.claim.evidence.start - b.claim.evidence.start || a.seq - b.seq;
+const propositionOrder = (a: Proposition, b: Proposition) =>
+  byTime(timeStart(a.time), timeStart(b.time)) || byText(a.place?.name, b.place?.name) || byText(a.kind, b.kind)
+  || byText(a.measure, b.measure) || byText(a.id, b.id);
+
+/** Words a proposition search matches besides its claims' evidence (sqlite/proposition-row.ts). */
+function searchText(p: Proposition): string {
+  const all = [p.kind, p.measure, p.side ?? "", p.place?.name ?? "", p.status];
+  for (const s of p.primary_sources) all.push(s.name, ...s.speakers, ...s.reported_by);
+  return fold(all.join("\n"));
 }
 
 export const fakeGroupKey = (c: Claim) => `${c.kind}/${c.measure}/${c.side ?? "-"}/${c.place?.id ?? c.place?.name ?? "-"}`;
@@ -42,54 +84,80 @@ export interface FakeStore extends LedgerStore {
 }
 
 export function createFakeStore(): FakeStore {
-  const articles = new Map<string, StoredArticle>();
-  const claims = new Map<string, Claim>();
-  const propositions = new Map<string, Proposition>();
-  const groupOf = new Map<string, string>();
+  const documents: StoredArticle[] = [];
+  const claims: StoredClaim[] = [];
+  const propositions = new Map<string, { p: Proposition; groupKey: string }>();
   let clock = 0;
+  const firstPart = (id: string) =>
+    documents.filter((d) => d.id === id).sort((a, b) => a.offset - b.offset)[0] ?? null;
+  const selectClaims = (f: ClaimFilter) => {
+    isoDate("from", f.from);
+    isoDate("to", f.to);
+    return claims.filter((c) => claimMatches(c, f)).sort(claimOrder);
+  };
+  const selectPropositions = (f: PropositionFilter) => [...propositions.values()].map((x) => x.p).filter((p) => {
+    if (f.place !== undefined && !isPlace(p.place, f.place)) return false;
+    if (f.kind !== undefined && p.kind !== f.kind) return false;
+    if (f.side !== undefined && p.side !== f.side) return false;
+    if (f.status !== undefined && p.status !== f.status) return false;
+    if (f.search !== undefined) {
+      const own = new Set(p.claims);
+      const inEvidence = claims.some((c) => own.has(c.claim.id) && hasWords(c.claim.evidence.text, f.search!));
+      const list = words(f.search).map(fold);
+      if (!inEvidence && !(list.length > 0 && list.every((w) => searchText(p).includes(w)))) return false;
+    }
+    return true;
+  }).sort(propositionOrder);
   return {
-    addArticle(article: Article, found: Claim[]): AddResult {
-      const contentHash = createHash("sha256").update(article.text.replace(/\s+/g, " ").trim()).digest("hex");
-      const same = [...articles.values()].find((a) => a.contentHash === contentHash);
+    async addArticle(article: Article, found: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): Promise<AddResult> {
+      const hash = contentHash(article.text);
+      const same = documents.find((d) => d.contentHash === hash);
       if (same) return { added: false, docId: same.id, claims: same.claimCount };
-      articles.set(article.id, {
+      const keys = found.map(groupKeyOf); // before anything is stored: a failure stores nothing
+      documents.push({
         id: article.id, outlet: article.outlet, title: article.title, published: article.published,
-        url: article.url ?? null, origin: article.origin, contentHash, text: article.text, offset: article.offset ?? 0,
+        url: article.url ?? null, origin: article.origin, contentHash: hash, text: article.text, offset: article.offset ?? 0,
         claimCount: found.length, ingestedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString(),
       });
-      for (const c of found) claims.set(c.id, c);
+      found.forEach((claim, i) => claims.push({ claim, groupKey: keys[i], seq: claims.length }));
       return { added: true, docId: article.id, claims: found.length };
     },
-    article: (id) => articles.get(id) ?? null,
-    articles: (o = {}) => page([...articles.values()], o),
-    claims: (f = {}) => page([...claims.values()].filter((c) => claimMatches(c, f)), f),
-    countClaims: (f = {}) => [...claims.values()].filter((c) => claimMatches(c, f)).length,
-    claimsByGroup: (keys) => [...claims.values()].filter((c) => keys.includes(fakeGroupKey(c))),
-    putPropositions(keys, props) {
-      for (const [id, key] of groupOf) if (keys.includes(key)) { propositions.delete(id); groupOf.delete(id); }
-      for (const p of props) {
-        propositions.set(p.id, p);
-        const first = claims.get(p.claims[0] ?? "");
-        groupOf.set(p.id, first ? fakeGroupKey(first) : p.id);
+    article: async (id) => firstPart(id),
+    articles: async (o = {}) => page(documents, o),
+    claims: async (f = {}) => page(selectClaims(f), f).map((c) => c.claim),
+    countClaims: async (f = {}) => selectClaims(f).length,
+    claimsByIds: async (ids) => { const wanted = new Set(ids); return claims.filter((c) => wanted.has(c.claim.id)).sort(claimOrder).map((c) => c.claim); },
+    claimsByGroup: async (keys) => { const wanted = new Set(keys); return claims.filter((c) => wanted.has(c.groupKey)).sort(claimOrder).map((c) => c.claim); },
+    async putPropositions(keys: string[], props: Proposition[], groupKeyOf?: PropositionGroupKeyOf) {
+      const groupOf = (p: Proposition) => groupKeyOf?.(p)
+        ?? p.claims.map((id) => claims.find((c) => c.claim.id === id)?.groupKey).find((k) => k !== undefined)
+        ?? (keys.length === 1 ? keys[0] : "");
+      const rows = props.map((p) => ({ p, groupKey: groupOf(p) }));
+      for (const [id, { groupKey }] of propositions) if (keys.includes(groupKey)) propositions.delete(id);
+      for (const row of rows) {
+        propositions.delete(row.p.id);
+        propositions.set(row.p.id, row);
       }
     },
-    propositions: (f = {}) => page([...propositions.values()].filter((p) => propositionMatches(p, f)), f),
-    countPropositions: (f = {}) => [...propositions.values()].filter((p) => propositionMatches(p, f)).length,
-    proposition: (id) => propositions.get(id) ?? null,
-    places() {
-      const byName = new Map<string, { name: string; id: string | null; lat: number | null; lon: number | null; claims: number }>();
-      for (const c of claims.values()) {
-        if (!c.place) continue;
-        const row = byName.get(c.place.name) ?? { name: c.place.name, id: c.place.id, lat: c.place.lat, lon: c.place.lon, claims: 0 };
+    propositions: async (f = {}) => page(selectPropositions(f), f),
+    countPropositions: async (f = {}) => selectPropositions(f).length,
+    proposition: async (id) => propositions.get(id)?.p ?? null,
+    async places(): Promise<StoredPlace[]> {
+      const tally = new Map<string, StoredPlace & { key: string; placeId: string }>();
+      for (const { claim: { place } } of claims) {
+        if (!place) continue;
+        const key = `${fold(place.name)}\u0000${place.id ?? ""}`;
+        const row = tally.get(key) ?? { name: place.name, id: place.id, lat: place.lat, lon: place.lon, claims: 0, key: fold(place.name), placeId: place.id ?? "" };
         row.claims++;
-        byName.set(c.place.name, row);
+        tally.set(key, row);
       }
-      return [...byName.values()];
+      return [...tally.values()]
+        .sort((a, b) => b.claims - a.claims || byText(a.key, b.key) || byText(a.placeId, b.placeId))
+        .map(({ name, id, lat, lon, claims: n }) => ({ name, id, lat, lon, claims: n }));
     },
-    outlets: (ids) => new Map(ids.map((id) => [id, articles.get(id)?.outlet ?? null])),
-    claimsByIds: (ids) => { const wanted = new Set(ids); return [...claims.values()].filter((c) => wanted.has(c.id)); },
-    publishedDates: (ids) => new Map(ids.map((id) => [id, articles.get(id)?.published ?? null])),
-    allClaims: () => [...claims.values()],
-    close() {},
+    outlets: async (ids) => new Map(ids.map((id) => [id, firstPart(id)?.outlet ?? null])),
+    publishedDates: async (ids) => new Map(ids.map((id) => [id, firstPart(id)?.published ?? null])),
+    allClaims: () => [...claims].sort((a, b) => a.seq - b.seq).map((c) => c.claim),
+    async close() {},
   };
 }

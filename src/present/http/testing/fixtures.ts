@@ -22,6 +22,6 @@ export const HOSTILE_TEXT = [
 ].join("\n\n");
 
 /** Ingest the fixture articles through a pipeline into a store. */
-export function seedFixtures(store: LedgerStore, pipeline: Pipeline): void {
-  for (const article of FIXTURE_ARTICLES) pipeline.ingestArticle(store, article);
+export async function seedFixtures(store: LedgerStore, pipeline: Pipeline): Promise<void> {
+  for (const article of FIXTURE_ARTICLES) await pipeline.ingestArticle(store, article);
 }

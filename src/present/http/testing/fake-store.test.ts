@@ -1,0 +1,5 @@
+// The fake store keeps the same promises as the real adapters: the one contract suite runs against it.
+import { runStoreContract } from "../../../store/ledger-store.contract.js";
+import { createFakeStore } from "./fake-store.js";
+
+runStoreContract("fake (HTTP and browser tests)", () => createFakeStore());

@@ -1,0 +1,48 @@
+// ClaimFilter -> SQL over the PostgreSQL claims table: the same meaning as sqlite/claim-query.ts (the
+// contract suite holds both to it), written for PostgreSQL's planner and its full-text search.
+import type { ClaimFilter } from "../ledger-store.js";
+import { foldName } from "../sqlite/claim-row.js";
+import { assertIsoDate, fromParams, TIME_TOP } from "../sqlite/claim-query.js";
+import { searchWords } from "../sqlite/fts-query.js";
+import { pgLimit, PgWhere } from "./pg-where.js";
+
+export const PG_CLAIM_ORDER = "ORDER BY time_start IS NULL, time_start, doc, evidence_start, seq";
+
+/** The words as a tsquery of the 'simple' configuration, every word required; no query syntax gets through. */
+export const wordsQuery = (where: PgWhere, words: string[]): string => `plainto_tsquery('simple', ${where.bind(words.join(" "))})`;
+
+export function pgClaimWhere(filter: ClaimFilter, where = new PgWhere()): PgWhere {
+  if (filter.place !== undefined) {
+    // As in SQLite: the one name the place goes by, then the claims under it that are that place.
+    const key = where.bind(foldName(filter.place));
+    const id = where.bind(filter.place);
+    where.add(`place_key = (SELECT place_key FROM places WHERE place_key = ${key} OR place_id = ${id}
+      ORDER BY place_key = ${key} DESC LIMIT 1) AND (place_key = ${key} OR place_id = ${id})`);
+  }
+  if (filter.kind !== undefined) where.add(`kind = ${where.bind(filter.kind)}`);
+  if (filter.side !== undefined) where.add(`side = ${where.bind(filter.side)}`);
+  if (filter.doc !== undefined) where.add(`doc = ${where.bind(filter.doc)}`);
+  if (filter.source !== undefined) {
+    where.add(`source_key IN (SELECT source_key FROM sources WHERE strpos(source_key, ${where.bind(foldName(filter.source))}) > 0)`);
+  }
+  if (filter.from !== undefined) {
+    assertIsoDate("from", filter.from);
+    const { from, fromYear, fromMonth } = fromParams(filter.from);
+    where.add(`(time_end >= ${where.bind(from)} OR time_end IN (${where.bind(fromYear)}, ${where.bind(fromMonth)}))`);
+  }
+  if (filter.to !== undefined) {
+    assertIsoDate("to", filter.to);
+    where.add(`time_start <= ${where.bind(filter.to + TIME_TOP)}`);
+  }
+  if (filter.search !== undefined) {
+    const words = searchWords(filter.search);
+    where.add(words.length === 0 ? "false" : `evidence_words @@ ${wordsQuery(where, words)}`);
+  }
+  return where;
+}
+
+export function pgClaimSelect(filter: ClaimFilter, columns: string): { text: string; values: unknown[] } {
+  const where = pgClaimWhere(filter);
+  const limit = pgLimit(where, filter.limit, filter.offset);
+  return { text: `SELECT ${columns} FROM claims ${where} ${PG_CLAIM_ORDER} ${limit}`, values: where.values };
+}
