@@ -1,4 +1,5 @@
 // Places with claims, each with its latest claimed control and that proposition's status (for the map).
+import { canonicalPlace } from "./place-name.js";
 import type { Measure, Proposition, PropositionStatus, Side } from "../../claims/index.js";
 import type { LedgerStore } from "../../store/ledger-store.js";
 
@@ -63,8 +64,9 @@ export async function summarisePlaces(store: LedgerStore): Promise<PlaceSummary[
 
 /** A place by id or by name (case and accents folded). */
 export function findPlace(places: PlaceSummary[], idOrName: string): PlaceSummary | null {
-  const wanted = fold(idOrName);
-  return places.find((p) => p.id === idOrName || fold(p.name) === wanted) ?? null;
+  const find = (name: string) => places.find((p) => p.id === name || fold(p.name) === fold(name)) ?? null;
+  // ("Покровськ": the Cyrillic spelling, in any case form, of a place stored under its canonical name.)
+  return find(idOrName) ?? find(canonicalPlace(idOrName) ?? idOrName);
 }
 
 export interface PlaceSummaries {

@@ -1,4 +1,5 @@
 // Query strings to typed filters: unknown values are a 400 that lists the accepted ones.
+import { canonicalPlace } from "./place-name.js";
 import type { Context } from "hono";
 import { KINDS, STATUSES, type Kind, type PropositionStatus, type Side } from "../../claims/index.js";
 import type { ClaimFilter, PropositionFilter } from "../../store/ledger-store.js";
@@ -42,7 +43,7 @@ export const pageOf = (c: Context, maxPage: number): Page => ({
 });
 
 export const propositionFilterOf = (c: Context): PropositionFilter => ({
-  place: text(c, "place"),
+  place: canonicalPlace(text(c, "place")),
   kind: oneOf<Kind>(c, "kind", KINDS),
   side: oneOf(c, "side", SIDES),
   status: oneOf<PropositionStatus>(c, "status", STATUSES),
@@ -50,7 +51,7 @@ export const propositionFilterOf = (c: Context): PropositionFilter => ({
 });
 
 export const claimFilterOf = (c: Context): ClaimFilter => ({
-  place: text(c, "place"),
+  place: canonicalPlace(text(c, "place")),
   kind: oneOf<Kind>(c, "kind", KINDS),
   side: oneOf(c, "side", SIDES),
   source: text(c, "source"),
