@@ -10,6 +10,8 @@ test("dates resolve against the publication date", () => {
     ["The mayor spoke on Wednesday.", "2024-03-08", { text: "on Wednesday", start: "2024-03-06", end: "2024-03-06" }],
     ["The mayor spoke on Friday.", "2024-03-08", { text: "on Friday", start: "2024-03-08" }],
     ["Shelling resumed yesterday.", "2024-03-01", { text: "yesterday", start: "2024-02-29" }],
+    ["This afternoon, Russia attacked Odesa.", "2024-10-14", { text: "This afternoon", start: "2024-10-14", end: "2024-10-14" }],
+    ["Drones struck the port yesterday evening.", "2024-10-14", { text: "yesterday evening", start: "2024-10-13" }],
     ["Losses rose in August.", "2024-03-08", { text: "in August", start: "2023-08", end: "2023-08" }],
     ["Losses rose in February.", "2024-03", { text: "in February", start: "2024-02" }],
     ["Losses in 2023 alone were high.", null, { text: "in 2023", start: "2023", end: "2023" }],

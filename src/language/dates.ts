@@ -31,8 +31,8 @@ const RULES: Rule[] = [
     read: (m) => ({ y: Number(m[2]) }) },
   { reason: "weekday", re: /\b(?:(since|as of|until|by)\s+)?(?:on\s+|last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
     read: (m, pub) => weekday(WEEKDAYS.indexOf(m[2]), pub) },
-  { reason: "relative-day", re: /\b()(yesterday|today|tonight|last night|this morning|earlier today|overnight)\b/g,
-    read: (m, pub) => shiftDays(pub, m[2] === "yesterday" || m[2] === "last night" ? -1 : 0) },
+  { reason: "relative-day", re: /\b()(yesterday(?: morning| afternoon| evening)?|today|tonight|last night|this morning|this afternoon|this evening|earlier today|later today|overnight)\b/g,
+    read: (m, pub) => shiftDays(pub, m[2].startsWith("yesterday") || m[2] === "last night" ? -1 : 0) },
   { reason: "past-span", re: /\b()(?:in|over|during|within)?\s*the\s+(?:past|last|previous|final)\s+(?:(\d+|two|three|four|six|twelve|24|48|72)\s+)?(hour|day|week|month|year)s?\b/g,
     read: (m, pub) => pastSpan(pub, m[3], m[2]) },
   // "June had been the deadliest month": a month name alone, but never the words "may" or "march".
