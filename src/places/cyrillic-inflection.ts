@@ -4,6 +4,8 @@
 // equal and the name's paradigm has the text's ending. Stems are compared without the soft sign, so
 // Ukrainian "Покровськ" and Russian "Покровск" share one.
 
+import { memoise } from "./fold-name.js";
+
 export type Paradigm =
   | "hard" //      Покровск, Бахмут, Яр: consonant stem, masculine
   | "soft" //      Ірпінь, край, область: soft sign or й
@@ -47,7 +49,7 @@ export interface WordCut { stem: string; ending: string; velar?: boolean }
 
 const VOWELS = "аеиіоуыэюяєїё";
 const isVowel = (c: string | undefined) => !!c && VOWELS.includes(c);
-export const dropSoftSign = (s: string): string => s.replace(/ь/g, "");
+export const dropSoftSign = (s: string): string => (s.includes("ь") ? s.replace(/ь/g, "") : s);
 
 /** Nominative endings of a gazetteer word, longest first, and the paradigm each makes. */
 const NOMINATIVE: [RegExp, Paradigm, number][] = [
@@ -102,8 +104,10 @@ function obliqueStems(stem: string): string[] {
   return out;
 }
 
-/** Every way a (folded) text word may be cut into stem and ending. */
-export function wordCuts(word: string): WordCut[] {
+/** Every way a (folded) text word may be cut into stem and ending (remembered per word; the list is shared, read it only). */
+export const wordCuts: (word: string) => readonly WordCut[] = memoise(wordCutsOnce);
+
+function wordCutsOnce(word: string): WordCut[] {
   const w = dropSoftSign(word);
   const cuts: WordCut[] = [];
   for (const ending of ALL_ENDINGS) {

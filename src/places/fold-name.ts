@@ -12,8 +12,26 @@ const CYRILLIC_LETTER_MARK = /([ИиІіУу])([\u0306\u0308])/g;
 const KEPT: Record<string, string> = { "\u0306": "\uE000", "\u0308": "\uE001" };
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/**
+ * A pure string function remembered: the mention finder folds the same words many times per article
+ * and across articles. Cleared when full, so memory stays bounded; answers never change.
+ */
+export function memoise<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
+  let seen = new Map<string, T>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      if (seen.size >= limit) seen = new Map();
+      seen.set(s, (out = fn(s)));
+    }
+    return out;
+  };
+}
+
 /** Lowercase, strip diacritics (ё → е, stress marks; й, ї, ў stay), drop apostrophes, hyphens and dots to spaces, squeeze spaces. */
-export function foldName(name: string): string {
+export const foldName: (name: string) => string = memoise(foldNameOnce);
+
+function foldNameOnce(name: string): string {
   let s = name.normalize("NFD");
   const cyrillic = CYRILLIC.test(s);
   if (cyrillic) s = s.replace(CYRILLIC_LETTER_MARK, (_, letter: string, mark: string) => letter + KEPT[mark]);
@@ -51,7 +69,9 @@ const CYRILLIC_SPELLING: [RegExp, string][] = [
 ];
 
 /** foldName plus conservative romanisation folding (y/i, ya/ia, yu/iu, ye/e, doubled consonants). */
-export function foldLoose(name: string): string {
+export const foldLoose: (name: string) => string = memoise(foldLooseOnce);
+
+function foldLooseOnce(name: string): string {
   let s = foldName(name);
   const rows = CYRILLIC.test(s) ? CYRILLIC_SPELLING : ROMANISATION;
   for (const [from, to] of rows) s = s.replace(from, to);

@@ -1,5 +1,5 @@
 // Folded-name maps over the gazetteer rows, built once per loadPlaceIndex (keys are stored folded).
-import { foldLoose, looserKey } from "./fold-name.js";
+import { foldLoose, looserKey, memoise } from "./fold-name.js";
 import { indexInflected, type InflectedIndex } from "./inflected-index.js";
 import { rowToRecord, type GazetteerFile } from "./gazetteer-file.js";
 import type { PlaceRecord } from "./place-index.js";
@@ -56,23 +56,27 @@ export function indexGazetteer(file: GazetteerFile): GazetteerIndex {
   // Only Cyrillic text needs it: English text never pays for building it.
   let inflected: InflectedIndex | null = null;
   const stems = () => (inflected ??= indexInflected(file, records));
+  // Each answer is remembered per name: an article asks for the same words and phrases many times.
+  const lookup = memoise((name: string): Hit[] => {
+    const key = foldLoose(name);
+    const found = loose.get(key);
+    if (found) return found;
+    const second = looserKey(key);
+    const hits = [...(loose.get(second) ?? []), ...(looser.get(second) ?? [])];
+    return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
+  });
+  const lookupInflected = memoise((name: string): Hit[] => stems().lookup(name));
+  const lookupCyrillic = memoise((name: string): Hit[] => {
+    // Russian "Покровск" is not Yakutia's alone: Ukrainian "Покровськ" is spelt alike but for the soft sign.
+    const hits = [...(loose.get(foldLoose(name)) ?? []), ...stems().lookupSpelling(name)];
+    return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
+  });
   return {
     records,
     byId: new Map(records.map((r) => [r.id, r])),
-    lookup(name: string): Hit[] {
-      const key = foldLoose(name);
-      const found = loose.get(key);
-      if (found) return found;
-      const second = looserKey(key);
-      const hits = [...(loose.get(second) ?? []), ...(looser.get(second) ?? [])];
-      return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
-    },
-    lookupInflected: (name) => stems().lookup(name),
-    lookupCyrillic(name: string): Hit[] {
-      // Russian "Покровск" is not Yakutia's alone: Ukrainian "Покровськ" is spelt alike but for the soft sign.
-      const hits = [...(loose.get(foldLoose(name)) ?? []), ...stems().lookupSpelling(name)];
-      return hits.filter((h, i) => hits.findIndex((o) => o.record === h.record) === i);
-    },
+    lookup,
+    lookupInflected,
+    lookupCyrillic,
     inflected: stems,
     keys() {
       if (!keys) {

@@ -28,8 +28,13 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
   const commonWords = new Set(file.commonWords);
   const firstNames = new Set(file.firstNames);
   const actors = options.actorFilter === false ? null : loadActorRegistry();
+  // The last text's spans are kept: a text asked about again is not scanned twice.
+  let last: { text: string; spans: { start: number; end: number; person: boolean }[] } | null = null;
   const actorSpans = actors
-    ? (text: string) => actors.findMentions(text).map((m) => ({ start: m.start, end: m.end, person: m.source.kind === "person" }))
+    ? (text: string) => {
+        if (last?.text !== text) last = { text, spans: actors.findMentions(text).map((m) => ({ start: m.start, end: m.end, person: m.source.kind === "person" })) };
+        return last.spans;
+      }
     : undefined;
 
   return {

@@ -2,7 +2,7 @@
 // region suffixes ("Donetsk region"), and filters that favour precision over recall. Russian and
 // Ukrainian names are also found in their case forms (inflected-index.ts), and only there: a Latin
 // word never reaches a Cyrillic rule.
-import { foldLoose, foldName } from "./fold-name.js";
+import { foldLoose, foldName, memoise } from "./fold-name.js";
 import { rankHits } from "./candidate-ranking.js";
 import { dropSoftSign, wordCuts } from "./cyrillic-inflection.js";
 import {
@@ -181,7 +181,7 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   if (best.type !== "settlement") return true;
   // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place.
   if (cyrillic && (best.population ?? 0) < SMALL_PLACE) {
-    const cuts = [dropSoftSign(foldLoose(word)), ...wordCuts(foldLoose(word)).map((c) => c.stem)];
+    const cuts = wordStems(word);
     if (cuts.some((c) => CYRILLIC_COMMON_STEMS.has(c))) return false;
     // The article also writes the word in lowercase, in any case form ("Степове" beside "степові райони").
     if (inflected && cuts.slice(1).some((c) => c.length >= 4 && filters.lowerStems().has(c))) return false;
@@ -212,10 +212,13 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   return !(isFirstName(word) && neighbours.some(capitalised));
 }
 
-function isCyrillicFirstName(word: string): boolean {
+/** The word without its soft sign, then the stem of each way to cut it: "Степове" → степове, степов, … */
+const wordStems = memoise((word: string): readonly string[] => {
   const folded = foldLoose(word);
-  return CYRILLIC_FIRST_NAMES.has(dropSoftSign(folded)) || wordCuts(folded).some((c) => CYRILLIC_FIRST_NAMES.has(c.stem));
-}
+  return [dropSoftSign(folded), ...wordCuts(folded).map((c) => c.stem)];
+});
+
+const isCyrillicFirstName = memoise((word: string): boolean => wordStems(word).some((c) => CYRILLIC_FIRST_NAMES.has(c)));
 
 const isQuoted = (text: string, w: Word): boolean => /["“«]/.test(text[w.start - 1] ?? "") && /["”»]/.test(text[w.end] ?? "");
 
