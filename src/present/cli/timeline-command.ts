@@ -1,29 +1,31 @@
 // fogline timeline PLACE: control, contested and flag claims about one place, in date order.
 import { loadPlaceIndex } from "../../places/index.js";
-import { timeline } from "../../reconcile/index.js";
+import { controlTimeline } from "../../ledger/index.js";
 import { formatTable, formatDate } from "../export/index.js";
 import { describeClaimFigure } from "../../reconcile/index.js";
 import type { Io } from "./io.js";
-import { oneOf, parse } from "./options.js";
+import { oneOf, parse, positiveInt } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import { openLedger, resolvePlaceOption } from "./ledger-access.js";
 
-export const TIMELINE_USAGE = `usage: fogline timeline PLACE [--format table|jsonl] [--db FILE]
+export const TIMELINE_USAGE = `usage: fogline timeline PLACE [--limit N] [--format table|json|jsonl] [--db FILE]
 
-Claims of control, fighting and flags about PLACE (any spelling the gazetteer knows), oldest first.`;
+Claims of control, fighting and flags about PLACE (any spelling the gazetteer knows), oldest first
+(undated last), in the same order as the API's /api/places/PLACE/timeline and the report.`;
 
 export async function timelineCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: "string" }, db: { type: "string" } }, TIMELINE_USAGE);
+  const { values, positionals } = parse(args, { format: { type: "string" }, db: { type: "string" }, limit: { type: "string" } }, TIMELINE_USAGE);
   if (values.help) { io.out(TIMELINE_USAGE + "\n"); return 0; }
   if (positionals.length !== 1) throw new UsageError(positionals.length ? "give one place" : "which place? e.g. fogline timeline Pokrovsk", TIMELINE_USAGE);
   const v = values as Record<string, string | undefined>;
-  const format = oneOf("format", v.format, ["table", "jsonl"] as const, TIMELINE_USAGE) ?? "table";
+  const format = oneOf("format", v.format, ["table", "json", "jsonl"] as const, TIMELINE_USAGE) ?? "table";
+  const limit = positiveInt("limit", v.limit, TIMELINE_USAGE);
   const store = await openLedger(io, v.db, "read");
   try {
     const place = (await resolvePlaceOption(store, loadPlaceIndex(), positionals[0]))!;
-    const claims = await store.claims({ place, limit: 1_000_000 });
-    const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);
-    const entries = timeline(claims, (doc) => outlets.get(doc) ?? null, place);
+    const all = await controlTimeline(store, place);
+    const entries = limit === undefined ? all : all.slice(0, limit);
+    if (format === "json") { io.out(JSON.stringify({ total: all.length, limit: limit ?? all.length, offset: 0, items: entries }, null, 1) + "\n"); return 0; }
     if (format === "jsonl") { for (const e of entries) io.out(JSON.stringify(e) + "\n"); return 0; }
     if (!entries.length) { io.out(`no control or flag claims about ${positionals[0]}\n`); return 0; }
     const rows = [["date", "claim", "side", "source", "stance", "outlet", "evidence"]];

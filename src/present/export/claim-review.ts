@@ -2,7 +2,8 @@
 // where it appeared (the reporting outlets) and the status as the rating's alternateName.
 import type { Claim, PrimarySource, Proposition } from "../../claims/index.js";
 import { claimsOfSource } from "./positions.js";
-import { place2Of, STATUS_WORDS, titleOf } from "./wording.js";
+import { wordsOf } from "../../ledger/index.js";
+import { STATUS_WORDS } from "./wording.js";
 
 export interface ClaimReviewOptions {
   outletOf?: (doc: string) => string | null;
@@ -23,7 +24,7 @@ export function propositionToClaimReview(p: Proposition, claims: Claim[], option
     "@type": "ClaimReview",
     identifier: p.id,
     ...(options.baseUrl ? { url: `${options.baseUrl}${p.id}` } : {}),
-    claimReviewed: titleOf(p, place2Of(own)),
+    claimReviewed: wordsOf(p, own).title,
     author: { "@type": "Organization", name: options.reviewer ?? "fogline" },
     itemReviewed: {
       "@type": "Claim",

@@ -1,11 +1,9 @@
 // The report's structure, shared by the Markdown and HTML renderers: one section per place (most claims
 // first, propositions without a place last), each with its propositions, disputes and control timeline.
 import type { Claim, Proposition } from "../../claims/index.js";
-import { placeKey, timeline, type TimelineEntry } from "../../reconcile/index.js";
+import { placeKey, type TimelineEntry } from "../../reconcile/index.js";
+import { boundsText, positionsOf, timelineOf, wordsOf, type Position } from "../../ledger/index.js";
 import { allClaims, claimsOf, type Ledger } from "./ledger.js";
-import { positionsOf, type Position } from "./positions.js";
-import { boundsText, figureText } from "./figure-text.js";
-import { place2Of, titleOf } from "./wording.js";
 
 export interface PropositionView {
   proposition: Proposition;
@@ -48,7 +46,7 @@ export function buildReport(ledger: Ledger): ReportModel {
     const place = key ? props[0].place : null;
     const views = props.map((p) => viewOf(p, ledger, byId)).sort(compareViews);
     const claimCount = new Set(props.flatMap((p) => p.claims)).size;
-    const tl = place ? (ledger.timelines?.[place.id ?? ""] ?? ledger.timelines?.[place.name] ?? timeline(everyClaim, ledger.outletOf, place.id ?? place.name)) : [];
+    const tl = place ? (ledger.timelines?.[place.id ?? ""] ?? ledger.timelines?.[place.name] ?? timelineOf(everyClaim, ledger.outletOf, place.id ?? place.name)) : [];
     return { place, claimCount, propositions: views, timeline: tl };
   });
   sections.sort((a, b) => (a.place === null ? 1 : 0) - (b.place === null ? 1 : 0) || b.claimCount - a.claimCount);
@@ -71,16 +69,17 @@ function viewOf(p: Proposition, ledger: Ledger, byId: Map<string, Proposition>):
   const positions = isDispute
     ? [p, ...contradicting].flatMap((q) => positionsOf(q, q === p ? claims : claimsOf(ledger, q), ledger.outletOf))
     : [];
+  const words = wordsOf(p, claims);
   return {
     proposition: p,
-    title: titleOf(p, place2Of(claims)),
-    figure: figureText(p.figure),
+    title: words.title,
+    figure: words.figure_text,
     bounds: boundsText(p.figure),
     claims,
     positions,
     related: p.related.map((r) => {
       const q = byId.get(r.id);
-      return { id: r.id, relation: r.relation, title: q ? titleOf(q) : r.id, status: q?.status ?? null };
+      return { id: r.id, relation: r.relation, title: q ? wordsOf(q, claimsOf(ledger, q)).title : r.id, status: q?.status ?? null };
     }),
     statusReason: (p as Proposition & { status_reason?: string }).status_reason ?? null,
   };

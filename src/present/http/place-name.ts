@@ -1,11 +1,2 @@
-// A place the user typed in Cyrillic ("Покровськ", "Покровске") is looked up under its canonical gazetteer
-// name, which is what the ledger stores. Latin names and ids pass through unchanged (the store folds them).
-import { loadPlaceIndex, type PlaceIndex } from "../../places/index.js";
-
-let index: PlaceIndex | null = null;
-
-export function canonicalPlace(typed: string | undefined): string | undefined {
-  if (!typed || !/[\u0400-\u04ff]/.test(typed)) return typed;
-  index ??= loadPlaceIndex();
-  return index.resolve(typed)?.name ?? typed;
-}
+// Moved to the read layer (src/ledger/place-name.ts); kept so that present/http imports stay short.
+export { canonicalPlace } from "../../ledger/index.js";

@@ -2,7 +2,7 @@
 // and the claims grouped under the primary source they came from (ledger.md).
 import type { Claim, PrimarySource, Proposition } from "../../claims/index.js";
 import type { LedgerStore, StoredArticle } from "../../store/ledger-store.js";
-import { claimsOfSource } from "../export/positions.js";
+import { claimsOfProposition, claimsOfSource, withWords, wordPropositions, type WordedProposition } from "../../ledger/index.js";
 import { summariseDocument, type DocumentSummary } from "./document-summary.js";
 
 export interface SourcedClaims extends PrimarySource {
@@ -11,21 +11,11 @@ export interface SourcedClaims extends PrimarySource {
 }
 
 export interface PropositionDetail {
-  proposition: Proposition;
+  proposition: WordedProposition;
   claims: Claim[];
   documents: DocumentSummary[];
   sources: SourcedClaims[];
-  related: { id: string; relation: string; proposition: Proposition | null }[];
-}
-
-/** A page shows this many of a proposition's claims (the first ones; `proposition.claims` lists all). */
-export const MOST_CLAIMS_SHOWN = 300;
-
-/** The proposition's claims, by id, at most MOST_CLAIMS_SHOWN of them. */
-export async function claimsOfProposition(store: LedgerStore, p: Proposition): Promise<Claim[]> {
-  const shown = p.claims.slice(0, MOST_CLAIMS_SHOWN);
-  const order = new Map(shown.map((id, i) => [id, i]));
-  return (await store.claimsByIds(shown)).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  related: { id: string; relation: string; proposition: WordedProposition | null }[];
 }
 
 /** A source's claims (the export stage's matching), narrowed to its stance when that leaves any. */
@@ -34,6 +24,8 @@ function claimsSpokenBy(source: PrimarySource, claims: Claim[], outletOf: (doc: 
   const sameStance = spoken.filter((c) => c.polarity === source.stance);
   return sameStance.length ? sameStance : spoken;
 }
+
+export { claimsOfProposition };
 
 export async function propositionDetail(store: LedgerStore, p: Proposition): Promise<PropositionDetail> {
   const claims = await claimsOfProposition(store, p);
@@ -52,10 +44,16 @@ export async function propositionDetail(store: LedgerStore, p: Proposition): Pro
     if (unplaced.length) sources.push({ name: "Not matched to a primary source", side: null, speakers: [], stance, reported_by: [], claimIds: unplaced.map((c) => c.id) });
   }
   return {
-    proposition: p,
+    proposition: withWords(p, claims),
     claims,
     documents: [...articles.values()].filter((a): a is StoredArticle => a !== null).map(summariseDocument),
     sources,
-    related: await Promise.all(p.related.map(async (r) => ({ ...r, proposition: await store.proposition(r.id) }))),
+    related: await relatedOf(store, p),
   };
+}
+
+async function relatedOf(store: LedgerStore, p: Proposition): Promise<PropositionDetail["related"]> {
+  const found = (await Promise.all(p.related.map((r) => store.proposition(r.id)))).filter((q): q is Proposition => q !== null);
+  const worded = new Map((await wordPropositions(store, found)).map((q) => [q.id, q]));
+  return p.related.map((r) => ({ ...r, proposition: worded.get(r.id) ?? null }));
 }

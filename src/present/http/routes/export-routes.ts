@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { claimsToCsv, propositionsToGeoJson, propositionToClaimReview } from "../../export/index.js";
 import type { AppDeps } from "../app-options.js";
 import { notFound } from "../http-error.js";
-import { claimsOfProposition } from "../proposition-detail.js";
+import { claimsOfProposition } from "../../../ledger/index.js";
 
 const ALL = 1_000_000_000;
 

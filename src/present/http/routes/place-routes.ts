@@ -2,14 +2,15 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-options.js";
 import { notFound } from "../http-error.js";
-import { findPlace } from "../place-summary.js";
-import { placeTimeline } from "../place-timeline.js";
+import { findPlace, placeTimeline } from "../../../ledger/index.js";
+import { pageOf } from "../query-params.js";
 
-export function placeRoutes({ store, places }: AppDeps): Hono {
+export function placeRoutes({ store, places, limits }: AppDeps): Hono {
   const app = new Hono();
   app.get("/places", async (c) => {
-    const items = [...(await places.all())].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
-    return c.json({ total: items.length, items });
+    const all = [...(await places.all())].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+    const page = c.req.query("limit") === undefined && c.req.query("offset") === undefined ? { limit: all.length, offset: 0 } : pageOf(c, limits.pageSize);
+    return c.json({ total: all.length, ...page, items: all.slice(page.offset, page.offset + page.limit) });
   });
   app.get("/places/:id", async (c) => {
     const place = findPlace(await places.all(), c.req.param("id"));
@@ -19,7 +20,8 @@ export function placeRoutes({ store, places }: AppDeps): Hono {
   app.get("/places/:id/timeline", async (c) => {
     const place = findPlace(await places.all(), c.req.param("id"));
     if (!place) throw notFound("place", c.req.param("id"));
-    return c.json(await placeTimeline(store, place));
+    const page = c.req.query("limit") === undefined && c.req.query("offset") === undefined ? {} : pageOf(c, limits.pageSize);
+    return c.json(await placeTimeline(store, place, page));
   });
   return app;
 }

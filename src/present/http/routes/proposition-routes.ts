@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-options.js";
 import { notFound } from "../http-error.js";
+import { wordPropositions } from "../../../ledger/index.js";
 import { propositionDetail } from "../proposition-detail.js";
 import { defined, pageOf, propositionFilterOf } from "../query-params.js";
 
@@ -10,7 +11,7 @@ export function propositionRoutes({ store, limits }: AppDeps): Hono {
   app.get("/propositions", async (c) => {
     const filter = defined(propositionFilterOf(c));
     const page = pageOf(c, limits.pageSize);
-    return c.json({ total: await store.countPropositions(filter), ...page, items: await store.propositions({ ...filter, ...page }) });
+    return c.json({ total: await store.countPropositions(filter), ...page, items: await wordPropositions(store, await store.propositions({ ...filter, ...page })) });
   });
   app.get("/propositions/:id", async (c) => {
     const p = await store.proposition(c.req.param("id"));

@@ -26,7 +26,13 @@ const MEASURE_WORDS = {
 };
 export const measureLabel = (m) => MEASURE_WORDS[m] ?? String(m ?? "").replace(/_/g, " ");
 
-/** "Russia controls Pokrovsk", "Ukraine: killed", … a one-line name for a proposition or claim. */
+/** A proposition's title as the read layer words it (the API sends `title`); the same words as the CLI and report. */
+export const titleOf = (p) => p.title ?? describe(p);
+
+/** A proposition's figure in words as the API sends it (`figure_text`), qualifiers kept ("6,500 or more people"). */
+export const figureTextOf = (p) => p.figure_text ?? formatFigure(p.figure);
+
+/** A one-line name for a claim (claims have no proposition title): "Russia controls Pokrovsk", "Ukrainian losses: killed". */
 export const describe = (p) => capitalise(describeRaw(p));
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -4,7 +4,7 @@
 // that no dispute covers are paired below.
 import { get } from "../api.js";
 import { append, h, route } from "../dom.js";
-import { describe, formatPeriod, plural, sideBadge, stanceBadge, statusBadge } from "../format.js";
+import { formatPeriod, titleOf, plural, sideBadge, stanceBadge, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 
 const sourceItem = (x) => h("li", {},
@@ -23,9 +23,9 @@ function positionColumn(group, mainId) {
 function disputeCard(d) {
   const p = d.proposition;
   return h("article", { class: "dispute" },
-    h("h3", {}, h("a", { href: route("propositions", p.id) }, describe(p)), " ", statusBadge(p.status)),
+    h("h3", {}, h("a", { href: route("propositions", p.id) }, titleOf(p)), " ", statusBadge(p.status)),
     h("p", { class: "muted" }, `${formatPeriod(p.time)} · ${plural(p.reports, "report")}`,
-      d.contradicting.length ? ` · contradicted by ${d.contradicting.map(describe).join("; ")}` : ""),
+      d.contradicting.length ? ` · contradicted by ${d.contradicting.map(titleOf).join("; ")}` : ""),
     h("div", { class: "sides" }, d.positions.map((g) => positionColumn(g, p.id))));
 }
 
@@ -34,7 +34,7 @@ const sourceList = (sources) => h("ul", { class: "plain" }, sources.map((s) => h
 
 function pairCard(a, b) {
   const column = (p) => h("div", { class: "position" },
-    h("h4", {}, h("a", { href: route("propositions", p.id) }, describe(p)), " ", statusBadge(p.status)),
+    h("h4", {}, h("a", { href: route("propositions", p.id) }, titleOf(p)), " ", statusBadge(p.status)),
     h("p", { class: "muted" }, `${formatPeriod(p.time)} · ${plural(p.reports, "report")}`), sourceList(p.primary_sources));
   return h("article", { class: "dispute" }, h("h3", {}, `${a.place?.name ?? "Contradicting claims"}: contradicting propositions`), h("div", { class: "sides" }, column(a), column(b)));
 }
@@ -56,13 +56,14 @@ function otherPairs(all, covered) {
 
 export async function disputesView({ main, signal }) {
   setTitle("Disputes");
-  const [disputes, all] = await Promise.all([get("/disputes", {}, signal), get("/propositions", { limit: 1000 }, signal)]);
+  const [disputes, all] = await Promise.all([get("/disputes", { limit: 1000 }, signal), get("/propositions", { limit: 1000 }, signal)]);
   const covered = new Set(disputes.items.flatMap((d) => [d.proposition.id, ...d.contradicting.map((q) => q.id)]));
   const pairs = otherPairs(all.items, covered);
   append(main,
     h("h1", { tabindex: "-1" }, "Disputes"),
     h("p", { class: "lede" }, "Where primary sources contradict each other: what each says, side by side."),
     h("section", {}, h("h2", { class: "section-title" }, `Disputed propositions (${disputes.total})`),
+      disputes.items.length < disputes.total ? h("p", { class: "muted" }, `Showing the first ${disputes.items.length} of ${disputes.total}; filter the ledger by place to see the others.`) : null,
       disputes.items.length ? disputes.items.map(disputeCard) : h("p", { class: "muted" }, "None yet.")),
     h("section", {}, h("h2", { class: "section-title" }, `Other contradicting propositions (${pairs.length})`),
       pairs.length ? pairs.map(([a, b]) => pairCard(a, b)) : h("p", { class: "muted" }, "None.")),

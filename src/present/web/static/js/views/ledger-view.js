@@ -1,13 +1,13 @@
 // The ledger: propositions as a filterable, sortable table. Filters and sort live in the URL.
 import { get } from "../api.js";
 import { append, h, route } from "../dom.js";
-import { describe, formatFigure, formatPeriod, KINDS, plural, sideBadge, STATUSES, statusBadge, statusLabel } from "../format.js";
+import { figureTextOf, formatPeriod, titleOf, KINDS, plural, sideBadge, STATUSES, statusBadge, statusLabel } from "../format.js";
 import { replaceQuery, setTitle } from "../page.js";
 
 const SERVER_FILTERS = ["place", "kind", "side", "status", "q"];
 
 const COLUMNS = [
-  { key: "proposition", label: "Proposition", value: (p) => describe(p) },
+  { key: "proposition", label: "Proposition", value: (p) => titleOf(p) },
   { key: "place", label: "Place", value: (p) => p.place?.name ?? "" },
   { key: "side", label: "Side", value: (p) => p.side ?? "" },
   { key: "status", label: "Status", value: (p) => STATUSES.indexOf(p.status) },
@@ -71,12 +71,12 @@ function checkMark(checks) {
 function row(p) {
   const cell = (label, ...content) => h("td", { "data-label": label }, ...content);
   return h("tr", {},
-    cell("Proposition", h("a", { href: route("propositions", p.id) }, describe(p))),
+    cell("Proposition", h("a", { href: route("propositions", p.id) }, titleOf(p))),
     cell("Place", p.place ? h("a", { href: route("places", p.place.id ?? p.place.name) }, p.place.name) : "—"),
     cell("Side", sideBadge(p.side)),
     cell("Status", statusBadge(p.status), checkMark(p.checks)),
     cell("Period", formatPeriod(p.time)),
-    cell("Figure", h("span", { class: "figure" }, formatFigure(p.figure))),
+    cell("Figure", h("span", { class: "figure" }, figureTextOf(p))),
     cell("Reports", h("span", { class: "count", title: `${plural(p.reports, "article")} ${p.reports === 1 ? "carries" : "carry"} it` }, String(p.reports))),
     cell("Sources", h("span", { class: "count", title: `${plural(p.primary_sources.length, "primary source")} said it: ${p.primary_sources.map((s) => s.name).join("; ")}` }, String(p.primary_sources.length))),
   );

@@ -1,5 +1,5 @@
 // The map: country borders from world-atlas (no tile layer, nothing from the network), settlements
-// with claims as circles (size = claims, colour = latest claimed control, outline = its status).
+// with claims as circles (size = claims, colour = the leading control proposition (by status), outline = its status).
 import * as L from "/vendor/leaflet/leaflet-src.esm.js";
 import { feature } from "/vendor/topojson-client/index.js";
 import { get } from "../api.js";
@@ -36,14 +36,13 @@ function labelsFor(located, limit = 15) {
 
 function controlText(control) {
   if (!control) return "no claim of control";
-  const who = control.measure === "contested" ? `${sideName(control.side)} attacking inside` : `${sideName(control.side)} in control`;
-  return `${who} (${statusLabel(control.status)})`;
+  return `${control.title ?? sideName(control.side)} (${statusLabel(control.status)})`;
 }
 
 function legend() {
   const swatch = (key, text) => h("li", {}, h("span", { class: `swatch control-${key}` }), ` ${text}`);
   return h("div", { class: "map-legend" },
-    h("p", {}, "Colour: latest claimed control. Size: number of claims. Dashed: disputed; faint: denied or unconfirmed."),
+    h("p", {}, "Colour: the side of the place’s leading control proposition (by status: disputed first, never just the latest claim). Size: number of claims. Dashed: disputed; faint: denied or unconfirmed."),
     h("ul", { class: "inline" }, swatch("RU", "Russia"), swatch("UA", "Ukraine"), swatch("contested", "contested"), swatch("none", "no control claim")));
 }
 

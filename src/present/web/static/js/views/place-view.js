@@ -3,13 +3,12 @@
 import { get } from "../api.js";
 import { append, h, route } from "../dom.js";
 import { figureChart, figureTable } from "../figure-chart.js";
-import { describe, formatClaimValue, formatNumber, plural, sideBadge, sideName, stanceBadge, statusBadge } from "../format.js";
+import { describe, formatClaimValue, formatNumber, plural, sideBadge, stanceBadge, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 
 function controlLine(control) {
   if (!control) return h("p", { class: "muted" }, "No claim of control recorded.");
-  const what = control.measure === "contested" ? `${sideName(control.side)} attacking inside` : `${sideName(control.side)} in control`;
-  return h("p", {}, "Latest claimed control: ", h("a", { href: route("propositions", control.proposition) }, what), " ", statusBadge(control.status),
+  return h("p", {}, "Control: ", h("a", { href: route("propositions", control.proposition) }, control.title), " ", statusBadge(control.status),
     control.time ? h("span", { class: "muted" }, ` (${control.time.end ?? control.time.start})`) : null);
 }
 
@@ -47,7 +46,7 @@ export async function placeView({ main, params: [id], signal }) {
     controlLine(place.control),
     h("section", {}, h("h2", {}, "Figures over time"),
       t.figures.length ? h("div", { class: "figures" }, t.figures.map((s) => figureSection(s, cleanups))) : h("p", { class: "muted" }, "No figures claimed for this place.")),
-    h("section", {}, h("h2", {}, `Timeline (${t.entries.length})`),
+    h("section", {}, h("h2", {}, `Timeline (${t.total ?? t.entries.length})`),
       h("p", { class: "legend" }, h("span", { class: "swatch side-RU" }), " Russia ", h("span", { class: "swatch side-UA" }), " Ukraine ", h("span", { class: "swatch side-none" }), " side not said"),
       h("ol", { class: "timeline" }, t.entries.map(entryItem))),
   );

@@ -2,7 +2,7 @@
 // reporting outlets, reference checks, and each claim's evidence highlighted in its article.
 import { documentCache, get } from "../api.js";
 import { append, h, route } from "../dom.js";
-import { describe, formatFigure, formatPeriod, plural, sideBadge, stanceBadge, STATUS_TEXT, statusBadge } from "../format.js";
+import { figureTextOf, titleOf, formatPeriod, plural, sideBadge, stanceBadge, STATUS_TEXT, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 import { claimCard } from "./claim-evidence.js";
 
@@ -19,7 +19,7 @@ function facts(p) {
   return h("dl", { class: "facts" },
     h("dt", {}, "Status"), h("dd", {}, statusBadge(p.status), " ", h("span", { class: "muted" }, STATUS_TEXT[p.status] ?? "")),
     h("dt", {}, "Period"), h("dd", {}, formatPeriod(p.time)),
-    h("dt", {}, "Figure"), h("dd", {}, formatFigure(f), figureSources(f)),
+    h("dt", {}, "Figure"), h("dd", {}, figureTextOf(p), figureSources(f)),
     h("dt", {}, "Reports"), h("dd", {}, `${plural(p.reports, "article")} ${p.reports === 1 ? "carries" : "carry"} it, from ${plural(p.primary_sources.length, "primary source")}`),
     h("dt", {}, "Place"), h("dd", {}, p.place ? h("a", { href: route("places", p.place.id ?? p.place.name) }, p.place.name) : "—"),
   );
@@ -35,7 +35,7 @@ function related(detail) {
   if (!detail.related?.length) return null;
   return h("section", {}, h("h2", {}, "Related propositions"),
     h("ul", {}, detail.related.map((r) => h("li", {}, `${r.relation}: `,
-      r.proposition ? [h("a", { href: route("propositions", r.id) }, describe(r.proposition)), " ", statusBadge(r.proposition.status)] : r.id))));
+      r.proposition ? [h("a", { href: route("propositions", r.id) }, titleOf(r.proposition)), " ", statusBadge(r.proposition.status)] : r.id))));
 }
 
 function sourceSection(source, claims, docs) {
@@ -52,14 +52,14 @@ function sourceSection(source, claims, docs) {
 export async function propositionView({ main, params: [id], signal }) {
   const detail = await get(`/propositions/${encodeURIComponent(id)}`, {}, signal);
   const p = detail.proposition;
-  setTitle(describe(p));
+  setTitle(titleOf(p));
   const fetchDoc = documentCache(signal);
   const docs = new Map(await Promise.all([...new Set(detail.claims.map((c) => c.doc))].map(async (d) => [d, await fetchDoc(d).catch(() => null)])));
   const byId = new Map(detail.claims.map((c) => [c.id, c]));
   const sources = [...detail.sources].sort((a, b) => (STANCE_ORDER[a.stance] ?? 3) - (STANCE_ORDER[b.stance] ?? 3));
   append(main, 
     h("p", { class: "crumbs" }, h("a", { href: route("") }, "Ledger"), p.place ? [" › ", h("a", { href: route("", { place: p.place.name }) }, p.place.name)] : null),
-    h("h1", { tabindex: "-1" }, describe(p)),
+    h("h1", { tabindex: "-1" }, titleOf(p)),
     facts(p),
     checks(p),
     related(detail),

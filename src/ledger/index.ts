@@ -1,0 +1,14 @@
+// The read layer: what every view shows, computed once from a LedgerStore (issue 13). present/ only formats it.
+export { SIDE_WORDS, STANCE_WORDS, STATUS_WORDS, TITLES, titleOf, place2Of, formatDate, formatPeriod } from "./wording.js";
+export { figureText, boundsText } from "./figure-text.js";
+export { claimsOfSource, positionsOf, groupPositions, whenText, whoText, type Position, type PositionGroup } from "./positions.js";
+export { wordsOf, withWords, wordPropositions, wordProposition, type PropositionWords, type WordedProposition } from "./proposition-words.js";
+export { claimsOfProposition, MOST_CLAIMS_SHOWN } from "./proposition-claims.js";
+export { compareTimelineEntries, timelineOf, TIMELINE_KINDS } from "./control-timeline.js";
+export { controlTimeline, placeTimeline, MOST_CLAIMS_PER_KIND, type PlaceTimeline, type FigureSeries, type FigurePoint } from "./place-timeline.js";
+export { listDisputes, DISPUTES_PAGE, type Dispute, type DisputeQuery, type Page } from "./dispute-list.js";
+export {
+  summarisePlaces, findPlace, createPlaceSummaries, placeTypeOf, outranks, STATUS_WEIGHT,
+  type PlaceSummary, type PlaceSummaries, type PlaceControl, type PlaceType,
+} from "./place-summary.js";
+export { canonicalPlace } from "./place-name.js";
