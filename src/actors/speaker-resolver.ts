@@ -1,8 +1,10 @@
 // resolveSpeaker: a speaker phrase in, a Source out. Steps run in order, first answer wins:
-// exact name → a person named inside → Telegram channel / unit / nationality+role → an
+// exact name → a person named inside → (Cyrillic) role phrase → Telegram channel / unit / nationality+role → an
 // organisation named inside → generic third parties → nationality prefix → a bare personal name.
 import type { Source, SourceKind } from "../claims/index.js";
 import { straighten, toSource, type ActorIndex } from "./actor-index.js";
+import { hasCyrillic } from "./cyrillic-key.js";
+import { resolveCyrillicRole, stripCyrillicLeadIn } from "./cyrillic-role-resolver.js";
 import { NATIONALITIES, NOT_SPEAKERS, THIRD_PARTIES } from "./role-table.js";
 import { isNameTail, kindOfRole, nationality, NUMBERED_UNIT, POSSESSIVE, QUOTED_UNIT, ROLE_PHRASE, ROLE_PREFIX, TELEGRAM_AFTER, TELEGRAM_BEFORE, unitSide } from "./role-patterns.js";
 
@@ -15,6 +17,8 @@ const NON_STATE_ROLE = /blogger|correspondent|journalist|propagandist|commentato
 const INSTITUTION_WORD = /\b(?:Ministry|Staff|Office|Service|Council|Committee|Forces|Army|Group|Agency|Cent(?:re|er)|Directorate|Command|Administration|Guard|Institute|Department|Headquarters)\b/;
 const CAPITALISED = /^\p{Lu}[\p{L}'-]*(?: (?:of |the |for |and )*\p{Lu}[\p{L}'-]*){0,5}$/u;
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u;
+/** A Cyrillic name never opens with an adjective: "Красный Лиман", "Великая Новосёлка" are places. */
+const CYRILLIC_ADJECTIVE = /^[\u0400-\u04ff]+(?:ый|ой|ая|яя|ое|ее|ые|ие|ого|ых|ьої|ої)(?: |$)/iu;
 
 /** Trim quotes, trailing punctuation, a possessive 's, and spaces; keep "U.S." whole. */
 export function cleanPhrase(phrase: string): string {
@@ -26,7 +30,8 @@ export function cleanPhrase(phrase: string): string {
 
 export function resolveSpeakerWith(index: ActorIndex, phrase: string): Source | null {
   const mention = phrase;
-  const cleaned = cleanPhrase(phrase).replace(LEAD_IN, "");
+  const trimmed = cleanPhrase(phrase).replace(LEAD_IN, "");
+  const cleaned = hasCyrillic(trimmed) ? stripCyrillicLeadIn(trimmed) : trimmed;
   const bare = cleaned.replace(DETERMINER, "");
   if (!bare || NOT_SPEAKERS.has(cleaned.toLowerCase()) || NOT_SPEAKERS.has(bare.toLowerCase())) return null;
 
@@ -36,6 +41,11 @@ export function resolveSpeakerWith(index: ActorIndex, phrase: string): Source | 
   const named = index.scan(cleaned);
   const person = named.filter((n) => n.row.kind === "person").pop();
   if (person) return toSource(person.row, mention);
+
+  if (hasCyrillic(cleaned)) {
+    const cyrillic = resolveCyrillicRole(index, cleaned, mention);
+    if (cyrillic) return cyrillic;
+  }
 
   const patterned = byPattern(index, bare, mention);
   if (patterned) return patterned;
@@ -55,7 +65,7 @@ export function resolveSpeakerWith(index: ActorIndex, phrase: string): Source | 
   if (poss && nat) return roleSource(bare, "organization", nat.side, nat.side === "independent" ? null : nat.institution, mention);
 
   if (CAPITALISED.test(bare) && INSTITUTION_WORD.test(bare)) return { name: bare, kind: "organization", side: null, role: null, institution: null, mention };
-  if (PERSON_NAME.test(bare)) return { name: bare, kind: "person", side: null, role: null, institution: null, mention };
+  if (PERSON_NAME.test(bare) && !CYRILLIC_ADJECTIVE.test(bare)) return { name: bare, kind: "person", side: null, role: null, institution: null, mention };
   return null;
 }
 
