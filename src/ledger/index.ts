@@ -12,3 +12,4 @@ export {
   type PlaceSummary, type PlaceSummaries, type PlaceControl, type PlaceType,
 } from "./place-summary.js";
 export { canonicalPlace } from "./place-name.js";
+export { readLedgerSnapshot, type LedgerSnapshot } from "./ledger-snapshot.js";

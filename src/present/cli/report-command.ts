@@ -1,7 +1,7 @@
 // fogline report [PATH...] [--format md|html|json] [--out FILE]: the readable ledger. With paths, the
 // articles are read into a ledger in memory first (the database is not touched); without, the database.
 import { writeFileSync } from "node:fs";
-import type { Claim } from "../../claims/index.js";
+import { readLedgerSnapshot } from "../../ledger/index.js";
 import { createPipeline } from "../../pipeline.js";
 import { openSqliteStore } from "../../store/index.js";
 import { renderReportHtml, renderReportJson, renderReportMarkdown } from "../export/index.js";
@@ -41,10 +41,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       problems = summary.problems.length;
     }
     const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
-    const propositions = await store.propositions({ place, limit: 1_000_000 });
-    const claims = new Map<string, Claim>((await store.claims({ place, limit: 10_000_000 })).map((c) => [c.id, c]));
-    const outlets = await store.outlets([...new Set([...claims.values()].map((c) => c.doc))]);
-    const ledger = { propositions, claims, outletOf: (doc: string) => outlets.get(doc) ?? null, title: "fogline report" };
+    const snapshot = await readLedgerSnapshot(store, place);
+    const { propositions, claims } = snapshot;
+    const ledger = { ...snapshot, title: "fogline report" };
     const text = format === "html" ? renderReportHtml(ledger) : format === "json" ? renderReportJson(ledger) : renderReportMarkdown(ledger);
     if (v.out) {
       writeFileSync(v.out, text);
