@@ -49,17 +49,22 @@ export function buildContext(article: Article, tools: ContextTools): ArticleCont
   };
 }
 
-// One article asks the registry about the same phrases many times ("Moscow", "Kyiv", "the ministry"):
-// answers are kept for the article only.
+// Articles ask the registry about the same phrases many times ("Moscow", "Минобороны России", "the
+// ministry"): the registry does not change once loaded, so its answers are kept per registry (bounded: the
+// store is emptied when it holds 50,000 phrases). Callers copy a source before changing it.
+const answers = new WeakMap<ActorRegistry, Map<string, ReturnType<ActorRegistry["resolveSpeaker"]>>>();
+const MAX_REMEMBERED = 50_000;
 function rememberSpeakers(actors: ActorRegistry): ActorRegistry {
-  const seen = new Map<string, ReturnType<ActorRegistry["resolveSpeaker"]>>();
+  let seen = answers.get(actors);
+  if (!seen) { seen = new Map(); answers.set(actors, seen); }
+  if (seen.size > MAX_REMEMBERED) seen.clear();
   return {
     ...actors,
     findMentions: (text) => actors.findMentions(text),
     list: () => actors.list(),
     resolveSpeaker(phrase) {
-      let answer = seen.get(phrase);
-      if (answer === undefined && !seen.has(phrase)) { answer = actors.resolveSpeaker(phrase); seen.set(phrase, answer); }
+      let answer = seen!.get(phrase);
+      if (answer === undefined && !seen!.has(phrase)) { answer = actors.resolveSpeaker(phrase); seen!.set(phrase, answer); }
       return answer ?? null;
     },
   };
