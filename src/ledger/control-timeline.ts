@@ -2,6 +2,10 @@
 // then by document and position in it, so that the CLI, the API and the report list it alike.
 import type { Claim } from "../claims/index.js";
 import { compareIso, timeline, type TimelineEntry } from "../reconcile/index.js";
+import { titleOf } from "./wording.js";
+
+/** An entry with its claim in the words of a proposition title ("Russian control of Pokrovsk"), for every view. */
+export type TitledTimelineEntry = TimelineEntry & { title: string };
 
 export const TIMELINE_KINDS: readonly Claim["kind"][] = ["control", "event"];
 
@@ -16,6 +20,8 @@ export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): numb
 }
 
 /** `place` is a gazetteer id or a canonical name; claims of other places and kinds are left out. */
-export function timelineOf(claims: Claim[], outletOf: (doc: string) => string | null, place: string): TimelineEntry[] {
-  return timeline(claims, outletOf, place).sort(compareTimelineEntries);
+export function timelineOf(claims: Claim[], outletOf: (doc: string) => string | null, place: string): TitledTimelineEntry[] {
+  return timeline(claims, outletOf, place)
+    .sort(compareTimelineEntries)
+    .map((e) => ({ ...e, title: titleOf(e.claim, e.claim.place2?.name ?? null) }));
 }

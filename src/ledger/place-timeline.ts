@@ -1,9 +1,8 @@
 // One place's page: its control timeline (in the one order of control-timeline.ts) and each figure's
 // claimed values over time (for the chart).
 import type { Claim, Kind, Measure, Side, Unit } from "../claims/index.js";
-import type { TimelineEntry } from "../reconcile/index.js";
 import type { LedgerStore } from "../store/ledger-store.js";
-import { TIMELINE_KINDS, timelineOf } from "./control-timeline.js";
+import { TIMELINE_KINDS, timelineOf, type TitledTimelineEntry } from "./control-timeline.js";
 import type { PlaceSummary } from "./place-summary.js";
 
 export interface FigurePoint {
@@ -30,7 +29,7 @@ export interface PlaceTimeline {
   total: number;
   limit: number;
   offset: number;
-  entries: TimelineEntry[];
+  entries: TitledTimelineEntry[];
   figures: FigureSeries[];
 }
 
@@ -40,7 +39,7 @@ const FIGURE_KINDS: Kind[] = ["casualties", "forces", "population"];
 const hasFigure = (c: Claim) => c.value !== null || c.low !== null || c.high !== null;
 
 /** The control timeline of a place (id or canonical name), every entry the ledger holds (CLI, report). */
-export async function controlTimeline(store: LedgerStore, place: string, mostPerKind = Number.MAX_SAFE_INTEGER): Promise<TimelineEntry[]> {
+export async function controlTimeline(store: LedgerStore, place: string, mostPerKind = Number.MAX_SAFE_INTEGER): Promise<TitledTimelineEntry[]> {
   const claims: Claim[] = [];
   for (const kind of TIMELINE_KINDS) claims.push(...await store.claims({ place, kind, limit: mostPerKind }));
   const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);

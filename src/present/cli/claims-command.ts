@@ -1,4 +1,4 @@
-// fogline claims [--place P] [--kind K] [--side S] [--source NAME] [--from D] [--to D] [--search TEXT] [--format table|jsonl|csv]
+// fogline claims [--place P] [--kind K] [--side S] [--source NAME] [--from D] [--to D] [--search TEXT] [--format table|json|jsonl|csv]
 import { claimsToCsv } from "../export/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import type { Io } from "./io.js";
@@ -7,7 +7,7 @@ import { openLedger, resolvePlaceOption } from "./ledger-access.js";
 import { claimTable } from "./claim-table.js";
 
 export const CLAIMS_USAGE = `usage: fogline claims [--place P] [--kind K] [--side RU|UA] [--source NAME] [--from DATE] [--to DATE]
-                     [--search TEXT] [--limit N] [--format table|jsonl|csv] [--db FILE]
+                     [--search TEXT] [--limit N] [--format table|json|jsonl|csv] [--db FILE]
 
 Lists stored claims. Dates are YYYY, YYYY-MM or YYYY-MM-DD; kinds: casualties, forces, control,
 event, population, distance, area. A place may be given in any spelling the gazetteer knows.`;
@@ -25,12 +25,15 @@ export async function claimsCommand(args: string[], io: Io): Promise<number> {
     from: dateOption("from", v.from, CLAIMS_USAGE), to: dateOption("to", v.to, CLAIMS_USAGE), search: v.search,
     limit: positiveInt("limit", v.limit, CLAIMS_USAGE) ?? 10_000,
   };
-  const format = oneOf("format", v.format, ["table", "jsonl", "csv"] as const, CLAIMS_USAGE) ?? "table";
+  const format = oneOf("format", v.format, ["table", "json", "jsonl", "csv"] as const, CLAIMS_USAGE) ?? "table";
   const store = await openLedger(io, v.db, "read");
   try {
     const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
     const claims = await store.claims({ ...filter, place });
-    if (format === "jsonl") for (const c of claims) io.out(JSON.stringify(c) + "\n");
+    if (format === "json") {
+      const total = await store.countClaims({ ...filter, place, limit: undefined });
+      io.out(JSON.stringify({ total, limit: filter.limit, offset: 0, items: claims }, null, 1) + "\n");
+    } else if (format === "jsonl") for (const c of claims) io.out(JSON.stringify(c) + "\n");
     else if (format === "csv") {
       const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);
       io.out(claimsToCsv(claims, (doc) => outlets.get(doc) ?? null));

@@ -71,9 +71,9 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
   });
 
   it("opens the disputed control of Pokrovsk and shows both positions", async () => {
-    const row = page.locator("table.ledger tbody tr").filter({ hasText: /controls Pokrovsk/ }).filter({ has: page.locator(".status-disputed") }).first();
+    const row = page.locator("table.ledger tbody tr").filter({ hasText: /Russian control of Pokrovsk/ }).filter({ has: page.locator(".status-disputed") }).first();
     await row.locator("a").first().click();
-    await page.locator("h1", { hasText: /controls Pokrovsk/ }).waitFor();
+    await page.locator("h1", { hasText: /Russian control of Pokrovsk/ }).waitFor();
     await page.locator("section.source.stance-asserted").first().waitFor();
     assert.ok((await page.locator("section.source.stance-denied, section.source.stance-unconfirmed").count()) > 0, "a denying source");
     assert.ok((await page.locator(".article-text.evidence mark.claim-mark").count()) > 0, "evidence highlighted in the article");
@@ -82,7 +82,7 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
 
   it("shows disputes side by side", async () => {
     await page.getByRole("link", { name: "Disputes" }).click();
-    const pokrovsk = page.locator("article.dispute").filter({ hasText: /controls Pokrovsk/ }).first();
+    const pokrovsk = page.locator("article.dispute").filter({ hasText: /Russian control of Pokrovsk/ }).first();
     await pokrovsk.locator(".position.stance-asserted").first().waitFor();
     assert.ok((await pokrovsk.locator(".position.stance-denied, .position.stance-unconfirmed").count()) > 0, "a denying position beside the asserting one");
     await shot("disputes");

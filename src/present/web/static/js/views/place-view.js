@@ -18,7 +18,7 @@ function entryItem(e) {
   return h("li", { class: ["timeline-entry", `side-${c.side ?? "none"}`, `stance-${c.polarity}`] },
     h("span", { class: "date" }, e.date ?? "undated"),
     h("div", { class: "body" },
-      h("p", {}, sideBadge(c.side), " ", h("strong", {}, describe({ ...c, place: null })), value ? ` — ${value}` : "", " ", stanceBadge(c.polarity)),
+      h("p", {}, sideBadge(c.side), " ", h("strong", {}, e.title ?? describe({ ...c, place: null })), value ? ` — ${value}` : "", " ", stanceBadge(c.polarity)),
       h("p", { class: "muted" }, `${e.source ?? "unattributed"}`, e.outlet ? `, via ${e.outlet}` : "", c.hedges?.length ? ` (${c.hedges.join(", ")})` : ""),
       h("blockquote", { class: "evidence-short" }, c.evidence.text),
       h("a", { href: route("documents", c.doc, { claim: c.id }) }, "In the article")));
