@@ -11,7 +11,7 @@ import { createPipeline } from "../pipeline.js";
 import { openSqliteStore } from "../store/index.js";
 import type { LedgerStore } from "../store/ledger-store.js";
 import { run } from "./cli/main.js";
-import { buildReport, type ReportModel } from "./export/index.js";
+import { buildReport, TIMELINE_CSV_COLUMNS, type ReportModel } from "./export/index.js";
 import { createApp } from "./http/create-app.js";
 import { getJson } from "./http/testing/fake-app.js";
 import { seedsFolder } from "./http/testing/seeds-folder.js";
@@ -82,6 +82,11 @@ describe("CLI, API and report agree on the seed ledger", { skip: seeds === null 
     assert.equal(fromApi.total, fromCli.length);
     assert.deepEqual(fromApi.entries.map((e: { claim: { id: string } }) => e.claim.id), fromCli);
     assert.deepEqual(section?.timeline.map((e) => e.claim.id), fromCli);
+    const csv = await cli(["timeline", "Pokrovsk", "--db", db, "--format", "csv"]);
+    const idColumn = TIMELINE_CSV_COLUMNS.indexOf("claim_id");
+    // Only the date (never quoted) comes before the claim id, so a split at commas finds it.
+    const fromCsv = csv.trim().split("\r\n").slice(1).map((row) => row.split(",")[idColumn]);
+    assert.deepEqual(fromCsv, fromCli);
   });
 
   it("colours the map by the leading control proposition's status and names it by its title", async () => {

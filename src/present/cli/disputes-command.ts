@@ -3,12 +3,12 @@
 // the read layer's (ledger/dispute-list.ts), as the API's; this only formats it.
 import { DISPUTES_PAGE, listDisputes, whenText, type Dispute } from "../../ledger/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
-import { formatTable, formatPeriod } from "../export/index.js";
+import { disputesToCsv, formatTable, formatPeriod } from "../export/index.js";
 import type { Io } from "./io.js";
 import { oneOf, parse, positiveInt } from "./options.js";
 import { openLedger, resolvePlaceOption } from "./ledger-access.js";
 
-export const DISPUTES_USAGE = `usage: fogline disputes [--place P] [--limit N] [--offset N] [--format table|json|jsonl] [--db FILE]
+export const DISPUTES_USAGE = `usage: fogline disputes [--place P] [--limit N] [--offset N] [--format table|json|jsonl|csv] [--db FILE]
 
 Disputed propositions: one source asserts what another denies, or their figures differ by more than
 their wording allows; with the propositions that contradict them. ${DISPUTES_PAGE} at a time unless --limit.`;
@@ -19,7 +19,7 @@ export async function disputesCommand(args: string[], io: Io): Promise<number> {
   }, DISPUTES_USAGE);
   if (values.help) { io.out(DISPUTES_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
-  const format = oneOf("format", v.format, ["table", "json", "jsonl"] as const, DISPUTES_USAGE) ?? "table";
+  const format = oneOf("format", v.format, ["table", "json", "jsonl", "csv"] as const, DISPUTES_USAGE) ?? "table";
   const limit = positiveInt("limit", v.limit, DISPUTES_USAGE) ?? DISPUTES_PAGE;
   const offset = v.offset === "0" ? 0 : positiveInt("offset", v.offset, DISPUTES_USAGE) ?? 0;
   const store = await openLedger(io, v.db, "read");
@@ -27,6 +27,7 @@ export async function disputesCommand(args: string[], io: Io): Promise<number> {
     const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
     const page = await listDisputes(store, { place, limit, offset });
     if (format === "json") { io.out(JSON.stringify(page, null, 1) + "\n"); return 0; }
+    if (format === "csv") { io.out(disputesToCsv(page.items)); return 0; }
     if (format === "jsonl") { for (const d of page.items) io.out(JSON.stringify(d) + "\n"); return 0; }
     if (!page.items.length) { io.out(page.total ? `no disputes past the first ${page.total}\n` : place ? `no disputes at ${v.place}\n` : "no disputes in the ledger\n"); return 0; }
     for (const d of page.items) io.out(renderDispute(d, io.columns) + "\n");

@@ -10,3 +10,4 @@ export { propositionToClaimReview, type ClaimReviewOptions } from "./claim-revie
 export { formatTable, truncate, type TableOptions } from "./format-table.js";
 export { escapeHtml } from "./html-escape.js";
 export { titleOf, formatDate, formatPeriod } from "./wording.js";
+export { timelineToCsv, disputesToCsv, TIMELINE_CSV_COLUMNS, DISPUTE_CSV_COLUMNS } from "./listing-csv.js";
