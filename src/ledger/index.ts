@@ -13,3 +13,4 @@ export {
 } from "./place-summary.js";
 export { canonicalPlace } from "./place-name.js";
 export { readLedgerSnapshot, type LedgerSnapshot } from "./ledger-snapshot.js";
+export { summariseSources, listSources, type SourceSummary } from "./source-summary.js";

@@ -95,4 +95,13 @@ describe("CLI, API and report agree on the seed ledger", { skip: seeds === null 
     assert.equal(pokrovsk.status, "disputed");
     assert.equal(pokrovsk.control.title, "Russian control of Pokrovsk");
   });
+
+  it("summarises primary sources once, paged with a total", async () => {
+    const { body } = await getJson(app, "/api/sources?limit=2");
+    assert.equal(body.items.length, 2);
+    assert.ok(body.total > 2);
+    const all = (await getJson(app, "/api/sources?limit=1000")).body.items;
+    const russia = all.find((s: { name: string }) => s.name === "Government of Russia");
+    assert.ok(russia && russia.stances.asserted >= 1 && russia.outlets.length >= 1);
+  });
 });

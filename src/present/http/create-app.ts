@@ -11,6 +11,7 @@ import { ingestRoutes } from "./routes/ingest-routes.js";
 import { metaRoutes } from "./routes/meta-routes.js";
 import { placeRoutes } from "./routes/place-routes.js";
 import { propositionRoutes } from "./routes/proposition-routes.js";
+import { sourceRoutes } from "./routes/source-routes.js";
 import { staticRoutes } from "./routes/static-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { writeGuard } from "./write-guard.js";
@@ -28,6 +29,7 @@ export function createApp(options: AppOptions): Hono {
     .route("/", disputeRoutes(deps))
     .route("/", claimRoutes(deps))
     .route("/", placeRoutes(deps))
+    .route("/", sourceRoutes(deps))
     .route("/", documentRoutes(deps))
     .route("/", ingestRoutes(deps));
   const app = new Hono();
