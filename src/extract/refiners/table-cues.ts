@@ -106,7 +106,8 @@ function speakerIn(ctx: ArticleContext, R: Rules, list: Word[], anchor: "start" 
   }
   // A name the registry lacks: capitalised words next to the verb ("заявил Виктор Трегубов").
   const caps = anchor === "start" ? takeWhile(list, isCapital) : takeWhile([...list].reverse(), isCapital).reverse();
-  if (caps.length && !R.STOP.test(caps[0].text) && !ctx.places.resolve(caps.map((w) => w.text).join(" "))) {
+  // ("Он сообщил": a capitalised pronoun is no name; the caller resolves it to the speaker before.)
+  if (caps.length && !R.STOP.test(caps[0].text) && !R.PRONOUN.test(caps[0].text) && !ctx.places.resolve(caps.map((w) => w.text).join(" "))) {
     const phrase = ctx.fold.slice(caps[0].start, caps[caps.length - 1].end);
     const around = ctx.fold.slice(list[0].start, list[list.length - 1].end);
     return { name: phrase, kind: caps.length <= 3 ? "person" : "group", side: sideOf(R, around), role: around !== phrase ? around : null, institution: null, mention: around };
