@@ -17,3 +17,10 @@ const rows: [string, Record<string, unknown>][] = [
 test("ru pack: control, fighting, losses, withdrawal, denial, encirclement and hedges", () => {
   for (const [text, expected] of rows) expectOne(text, "2025-09-11", expected, "ru");
 });
+
+test("ru pack: 'Он уточнил' continues the speaker named before, and is no name itself", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Александр Стрюк заявил, что в Северодонецке идут бои. Он уточнил, что в Северодонецке ВСУ контролируют треть города.", "2022-06-01", "ru");
+  const share = claims.find((c) => c.measure === "controls");
+  if (!share || share.source?.name !== "Александр Стрюк" || share.value !== 33.3) throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.value, c.source?.name])));
+});
