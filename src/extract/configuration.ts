@@ -30,6 +30,21 @@ export interface LanguagePack extends Configuration {
   lexicon: Lexicon;
 }
 
+// The refiners every pack runs, in this order: they read the pack's rows, not its language.
+const REFINERS: Refiner[] = [
+  NonFactualFilter, // plans and conditions go before anything is attributed to anyone
+  ComparisonFilter, // so do reference figures ("the entire German army numbers …")
+  SpeakerRefiner, // denials and "could not confirm" are read with the speaker: the denier is the speaker
+  HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
+  PlaceRefiner, // drops control and events that name no place
+  SideRefiner, // after the speaker ("its forces" are the speaker's) and the place (civilians, "X fell")
+  SourceSideRefiner, // after the place: local officials speak for the country they are in
+  SpellingRefiner, // after every refiner that matches speakers by their registry name
+  TimeRefiner,
+  ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
+  DuplicateFilter, // last: sees the final fields of every candidate
+];
+
 export const englishConfiguration = (): Configuration => ({
   recognisers: [
     FigureRecogniser, // figures first: a figure and a verb on the same proposition keep the figure
@@ -38,26 +53,14 @@ export const englishConfiguration = (): Configuration => ({
     EncirclementRecogniser,
     CaptiveRecogniser,
   ],
-  refiners: [
-    NonFactualFilter, // plans and conditions go before anything is attributed to anyone
-    ComparisonFilter, // so do reference figures ("the entire German army numbers …")
-    SpeakerRefiner, // denials and "could not confirm" are read with the speaker: the denier is the speaker
-    HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
-    PlaceRefiner, // drops control and events that name no place
-    SideRefiner, // after the speaker ("its forces" are the speaker's) and the place (civilians, "X fell")
-    SourceSideRefiner, // after the place: local officials speak for the country they are in
-    SpellingRefiner, // after every refiner that matches speakers by their registry name
-    TimeRefiner,
-    ReportDenialRefiner, // copies claims already placed, dated and sided into their denials
-    DuplicateFilter, // last: sees the final fields of every candidate
-  ],
+  refiners: REFINERS,
 });
 
 /**
  * Packs whose figures are typed from FIGURES rows and whose speakers are read from ATTRIBUTION rows
- * (Russian, Ukrainian): the same refiners, in the same order, as English.
+ * (Russian, Ukrainian); the refiners are the same.
  */
 export const tableConfiguration = (): Configuration => ({
   recognisers: [FigureTableRecogniser, ControlRecogniser, EventRecogniser, EncirclementRecogniser, CaptiveRecogniser],
-  refiners: englishConfiguration().refiners,
+  refiners: REFINERS,
 });

@@ -4,6 +4,7 @@
 // ordinals and unit numbers ("68-й", "128-ї"), model names ("Су-34"), ages, prices, durations.
 // Word boundaries are written as letter look-arounds: \b never fires beside a Cyrillic letter.
 import type { Qualifier, Unit } from "../claims/index.js";
+import { finishQuantity } from "./quantity-bounds.js";
 import type { QualifierRow } from "./number-words.js";
 import { CYRILLIC_NUMBERS, type CyrillicNumberLexicon } from "./cyrillic-number-words.js";
 import type { Quantity } from "./quantities.js";
@@ -212,18 +213,7 @@ function extend(g: Grammar, text: string, figure: Figure): Quantity | null {
     if (before) { qualifier = before.row.qualifier; reasons.push(before.row.reason); start = before.start; }
     else if (after) { qualifier = after.row.qualifier; reasons.push(after.row.reason); end = after.end; }
   }
-  const scaled = (n: number | null) => (n === null ? null : Math.round(n * scaleBy * 100) / 100);
-  value = scaled(value); low = scaled(low); high = scaled(high);
-  if (qualifier === "about") { low = null; high = null; }
-  if (qualifier === "over" || qualifier === "at_least") high = null;
-  if (qualifier === "under" || qualifier === "at_most" || qualifier === "nearly") low = null;
-  if (qualifier === "vague") { value = null; low = null; high = null; }
-  return {
-    start, end, value, low, high, qualifier,
-    unit: figure.fraction ? "percent" : unit?.unit ?? null,
-    compound: unit?.compound ?? false,
-    reasons,
-  };
+  return finishQuantity({ start, end, value, low, high, qualifier, scaleBy, fraction: figure.fraction, unit, reasons });
 }
 
 // "100–200", "от 150 до 200", "з 10 до 15%", "между 400 и 700", "1,2-1,5 тыс." (the scale of the second

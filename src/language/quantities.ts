@@ -2,6 +2,7 @@
 // "nearly one million", "one-third", "a quarter of a million", "tens of thousands", "25k", "95 percent").
 // Numbers that are not figures (years, dates, ordinals, unit names like "H-20", prices, ages) are skipped.
 import type { Qualifier, Unit } from "../claims/index.js";
+import { finishQuantity } from "./quantity-bounds.js";
 import { FRACTIONS, MONTH_NAMES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, UNITS, VAGUE_AMOUNTS } from "./number-words.js";
 import { findCyrillicQuantities } from "./cyrillic-quantities.js";
 
@@ -165,18 +166,7 @@ function extend(text: string, figure: Figure): Omit<Quantity, "start" | "end"> &
       if (before) start = before.start; else end = after!.end;
     }
   }
-  const scaled = (n: number | null) => (n === null ? null : Math.round(n * scaleBy * 100) / 100);
-  value = scaled(value); low = scaled(low); high = scaled(high);
-  if (qualifier === "about") { low = null; high = null; }
-  if (qualifier === "over" || qualifier === "at_least") high = null;
-  if (qualifier === "under" || qualifier === "at_most" || qualifier === "nearly") low = null;
-  if (qualifier === "vague") { value = null; low = null; high = null; }
-  return {
-    start, end, value, low, high, qualifier,
-    unit: figure.fraction ? "percent" : unit?.unit ?? null,
-    compound: unit?.compound ?? false,
-    reasons,
-  };
+  return finishQuantity({ start, end, value, low, high, qualifier, scaleBy, fraction: figure.fraction, unit, reasons });
 }
 
 function readRange(text: string, figure: Figure): { end: number; value: number; between?: number } | null {

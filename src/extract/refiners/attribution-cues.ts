@@ -46,7 +46,7 @@ const STOP_SUBJECT = /^(?:it|this|that|there|which|what|who|these|those|some|man
 export function findCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   let cues = ctx.cues.get(s.index);
   // A pack with attribution rows is read by the table engine; English by its subject-verb reading below.
-  if (!cues) { cues = ctx.lexicon.ATTRIBUTION ? scanTableCues(ctx, s, ctx.lexicon.ATTRIBUTION) : scanCues(ctx, s); ctx.cues.set(s.index, cues); }
+  if (!cues) { cues = ctx.lexicon.ATTRIBUTION ? scanTableCues(ctx, s) : scanCues(ctx, s); ctx.cues.set(s.index, cues); }
   return cues.map((c) => ({ ...c }));
 }
 

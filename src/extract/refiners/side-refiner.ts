@@ -118,9 +118,12 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   }
   // "погибли … в ходе наступления ВСУ", "killed in an offensive by Ukrainian forces": the nationality right
   // after an attack noun is the attacker; the people counted are the other side's.
+  // (The sentence's nationalities are read once, here or for the sentence-wide fallback below.)
+  let wide: Nation[] | undefined;
+  const sentenceNations = () => (wide ??= nations(ctx, s.start, s.end));
   if (c.kind === "casualties") {
-    const attacker = nations(ctx, s.start, s.end).find((n) => R.AGENT_AFTER_NOUN.test(ctx.lower.slice(Math.max(s.start, n.at - 40), n.at)));
-    if (attacker && !after.length) return [attacker.side === "RU" ? "UA" : "RU", "inferred:victims-of-attacker"];
+    const attacker = sentenceNations().find((n) => R.AGENT_AFTER_NOUN.test(ctx.lower.slice(Math.max(s.start, n.at - 40), n.at)));
+    if (attacker) return [attacker.side === "RU" ? "UA" : "RU", "inferred:victims-of-attacker"];
   }
   if (before.length) {
     const agent = before[before.length - 1];
@@ -132,7 +135,7 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
   }
   const sameSentence = earlier.filter((e) => e.sentence === c.sentence && e.kind === c.kind && e.side);
   if (sameSentence.length) return [sameSentence[sameSentence.length - 1].side, "inferred:previous-figure"];
-  const sentenceWide = nations(ctx, s.start, s.end);
+  const sentenceWide = sentenceNations();
   if (sentenceWide.length) return [nearest(sentenceWide, c.at).side, "sentence"];
   return [null, ""];
 }

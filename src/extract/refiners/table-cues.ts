@@ -26,7 +26,7 @@ const compiled = perLexicon((lex: Lexicon) => {
 type Rules = ReturnType<typeof compiled>;
 const MAX_WORDS = 8;
 
-export function scanTableCues(ctx: ArticleContext, s: SentenceInfo, _rows: AttributionRows): Cue[] {
+export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   const R = compiled(ctx.lexicon);
   const text = ctx.lower.slice(s.start, s.end);
   const cues: Cue[] = [];

@@ -4,14 +4,14 @@
 import type { Article, Claim } from "../../claims/index.js";
 import { contentHash } from "../content-hash.js";
 import type { AddResult, ClaimGroupKeyOf, StoredArticle } from "../ledger-store.js";
-import { foldName, toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
+import { toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
+import { tallyPlaces } from "../place-tally.js";
 import { inTransaction, type Pool, type PoolClient, type Queryable } from "./pg-driver.js";
 
 const CLAIM_FIELDS = ["id", "doc", "kind", "measure", "side", "place_name", "place_key", "place_id", "source_name", "source_key",
   "time_start", "time_end", "polarity", "group_key", "evidence_start", "evidence_end", "evidence_text", "body"] as const;
 const INT_FIELDS = new Set(["evidence_start", "evidence_end"]);
 
-interface PlaceTally { place_key: string; place_id: string; name: string; lat: number | null; lon: number | null; claims: number }
 
 export async function findByHash(db: Queryable, hash: string): Promise<AddResult | null> {
   const { rows } = await db.query<{ id: string; claim_count: number }>("SELECT id, claim_count FROM documents WHERE content_hash = $1", [hash]);
@@ -58,7 +58,7 @@ async function insertClaims(client: PoolClient, document: number, rows: ClaimRow
   const sources = [...new Set(rows.map((r) => r.source_key).filter((k): k is string => k !== null))].sort();
   if (sources.length) await client.query("INSERT INTO sources (source_key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING", [sources]);
   // Sorted, so that two writers tallying the same places lock them in the same order (no deadlock).
-  const places = tallyPlaces(rows).sort((a, b) => (a.place_key + "\u0000" + a.place_id < b.place_key + "\u0000" + b.place_id ? -1 : 1));
+  const places = tallyPlaces(rows.map((row) => (row.place_name === null ? null : (JSON.parse(row.body) as Claim).place))).sort((a, b) => (a.place_key + "\u0000" + a.place_id < b.place_key + "\u0000" + b.place_id ? -1 : 1));
   if (places.length) {
     await client.query(`INSERT INTO places (place_key, place_id, name, lat, lon, claims)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::double precision[], $6::integer[])
@@ -66,20 +66,4 @@ async function insertClaims(client: PoolClient, document: number, rows: ClaimRow
       [places.map((p) => p.place_key), places.map((p) => p.place_id), places.map((p) => p.name), places.map((p) => p.lat),
         places.map((p) => p.lon), places.map((p) => p.claims)]);
   }
-}
-
-/** Claims per place in this article (as sqlite/article-ingest.ts), from the rows' place columns and bodies. */
-function tallyPlaces(rows: ClaimRow[]): PlaceTally[] {
-  const tally = new Map<string, PlaceTally>();
-  for (const row of rows) {
-    if (row.place_name === null) continue;
-    const place = (JSON.parse(row.body) as Claim).place!;
-    const place_key = foldName(place.name);
-    const place_id = place.id ?? "";
-    const key = `${place_key}\u0000${place_id}`;
-    const seen = tally.get(key);
-    if (seen) seen.claims += 1;
-    else tally.set(key, { place_key, place_id, name: place.name, lat: place.lat, lon: place.lon, claims: 1 });
-  }
-  return [...tally.values()];
 }

@@ -3,7 +3,8 @@
 import type { Article, Claim } from "../../claims/index.js";
 import { contentHash } from "../content-hash.js";
 import type { AddResult, ClaimGroupKeyOf, TransferDocument } from "../ledger-store.js";
-import { foldName, toClaimRow, type ClaimRow } from "./claim-row.js";
+import { toClaimRow, type ClaimRow } from "./claim-row.js";
+import { tallyPlaces, type PlaceTally } from "../place-tally.js";
 import type { Database, Statement } from "./driver.js";
 
 interface StoredDocument {
@@ -11,14 +12,6 @@ interface StoredDocument {
   claim_count: number;
 }
 
-interface PlaceTally {
-  place_key: string;
-  place_id: string;
-  name: string;
-  lat: number | null;
-  lon: number | null;
-  claims: number;
-}
 
 export class ArticleIngest {
   private readonly findHash: Statement<StoredDocument>;
@@ -51,14 +44,14 @@ export class ArticleIngest {
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     // Everything that can fail outside SQLite runs before the transaction opens.
     const rows = claims.map((c) => toClaimRow(c, groupKeyOf(c)));
-    return this.write(hash, article, rows, tallyPlaces(claims), this.now().toISOString());
+    return this.write(hash, article, rows, tallyPlaces(claims.map((c) => c.place)), this.now().toISOString());
   }
 
   /** A document row copied from another ledger (fogline migrate): its ingest time and group keys kept. */
   import({ article: d, claims }: TransferDocument): boolean {
     const article: Article = { id: d.id, text: d.text, outlet: d.outlet, title: d.title, published: d.published, origin: d.origin, url: d.url, offset: d.offset };
     const rows = claims.map((c) => toClaimRow(c.claim, c.groupKey));
-    return this.write(contentHash(d.text), article, rows, tallyPlaces(claims.map((c) => c.claim)), d.ingestedAt).added;
+    return this.write(contentHash(d.text), article, rows, tallyPlaces(claims.map((c) => c.claim.place)), d.ingestedAt).added;
   }
 
   private writeArticle(hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[], ingestedAt: string): AddResult {
@@ -84,19 +77,4 @@ export class ArticleIngest {
     for (const place of places) this.tallyPlace.run(place);
     return { added: true, docId: article.id, claims: rows.length };
   }
-}
-
-/** Claims per place in this article, so that places() reads a small table instead of counting claims. */
-function tallyPlaces(claims: Claim[]): PlaceTally[] {
-  const tally = new Map<string, PlaceTally>();
-  for (const { place } of claims) {
-    if (!place) continue;
-    const place_key = foldName(place.name);
-    const place_id = place.id ?? "";
-    const key = `${place_key}\u0000${place_id}`;
-    const seen = tally.get(key);
-    if (seen) seen.claims += 1;
-    else tally.set(key, { place_key, place_id, name: place.name, lat: place.lat, lon: place.lon, claims: 1 });
-  }
-  return [...tally.values()];
 }

@@ -1,5 +1,8 @@
 // The Russian language pack: its rows (lexicon.ts), read by the table engines (configuration.ts).
-import { lexicon } from "./lexicon.js";
+import * as rows from "./lexicon.js";
+import type { Lexicon } from "../../lexicon.js";
 import { tableConfiguration, type LanguagePack } from "../../configuration.js";
+
+export const lexicon: Lexicon = { code: "ru", script: "cyrillic", ...rows };
 
 export const russian = (): LanguagePack => ({ lexicon, ...tableConfiguration() });

@@ -1,7 +1,7 @@
 // Russian rows of every phrasing family (the shape: extract/lexicon.ts). Patterns match lower-cased,
 // folded text (straight quotes, ASCII dashes); `\b` is read as a Unicode word boundary for this pack, and
 // `\p{L}*` stands for the inflected endings of a stem ("освобод\p{L}*": освободили, освобождён …).
-import type { FigureRow, HedgeRow, Lexicon, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+import type { FigureRow, HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
 
 const L = "\\p{L}*";
 const NEVER = "(?!)";
@@ -170,13 +170,3 @@ export const FURNITURE: Row[] = [
   { pattern: "(?:читать|читайте) также.{0,120}|подписывайтесь.{0,80}|поделиться|реклама|\\d+ мин(?:ут[аы]?)? (?:на )?чтени[ея]", reason: "page-control" },
   { pattern: "(?:фото|видео|источник|иллюстрация):?\\s.{0,60}", reason: "credit" },
 ];
-
-export const lexicon: Lexicon = {
-  code: "ru", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
-  CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
-  SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, AGENT_AFTER_NOUN, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
-  PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
-  NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
-  IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
-};

@@ -1,5 +1,8 @@
 // The Ukrainian language pack: its rows (lexicon.ts), read by the table engines (configuration.ts).
-import { lexicon } from "./lexicon.js";
+import * as rows from "./lexicon.js";
+import type { Lexicon } from "../../lexicon.js";
 import { tableConfiguration, type LanguagePack } from "../../configuration.js";
+
+export const lexicon: Lexicon = { code: "uk", script: "cyrillic", ...rows };
 
 export const ukrainian = (): LanguagePack => ({ lexicon, ...tableConfiguration() });

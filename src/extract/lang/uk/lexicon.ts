@@ -1,7 +1,7 @@
 // Ukrainian rows of every phrasing family (the shape: extract/lexicon.ts). Patterns match lower-cased,
 // folded text (straight quotes and apostrophes, ASCII dashes); `\b` is read as a Unicode word boundary for
 // this pack, and `\p{L}*` stands for the inflected endings of a stem ("звільн\p{L}*": звільнили, звільнено …).
-import type { FigureRow, HedgeRow, Lexicon, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+import type { FigureRow, HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
 
 const L = "\\p{L}*";
 const A = "['ʼ]?"; // the Ukrainian apostrophe, folded or not
@@ -164,13 +164,3 @@ export const FURNITURE: Row[] = [
   { pattern: "(?:читати|читайте) також.{0,120}|підписуйтесь.{0,80}|підписуйтеся.{0,80}|поділитися|реклама|\\d+ хв(?:илин[аи]?)? (?:на )?читання", reason: "page-control" },
   { pattern: "(?:фото|відео|джерело|ілюстрація):?\\s.{0,60}", reason: "credit" },
 ];
-
-export const lexicon: Lexicon = {
-  code: "uk", script: "cyrillic", FURNITURE, PEOPLE_NOUNS, FORCE_NOUNS, EQUIPMENT_NOUNS, ENEMY_WORDS, FIGURE_FILLER_WORDS,
-  CASUALTY_OUTCOMES, CASUALTY_VERBS, CASUALTY_NOUNS_BEFORE, ENCIRCLED, AT_RISK, ENCIRCLEMENT_TRIGGERS, DEPLOYED,
-  SENT_VERBS, POPULATION_BEFORE, POPULATION_AFTER, POPULATION_CLAUSE, TERRITORY_NOUNS, CONTROL_TRIGGERS, CONTROL_REJECTS,
-  EVENT_TRIGGERS, EVENT_REJECTS, CAPTIVE_TRIGGERS, NEAR_ANCHOR, AGENT_AFTER_NOUN, NEGATED_TRIGGER, PLACE_WORDS, LOCAL_OFFICIAL, NEAR_PRECISION, SMALL_SETTLEMENT_BEFORE, COMPARISON, NOT_FACTUAL,
-  PLACE_NOUNS, NATIONALITY, SPEECH_VERBS, DENIAL_VERBS, UNCONFIRMED, NEGATED_EVIDENCE, NEGATED_SUBJECT,
-  NEXT_SENTENCE_SPEAKER, HEDGES, DOUBT_OF_PREVIOUS, DOUBTED_PARTY, SUBCOUNT_BEFORE, GLOBAL_SCOPE, REPORT_ANAPHORS,
-  IS_FALSE, CALLED_FALSE, FIGURES, ATTRIBUTION, NEGATION_BEFORE,
-};
