@@ -90,6 +90,16 @@ export interface PlaceWords {
   thereAfter: string;
 }
 
+/** Words the time refiner reads. */
+export interface TimeWords {
+  /** "in the war", "since the invasion": a casualty or force figure for the whole full-scale war, to publication. */
+  wholeWar: string;
+  /** "Hours later", "the same day", at a sentence's start: the day of the sentence before. */
+  sameDay: string;
+  /** Between a claim and a date, what puts them in different clauses (",", "and", "that"). */
+  clauseGap: string;
+}
+
 export interface Lexicon {
   /** ISO 639-1 code of the pack. */
   code: string;
@@ -143,7 +153,9 @@ export interface Lexicon {
   DOUBT_OF_PREVIOUS: string;
   DOUBTED_PARTY: (Row & { side: Side })[];
   SUBCOUNT_BEFORE: string;
+  /** A figure or claim for the whole war or front ("in total", "since the invasion"): no single battle's, no single day's. */
   GLOBAL_SCOPE: string;
+  TIME_WORDS: TimeWords;
   REPORT_ANAPHORS: string;
   IS_FALSE: string;
   CALLED_FALSE: string;

@@ -89,3 +89,8 @@ test("English rows stay the default", () => {
   const s = "The mayor spoke on Wednesday.";
   assert.deepEqual(findDates(s, 0, s.length, "2024-03-08"), findDates(s, 0, s.length, "2024-03-08", "en"));
 });
+
+test("'now' in Russian and Ukrainian: the publication date", () => {
+  check("ru", [["Сейчас под контролем ВС РФ находится 70% города.", PUB, { text: "Сейчас", start: PUB, end: PUB }]]);
+  check("uk", [["Наразі місто контролюють Сили оборони.", PUB, { text: "Наразі", start: PUB, end: PUB }]]);
+});

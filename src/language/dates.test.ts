@@ -22,6 +22,9 @@ test("dates resolve against the publication date", () => {
     ["the assault of 14 February 2023", null, { start: "2023-02-14" }],
     ["in early 2022", null, { text: "in early 2022", start: "2022" }],
     ["earlier this year", "2024-03-08", { start: "2024" }],
+    ["1,140 casualties in February of last year", "2023-02-17", { text: "in February of last year", start: "2022-02", end: "2022-02" }],
+    ["Russia now controls 17% of Ukraine", "2023-02-17", { text: "now", start: "2023-02-17", end: "2023-02-17" }],
+    ["the town is currently held by Ukraine", "2023-02", { text: "currently", start: "2023-02" }],
   ];
   for (const [sentence, published, expected] of rows) {
     const found = resolve(sentence, published);
@@ -51,4 +54,9 @@ test("without a publication date, relative dates stay unresolved", () => {
 
 test("the verb may is not a month", () => {
   assert.deepEqual(resolve("The offensive may stall.", "2024-03-08"), []);
+});
+
+test("'now' is no date in a compound, nor without a publication date", () => {
+  assert.deepEqual(resolve("the now-destroyed bridge", "2024-03-08"), []);
+  assert.deepEqual(resolve("Russia now controls the town", null).map((d) => d.start), [null]);
 });

@@ -24,6 +24,9 @@ const RULES: Rule[] = [
     read: (m, pub) => withYear({ m: MONTHS[m[4]], d: Number(m[3]) }, m[5], pub) },
   { reason: "month-year", re: new RegExp(`\\b${LEAD}${M}\\.?,?\\s+(\\d{4})\\b`, "g"),
     read: (m) => ({ y: Number(m[4]), m: MONTHS[m[3]] }) },
+  // "in February of last year", "last year in June": the month of the year before publication.
+  { reason: "month-last-year", re: new RegExp(`\\b()(?:(?:in|during|of)\\s+)?(?:(?:early|mid-?|late)\\s+)?${M}\\s+(?:of\\s+)?last\\s+year\\b`, "g"),
+    read: (m, pub) => (pub ? { y: pub.y - 1, m: MONTHS[m[2]] } : null) },
   // A month alone needs a preposition ("in May"), so that the verb "may" is not a date.
   { reason: "month", re: new RegExp(`\\b(?:(since|as of|until|by|from|through)\\s+|(?:in|during|of|last|this|early|mid-?|late|the end of|end of|the start of|the beginning of)\\s+)(?:(?:early|mid-?|late)\\s+)?${M}\\b(?!\\s*\\d)`, "g"),
     read: (m, pub) => withYear({ m: MONTHS[m[2]] }, undefined, pub) },
@@ -33,6 +36,9 @@ const RULES: Rule[] = [
     read: (m, pub) => weekday(WEEKDAYS.indexOf(m[2]), pub) },
   { reason: "relative-day", re: /\b()(yesterday(?: morning| afternoon| evening)?|today|tonight|last night|this morning|this afternoon|this evening|earlier today|later today|overnight)\b/g,
     read: (m, pub) => shiftDays(pub, m[2].startsWith("yesterday") || m[2] === "last night" ? -1 : 0) },
+  // "now controls", "currently", "at present": a status as of publication ("now-destroyed" is no date).
+  { reason: "now", re: /\b()(now|currently|at present|at the moment|as things stand)\b(?!-)/g,
+    read: (_m, pub) => shiftDays(pub, 0) },
   { reason: "past-span", re: /\b()(?:in|over|during|within)?\s*the\s+(?:past|last|previous|final)\s+(?:(\d+|two|three|four|six|twelve|24|48|72)\s+)?(hour|day|week|month|year)s?\b/g,
     read: (m, pub) => pastSpan(pub, m[3], m[2]) },
   // "June had been the deadliest month": a month name alone, but never the words "may" or "march".

@@ -1,13 +1,15 @@
-// The period of each candidate: the date of its own sentence nearest to it; for control and events
-// without one, the last date told earlier in the same paragraph (news narrates in order: "On December 1,
-// Putin visited …. Gerasimov informed him that …"). Unresolvable dates keep their text, with null bounds.
+// The period of each candidate: the date of its own sentence nearest to it; without one, the last date
+// told earlier in the same paragraph (news narrates in order: "On December 1, Putin visited …. Gerasimov
+// informed him that …"); then the publication date — a figure or status told without a date is news as of
+// publication — except for figures that sum the whole war or front ("in total", "since the invasion"),
+// which keep no period rather than a wrong one. Unresolvable dates keep their text, with null bounds.
+// Every phrase read here is a row of the language pack (lexicon TIME_WORDS, SUBCOUNT_BEFORE, GLOBAL_SCOPE).
 import type { Period } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
 import type { DateMention } from "../../language/dates.js";
 import type { Lexicon } from "../lexicon.js";
 import { perLexicon, re } from "../compile.js";
-
 export const TimeRefiner: Refiner = {
   name: "time",
   refine(ctx, found) {
@@ -26,17 +28,18 @@ export const TimeRefiner: Refiner = {
       const own = nearestDate(ctx, s.dates, c);
       if (own) return { ...c, time: period(ctx, own), trail: [...c.trail, `time:${own.reason}`] };
       // "killed or wounded in the war": the whole of the full-scale war, to publication.
-      const whole = (c.kind === "casualties" || c.kind === "forces") ? WHOLE_WAR.exec(ctx.lower.slice(s.start, s.end)) : null;
+      const sentence = ctx.lower.slice(s.start, s.end);
+      const whole = (c.kind === "casualties" || c.kind === "forces") ? R.WHOLE_WAR.exec(sentence) : null;
       if (whole && ctx.article.published) {
         return {
           ...c, time: { start: FULL_SCALE_INVASION, end: ctx.article.published, text: ctx.text.slice(s.start + whole.index, s.start + whole.index + whole[0].length) },
           inferred: [...c.inferred, { field: "time", reason: "whole-war" }], trail: [...c.trail, "time:whole-war"],
         };
       }
-      // Status claims: control, events, and troops encircled or at risk of it (a figure-less forces claim).
-      if (c.kind !== "control" && c.kind !== "event" && !(c.kind === "forces" && c.value === null && c.low === null)) return c;
+      // A figure summed over the whole war or front has no one day: better no period than the wrong one.
+      if (R.GLOBAL.test(sentence)) return c;
       // "Hours later, …": the day of the sentence before.
-      if (SAME_DAY.test(ctx.lower.slice(s.start, s.start + 30))) {
+      if (R.SAME_DAY.test(ctx.lower.slice(s.start, s.start + 30))) {
         const before = ctx.sentences.slice(0, c.sentence).reverse().find((x) => x.dates.some((d) => d.period.start));
         const d = before?.dates.filter((x) => x.period.start).at(-1);
         if (d) return { ...c, time: period(ctx, d), inferred: [...c.inferred, { field: "time", reason: "same-day" }], trail: [...c.trail, "time:same-day"] };
@@ -51,7 +54,7 @@ export const TimeRefiner: Refiner = {
           };
         }
       }
-      // Control and events told without a date are news as of publication: its date, at the precision known.
+      // Told without a date: news as of publication, at the precision known.
       const published = ctx.article.published;
       if (published && published.length >= 7) {
         return { ...c, time: { start: published, end: published, text: "" }, inferred: [...c.inferred, { field: "time", reason: "publication-date" }], trail: [...c.trail, "time:publication-date"] };
@@ -63,23 +66,25 @@ export const TimeRefiner: Refiner = {
 
 /** The start of Russia's full-scale invasion: the period "the war" means in figures for the whole of it. */
 const FULL_SCALE_INVASION = "2022-02-24";
-const WHOLE_WAR = /\b(?:in|during|throughout|over the course of|since the (?:start|beginning) of) the (?:whole |entire |full-scale )?(?:war|invasion|conflict)\b|\bsince the (?:full-scale )?invasion\b/;
 // The rows of the pack, compiled once per lexicon.
 const compile = (lex: Lexicon) => {
-  const { SUBCOUNT_BEFORE } = lex;
-  const SUBCOUNT = re(lex, `\\b${SUBCOUNT_BEFORE}`);
-  return { SUBCOUNT };
+  const { SUBCOUNT_BEFORE, GLOBAL_SCOPE, TIME_WORDS } = lex;
+  return {
+    SUBCOUNT: re(lex, `\\b${SUBCOUNT_BEFORE}`),
+    GLOBAL: re(lex, GLOBAL_SCOPE),
+    WHOLE_WAR: re(lex, TIME_WORDS.wholeWar),
+    SAME_DAY: re(lex, TIME_WORDS.sameDay),
+    CLAUSE_GAP: re(lex, TIME_WORDS.clauseGap),
+  };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
-const SAME_DAY = /^(?:hours|minutes|moments) later|^later (?:that|the same) (?:day|night|evening)|^the same day|^that (?:day|night|evening)|^shortly (?:after|afterwards)/;
 
 // A date in the claim's own clause wins; then the date of the speech ("said on Thursday that …");
 // then the nearest. "advanced 3 km over the past day and now controlled 1,150 km²": the past day is the
 // advance's, not the area's.
-const CLAUSE_GAP = /[;,]|\band\b|\bthat\b|\bbut\b|\bwhile\b/;
-
 function nearestDate(ctx: ArticleContext, dates: DateMention[], c: Candidate): DateMention | null {
+  const { CLAUSE_GAP } = compiled(ctx.lexicon);
   const between = (d: DateMention) => (d.start >= c.end ? ctx.lower.slice(c.end, d.start) : ctx.lower.slice(d.end, c.at));
   const sameClause = dates.filter((d) => !CLAUSE_GAP.test(between(d)));
   const pool = sameClause.length ? sameClause

@@ -3,7 +3,7 @@
 // ASCII dashes), so "’" is written "'" here.
 import type { Side } from "../../../claims/index.js";
 
-import type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+import type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row, TimeWords } from "../../lexicon.js";
 export type { HedgeRow, MeasureRow, NationalityRow, RejectRow, Row, SideRule } from "../../lexicon.js";
 
 /** Nouns for people counted in casualty and force figures. */
@@ -335,3 +335,10 @@ export const IS_FALSE = "(?:^|[\"'“]\\s*|,\\s*)(?:this|that|it|these|those|suc
 
 /** "called the claim fake": a denial that names what it denies by a noun, and what it thinks of it. */
 export const CALLED_FALSE = "(?:called|calls|described|labell?ed|branded|dismissed)\\s+(?:(?:the|this|that|these|those|such)\\s+(?:report|reports|claim|claims|statement|statements|figure|figures|number|numbers|allegations?)|it|this|that|them)\\s+(?:as\\s+)?[\"'“]?(?:fake|false|untrue|a lie|lies|propaganda|a fabrication|fabricated|nonsense|disinformation|not true|absurd)";
+
+/** What the time refiner reads: the whole war, "hours later", and what separates a claim's clause from a date's. */
+export const TIME_WORDS: TimeWords = {
+  wholeWar: "\\b(?:in|during|throughout|over the course of|since the (?:start|beginning) of) the (?:whole |entire |full-scale )?(?:war|invasion|conflict)\\b|\\bsince the (?:full-scale )?invasion\\b",
+  sameDay: "^(?:hours|minutes|moments) later|^later (?:that|the same) (?:day|night|evening)|^the same day|^that (?:day|night|evening)|^shortly (?:after|afterwards)",
+  clauseGap: "[;,]|\\band\\b|\\bthat\\b|\\bbut\\b|\\bwhile\\b",
+};

@@ -1,7 +1,7 @@
 // Russian rows of every phrasing family (the shape: extract/lexicon.ts). Patterns match lower-cased,
 // folded text (straight quotes, ASCII dashes); `\b` is read as a Unicode word boundary for this pack, and
 // `\p{L}*` stands for the inflected endings of a stem ("освобод\p{L}*": освободили, освобождён …).
-import type { FigureRow, HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+import type { FigureRow, HedgeRow, MeasureRow, NationalityRow, RejectRow, Row, TimeWords } from "../../lexicon.js";
 
 const L = "\\p{L}*";
 const NEVER = "(?!)";
@@ -170,3 +170,10 @@ export const FURNITURE: Row[] = [
   { pattern: "(?:читать|читайте) также.{0,120}|подписывайтесь.{0,80}|поделиться|реклама|\\d+ мин(?:ут[аы]?)? (?:на )?чтени[ея]", reason: "page-control" },
   { pattern: "(?:фото|видео|источник|иллюстрация):?\\s.{0,60}", reason: "credit" },
 ];
+
+/** What the time refiner reads: the whole war, "hours later", and what separates a claim's clause from a date's. */
+export const TIME_WORDS: TimeWords = {
+  wholeWar: "(?:за (?:все|всё) время|с (?:самого )?начала|в ходе) (?:войны|сво|специальной военной операции|полномасштабного вторжения|вторжения)",
+  sameDay: "^(?:спустя (?:несколько )?(?:часов|часа|минут)|через (?:несколько )?(?:часов|часа|минут)|позднее в тот же день|в тот же день|тем же (?:днём|днем|вечером)|вскоре после)",
+  clauseGap: "[;,]|\\bи\\b|\\bчто\\b|\\bно\\b|\\bа\\b|\\bпока\\b",
+};

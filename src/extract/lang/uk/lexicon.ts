@@ -1,7 +1,7 @@
 // Ukrainian rows of every phrasing family (the shape: extract/lexicon.ts). Patterns match lower-cased,
 // folded text (straight quotes and apostrophes, ASCII dashes); `\b` is read as a Unicode word boundary for
 // this pack, and `\p{L}*` stands for the inflected endings of a stem ("звільн\p{L}*": звільнили, звільнено …).
-import type { FigureRow, HedgeRow, MeasureRow, NationalityRow, RejectRow, Row } from "../../lexicon.js";
+import type { FigureRow, HedgeRow, MeasureRow, NationalityRow, RejectRow, Row, TimeWords } from "../../lexicon.js";
 
 const L = "\\p{L}*";
 const A = "['ʼ]?"; // the Ukrainian apostrophe, folded or not
@@ -164,3 +164,10 @@ export const FURNITURE: Row[] = [
   { pattern: "(?:читати|читайте) також.{0,120}|підписуйтесь.{0,80}|підписуйтеся.{0,80}|поділитися|реклама|\\d+ хв(?:илин[аи]?)? (?:на )?читання", reason: "page-control" },
   { pattern: "(?:фото|відео|джерело|ілюстрація):?\\s.{0,60}", reason: "credit" },
 ];
+
+/** What the time refiner reads: the whole war, "hours later", and what separates a claim's clause from a date's. */
+export const TIME_WORDS: TimeWords = {
+  wholeWar: "(?:за (?:весь|увесь) час|з (?:самого )?початку|під час|протягом) (?:війни|повномасштабного вторгнення|повномасштабної війни|вторгнення|великої війни)",
+  sameDay: "^(?:за (?:кілька|декілька) (?:годин|хвилин)|через (?:кілька|декілька) (?:годин|хвилин)|пізніше того ж дня|того ж дня|тим же (?:днем|вечором)|невдовзі після)",
+  clauseGap: "[;,]|\\bі\\b|\\bй\\b|\\bта\\b|\\bщо\\b|\\bале\\b|\\bа\\b|\\bпоки\\b",
+};
