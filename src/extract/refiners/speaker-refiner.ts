@@ -28,6 +28,12 @@ const compile = (lex: Lexicon) => {
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
 const CLAIM_VERB = /^claim/;
+// What a report goes on telling; a town's population or distances are the writer's background.
+const REPORTED_KINDS = new Set(["casualties", "control", "event", "forces"]);
+// A sentence with a date of its own ("In October it became known …", "losses in 2025 alone …") tells
+// another time than the report's: the writer's background, not the report going on.
+const CONTINUES = (report: { sentence: number; paragraph: number }, s: { index: number; paragraph: number; dates: unknown[] }) =>
+  s.index - report.sentence <= 1 && s.paragraph - report.paragraph <= 1 && s.dates.length === 0;
 
 export const SpeakerRefiner: Refiner = {
   name: "speaker",
@@ -40,6 +46,9 @@ export const SpeakerRefiner: Refiner = {
     const named: Source[] = [];
     const told = speakersNamedAfter(ctx);
     let paragraph = -1, quotes = 0;
+    // The speaker of the last attributed claim, where it was: a claim sentence right after it with no
+    // speaker of its own goes on with that report ("The ministry said X. In the Y direction, …").
+    let report: { source: Source; sentence: number; paragraph: number } | null = null;
     for (const s of ctx.sentences) {
       // Inside a quotation opened in an earlier sentence of the paragraph ("… told Reuters, "This is not
       // true. Our units are fighting in X."): an odd number of quote marks before it.
@@ -72,10 +81,14 @@ export const SpeakerRefiner: Refiner = {
       const quoted = !cues.some((q) => q.source) && (later || ((/^["“‘']/.test(ctx.fold.slice(s.start, s.start + 1)) || insideQuote) && last))
         ? { at: s.start, end: s.start, verb: later ? "named-after" : "quoted", kind: "verb" as const, denial: false, negated: false, source: later ?? last, pronoun: false, coordinated: false }
         : null;
+      const continued = !cues.some((q) => q.source) && !quoted && report && CONTINUES(report, s)
+        ? { at: s.start, end: s.start, verb: "continues-report", kind: "verb" as const, denial: false, negated: false, source: report.source, pronoun: false, coordinated: false }
+        : null;
       for (const c of bySentence.get(s.index) ?? []) {
-        const cue = chooseCue(cues, c) ?? quoted;
+        const cue = chooseCue(cues, c) ?? quoted ?? (REPORTED_KINDS.has(c.kind) ? continued : null);
         const shaped = shape(R, ctx.lower, c, cue, s.start, clauseStart(ctx, s, c.at));
         if (shaped) out.push(shaped);
+        if (shaped?.source && cue !== continued) report = { source: shaped.source, sentence: s.index, paragraph: s.paragraph };
       }
     }
     return out;
