@@ -1,4 +1,5 @@
 // The order of recognisers and refiners, in one place, with the reason each runs where it does.
+import { InstitutionSideRefiner } from "./refiners/institution-side-refiner.js";
 import type { Recogniser, Refiner } from "./article-context.js";
 import { FigureRecogniser } from "./recognisers/figure-recogniser.js";
 import { ControlRecogniser } from "./recognisers/control-recogniser.js";
@@ -35,6 +36,7 @@ const REFINERS: Refiner[] = [
   NonFactualFilter, // plans and conditions go before anything is attributed to anyone
   ComparisonFilter, // so do reference figures ("the entire German army numbers …")
   SpeakerRefiner, // denials and "could not confirm" are read with the speaker: the denier is the speaker
+  InstitutionSideRefiner, // before the claim's side: "its forces" are the institution's, once its country is known
   HedgeRefiner, // after the speaker: "claimed" is a hedge only on an asserted claim
   PlaceRefiner, // drops control and events that name no place
   SideRefiner, // after the speaker ("its forces" are the speaker's) and the place (civilians, "X fell")

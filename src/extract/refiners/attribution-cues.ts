@@ -30,6 +30,7 @@ const verbs = perLexicon((lex) => ({
   DENIAL: new RegExp(`^(?:${lex.DENIAL_VERBS})$`, "u"),
   VERB_ANYWHERE: re(lex, `\\b(?:${lex.SPEECH_VERBS}|${lex.DENIAL_VERBS})\\b`),
 }));
+const SPEECH_VERB_BEFORE = perLexicon((lex) => re(lex, `\\b(?:${lex.SPEECH_VERBS}|${lex.DENIAL_VERBS})\\s+$`));
 const ACCORDING = /\b(?:according to|citing|cited by|quoted by|as reported by|(?:posted|shared|published|released|issued|filmed|distributed) by)\s+/g;
 const NOT_A_SPEAKER = /^(?:the\s+)?(?:(?:preliminary|official|available|latest|initial|updated|early|unofficial|its|their|his|her)\s+)?(?:data|figures|information|estimates|statistics|numbers|calculations|reports|report|count|tally)$/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?$/;
@@ -63,6 +64,8 @@ function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     const verb = m[1];
     const ambiguousNoun = /^(?:claims?|reports?|estimates?|shows|states|notes|posted|published|released)$/.test(verb);
     if (ambiguousNoun && NOUN_BEFORE.test(before)) continue;
+    // "The General Staff also said reports of …": after a speech verb, "reports" is what is said of.
+    if (ambiguousNoun && SPEECH_VERB_BEFORE(ctx.lexicon).test(before)) continue;
     const cue = verbCue(ctx, s, m.index, m.index + m[0].length, verb);
     if (ambiguousNoun && !cue.source && !cue.pronoun) continue;
     cues.push(cue);

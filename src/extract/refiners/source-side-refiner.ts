@@ -1,6 +1,7 @@
-// Fills in the side of a speaker the registry does not know, from what the article says of them
+// Fills in the side of a person the registry does not know, from what the article says of them
 // elsewhere ("Ukraine's deputy defence minister, Hanna Maliar," … "Maliar said") and, for local
-// officials, from the country of the place the claim is about.
+// officials, from the country of the place the claim is about. (Institutions named without their
+// country are sided earlier, by institution-side-refiner.ts.)
 import type { Side, Source } from "../../claims/index.js";
 import type { Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
@@ -13,14 +14,11 @@ const local = perLexicon((lex) => re(lex, `\\b(?:${lex.LOCAL_OFFICIAL})\\b`, "i"
 // (A Cyrillic surname is compared by its stem: "Стрюк", "Стрюка", "Стрюком".)
 const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/g/g, "h").replace(/(?:iy|yi|yy|ii)$/, "i").replace(/[''’]/g, "")
   .replace(/(?<=[\u0400-\u04ff]{3})(?:ого|ому|ым|им|ом|ем|ой|ою|ая|ий|ый|а|у|е|ю|я|і)$/u, "");
-// "the Defence Ministry" after "Russia's Defence Ministry": the same institution without its nationality.
-const institutionKey = (name: string) => name.toLowerCase().replace(/^(?:the\s+)?(?:russian|russia's|ukrainian|ukraine's|moscow's|kyiv's)\s+/, "").replace(/\s+of\s+(?:russia|ukraine)$/, "").replace(/defense/g, "defence").trim();
 
 export const SourceSideRefiner: Refiner = {
   name: "source-side",
   refine(ctx, found) {
     const known = new Map<string, Source>();
-    const institutions = new Map<string, Source | null>();
     // Local officials first: "the head of the Luhansk oblast administration Serhiy Haidai" speaks for the
     // country of the place he reports on; a later bare "Haidai said" is then the same person.
     found = found.map((c) => {
@@ -34,17 +32,10 @@ export const SourceSideRefiner: Refiner = {
     for (const source of speakers) {
       if (!source?.side) continue;
       if (source.kind === "person") known.set(surname(source.name), source);
-      else {
-        const key = institutionKey(source.mention ?? source.name);
-        const seen = institutions.get(key);
-        institutions.set(key, seen === undefined || seen?.side === source.side ? source : null);
-      }
     }
     return found.map((c): Candidate => {
       const source = c.source;
       if (!source || source.side) return c;
-      const sameInstitution = source.kind !== "person" ? institutions.get(institutionKey(source.mention ?? source.name)) : undefined;
-      if (sameInstitution) return { ...c, source: { ...sameInstitution, mention: source.mention }, trail: [...c.trail, "source-side:same-institution"] };
       const same = known.get(surname(source.name));
       if (same) return { ...c, source: { ...source, side: same.side, institution: source.institution ?? same.institution }, trail: [...c.trail, "source-side:same-person"] };
       return c;

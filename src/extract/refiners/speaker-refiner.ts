@@ -150,7 +150,7 @@ function chooseCue(cues: Cue[], c: Candidate): Cue | null {
 const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|district|region)\s+of|home to|with a (?:pre-war )?population of)\s+$/;
 
 // "Kyiv's claim that its forces had retaken X was false": the speaker denies the claim it reports.
-const CALLED_FALSE_AFTER = /^[^,;.]{0,60}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a lie|not true|fabricated|nonsense|disinformation)\b/;
+const CALLED_FALSE_AFTER = /^[^;.]{0,80}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+|simply\s+)?["“]?(?:false|untrue|fake|a lie|lies|not true|fabricated|a fabrication|fabrications|nonsense|disinformation)\b/;
 
 function shape(R: Rules, lower: string, c: Candidate, cue: Cue | null, sentenceStart: number, clause: number): Candidate | null {
   if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
@@ -170,7 +170,7 @@ function shape(R: Rules, lower: string, c: Candidate, cue: Cue | null, sentenceS
     polarity = "unconfirmed";
     trail.push(`polarity:${notFound.reason}`);
   }
-  if (polarity === "asserted" && cue && CALLED_FALSE_AFTER.test(lower.slice(c.end, c.end + 80)) && /\bclaims?\s+that\b/.test(lower.slice(Math.max(0, c.at - 80), c.at))) {
+  if (polarity === "asserted" && cue && CALLED_FALSE_AFTER.test(lower.slice(c.end, c.end + 80)) && /\b(?:claims?|reports?|statements?|allegations?)\s+(?:that|of|about)\b/.test(lower.slice(Math.max(0, c.at - 80), c.at))) {
     polarity = "denied";
     trail.push("polarity:claim-called-false");
   }
