@@ -88,6 +88,12 @@ export interface PlaceWords {
   distanceOfFrom: string;
   /** "… killed there": after a figure, the place is the one named before. */
   thereAfter: string;
+  /** Between two places of a list ("A, B and C"), matched as the whole gap. */
+  listJoin: string;
+  /** A gap that closes a list ("and", "or", "as well as"): commas alone may join clauses. */
+  listClose: string;
+  /** After a list's last place, words that close it ("…, and several other settlements"), matched at the start. */
+  listCloseAfter: string;
 }
 
 /** Words the time refiner reads. */

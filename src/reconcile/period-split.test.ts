@@ -88,3 +88,16 @@ test("ids are stable across runs and differ between propositions", () => {
   assert.equal(reconciler.reconcile(claims, ctx)[0].id, a);
   assert.match(a, /^p-[0-9a-f]{12}$/);
 });
+
+test("figures dated only by their articles' publication, a day apart, are one proposition; told dates still split", () => {
+  const base = { kind: "forces", measure: "deployed", side: "RU", place: "Alderton", value: 170000 } as const;
+  const byPublication = [{ field: "time", reason: "publication-date" }];
+  const loose = [
+    makeClaim({ ...base, id: "p1", doc: "doc-a", time: "2031-03-10", inferred: byPublication }),
+    makeClaim({ ...base, id: "p2", doc: "doc-c", time: "2031-03-11", inferred: byPublication }),
+  ];
+  const looseCtx = { outletOf, publishedOf: (doc: string) => ({ "doc-a": "2031-03-10", "doc-c": "2031-03-11" })[doc] ?? null };
+  assert.deepEqual(ids(reconciler.reconcile(loose, looseCtx)), [["p1", "p2"]]);
+  const told = loose.map((c) => ({ ...c, inferred: [] }));
+  assert.deepEqual(ids(reconciler.reconcile(told, looseCtx)), [["p1"], ["p2"]]);
+});

@@ -18,7 +18,9 @@ export function splitByPeriod(
   const dated: { claim: Claim; span: DaySpan }[] = [];
   const undated: Claim[] = [];
   for (const claim of claims) {
-    const span = claimSpan(claim);
+    // A figure dated only by its article's publication is placed like an undated one: near its article's
+    // date, in the period of the figures it sits among (two outlets' "170,000 troops" a day apart are one).
+    const span = rule.mode === "period" && datedByPublication(claim) ? null : claimSpan(claim);
     if (span) dated.push({ claim, span });
     else undated.push(claim);
   }
@@ -44,6 +46,8 @@ export function splitByPeriod(
   }
   return loose ? [...clusters, loose] : clusters;
 }
+
+const datedByPublication = (claim: Claim) => claim.inferred?.some((i) => i.field === "time" && i.reason === "publication-date") ?? false;
 
 /**
  * No article date to go by: a state or event joins the latest period (news reports the current state,

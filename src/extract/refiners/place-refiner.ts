@@ -23,7 +23,6 @@ const UNIT_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:regiment|battalion|brigade|gr
 const WATER_BEFORE = /\b(?:sea|gulf|bay|lake|river|strait) of\s+$|\briver\s+$/;
 /** Countries where this war's claims are placed: the parties and the neighbours it has reached. */
 const THEATRE = new Set(["UA", "RU", "BY", "MD", "PL", "RO", "GE"]);
-const LIST_SEPARATOR = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
 export const PlaceRefiner: Refiner = {
   name: "place",
@@ -59,6 +58,10 @@ function locate(ctx: ArticleContext): Located[] {
 // The pack's rows, compiled once per lexicon.
 const compiled = perLexicon((lex) => ({
   GLOBAL: re(lex, lex.GLOBAL_SCOPE),
+  LIST_JOIN: re(lex, `^(?:${lex.PLACE_WORDS.listJoin})$`),
+  JOIN_BEFORE_NAME: re(lex, `^(?:${lex.PLACE_WORDS.listJoin})(?=\\S)`),
+  LIST_CLOSE: re(lex, lex.PLACE_WORDS.listClose),
+  LIST_CLOSE_AFTER: re(lex, lex.PLACE_WORDS.listCloseAfter),
   LOCATIVE_BEFORE: re(lex, lex.PLACE_WORDS.locativeBefore),
   SETTLEMENT_ANAPHOR: re(lex, lex.PLACE_WORDS.settlementAnaphor),
   BATTLE_ANAPHOR: re(lex, lex.PLACE_WORDS.battleAnaphor),
@@ -269,24 +272,62 @@ function unlistedSettlement(ctx: ArticleContext, c: Candidate, end: number, best
   return { name: m[1], mention: m[1], id: null, lat: null, lon: null, type: "settlement", country: null, region: null };
 }
 
-// "in the Balakliia and Izium areas": the same claim about each place of the coordination.
+// "in the Balakliia and Izium areas", "took control of A, B, C, and D", "A, B and C were captured": the
+// same claim about each place of the list. A list closes with a closing word ("and", "or") or with
+// "…, and several other settlements"; commas alone join clauses ("fighting in A, B is held"). Names the
+// gazetteer lacks count as places of a list in scripts where capitals mark names.
+interface Item { start: number; end: number; place: PlaceRef }
 function coordinated(ctx: ArticleContext, c: Candidate, located: Located[]): Candidate[] {
-  if ((c.kind !== "control" && c.kind !== "event" && !(c.kind === "forces" && c.value === null)) || !c.place?.id) return [];
-  const own = located.find((l) => l.sentence === c.sentence && l.record.id === c.place!.id);
-  if (!own) return [];
-  // "in A, B and C": walk the list both ways from the claim's own place, one separator at a time.
-  const same = located.filter((l) => l.sentence === c.sentence && l.record.type === own.record.type).sort((a, b) => a.mention.start - b.mention.start);
-  const joined = (a: Located, b: Located) => LIST_SEPARATOR.test(ctx.lower.slice(a.mention.end, b.mention.start));
-  const at = same.indexOf(own);
-  const others: Located[] = [];
-  // A list closes with "and"/"or" ("A, B and C"); commas alone join clauses ("fighting in A, B is held").
-  const closes = (a: Located, b: Located) => /\b(?:and|or)\b/.test(ctx.lower.slice(a.mention.end, b.mention.start));
-  let begin = at, end = at;
-  while (begin > 0 && joined(same[begin - 1], same[begin])) begin--;
-  while (end + 1 < same.length && joined(same[end], same[end + 1]) && !closes(same[end - 1] ?? same[end], same[end]) ) end++;
-  if (end > begin && closes(same[end - 1], same[end])) for (let i = begin; i <= end; i++) if (i !== at) others.push(same[i]);
-  return others.filter((l) => l.record.id !== own.record.id || l.record.name !== own.record.name).map((l) => ({ ...c, place: toPlaceRef(l.record, l.mention.text), trail: [...c.trail, "place:coordinated"] }));
+  if ((c.kind !== "control" && c.kind !== "event" && !(c.kind === "forces" && c.value === null)) || !c.place) return [];
+  const R = compiled(ctx.lexicon);
+  const s = ctx.sentences[c.sentence];
+  const own = c.place.id ? located.find((l) => l.sentence === c.sentence && l.record.id === c.place!.id) : undefined;
+  const ownAt = own ? own.mention.start : c.place.mention ? ctx.fold.indexOf(c.place.mention, c.end) : -1;
+  if (ownAt < 0 || ownAt >= s.end) return [];
+  const ownItem: Item = { start: ownAt, end: own ? own.mention.end : ownAt + c.place.mention!.length, place: c.place };
+  const type = own?.record.type ?? "settlement";
+  const mentions = located.filter((l) => l.sentence === c.sentence && l.record.type === type);
+  const item = (l: Located): Item => ({ start: l.mention.start, end: l.mention.end, place: toPlaceRef(l.record, l.mention.text) });
+  // The item right after `end` across one list gap, or none.
+  const after = (end: number): { item: Item; gap: string } | null => {
+    const l = mentions.find((m) => m.mention.start >= end && R.LIST_JOIN.test(ctx.lower.slice(end, m.mention.start)));
+    if (l) return { item: item(l), gap: ctx.lower.slice(end, l.mention.start) };
+    if (ctx.lexicon.script !== "latin" || type !== "settlement") return null;
+    const gap = R.JOIN_BEFORE_NAME.exec(ctx.lower.slice(end, s.end))?.[0];
+    if (!gap) return null;
+    const name = LIST_NAME.exec(ctx.fold.slice(end + gap.length, s.end))?.[1];
+    if (!name || NOT_A_PLACE_WORD.test(name) || ctx.actors.resolveSpeaker(name)) return null;
+    const at = end + gap.length;
+    // (The gazetteer's own reading only when it names the whole name: no near spelling of another place.)
+    const whole = ctx.places.findMentions(name).find((m) => m.start === 0 && m.end === name.length);
+    const record = whole ? ctx.places.choose(whole, { regions: ctx.regions }) : null;
+    return { item: { start: at, end: at + name.length, place: record && record.type === "settlement" ? toPlaceRef(record, name) : { name, mention: name, id: null, lat: null, lon: null, type: "settlement", country: null, region: null } }, gap };
+  };
+  const before = (start: number): { item: Item; gap: string } | null => {
+    const l = [...mentions].reverse().find((m) => m.mention.end <= start && R.LIST_JOIN.test(ctx.lower.slice(m.mention.end, start)));
+    return l ? { item: item(l), gap: ctx.lower.slice(l.mention.end, start) } : null;
+  };
+  const list: Item[] = [ownItem];
+  let closed = false;
+  for (let next = after(ownItem.end); next && !closed; next = after(next.item.end)) {
+    list.push(next.item);
+    closed = R.LIST_CLOSE.test(next.gap);
+  }
+  if (!closed && list.length > 1 && R.LIST_CLOSE_AFTER.test(ctx.lower.slice(list.at(-1)!.end, s.end))) closed = true;
+  if (!closed) list.splice(1);
+  // Backwards ("A, B and C were captured", the claim placed at C): only when the gap before the claim's place closes the list.
+  const back = before(ownItem.start);
+  if (back && R.LIST_CLOSE.test(back.gap)) {
+    list.push(back.item);
+    for (let prev = before(back.item.start); prev && !R.LIST_CLOSE.test(prev.gap); prev = before(prev.item.start)) list.push(prev.item);
+  }
+  const seen = new Set([placeKey(c.place)]);
+  return list.slice(1).filter((i) => !seen.has(placeKey(i.place)) && seen.add(placeKey(i.place)))
+    .map((i) => ({ ...c, place: i.place, trail: [...c.trail, "place:coordinated"] }));
 }
+const placeKey = (p: PlaceRef) => p.id ?? p.name;
+// A capitalised name as a list's item: "Aleksandro-Shultino", "Kleban-Byk", "Novo Selo".
+const LIST_NAME = /^([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)?)(?![\w'’-])/;
 
 function nearest(list: Located[], c: Candidate): Located | null {
   let best: Located | null = null, bestScore = Infinity;

@@ -36,8 +36,9 @@ export const TimeRefiner: Refiner = {
           inferred: [...c.inferred, { field: "time", reason: "whole-war" }], trail: [...c.trail, "time:whole-war"],
         };
       }
-      // A figure summed over the whole war or front has no one day: better no period than the wrong one.
-      if (R.GLOBAL.test(sentence)) return c;
+      // A figure summed over the whole war or front has no one day: better no period than the wrong one;
+      // a town's population and distances are no news of the day either.
+      if (R.GLOBAL.test(sentence) || c.kind === "population" || c.kind === "distance") return c;
       // "Hours later, …": the day of the sentence before.
       if (R.SAME_DAY.test(ctx.lower.slice(s.start, s.start + 30))) {
         const before = ctx.sentences.slice(0, c.sentence).reverse().find((x) => x.dates.some((d) => d.period.start));
