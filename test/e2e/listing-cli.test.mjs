@@ -89,3 +89,13 @@ test("extract --format csv gives one header and a row per claim, the same claims
   assert.equal(csv.stdout.split("\r\n").filter((l) => l.startsWith("id,doc,")).length, 1);
   assert.deepEqual(ids, claims.map((c) => c.id));
 });
+
+test("every listing command's --help names every shared option", () => {
+  for (const listing of LISTINGS) {
+    const r = fogline([listing[0], "--help"]);
+    assert.equal(r.status, 0);
+    for (const option of ["--outlet", "--speaker-side", "--status", "--limit", "--offset", "--format", "--wide", "RU, UA, independent", "single_source"]) {
+      assert.ok(r.stdout.includes(option), `${listing[0]} --help: ${option}`);
+    }
+  }
+});

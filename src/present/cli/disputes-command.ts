@@ -16,7 +16,7 @@ export const DISPUTES_USAGE = `usage: fogline disputes [--place P]
 Disputed propositions: one source asserts what another denies, or their figures differ by more than
 their wording allows; with the propositions that contradict them. ${DISPUTES_PAGE} at a time unless --limit.
 --outlet and --speaker-side keep the disputes with such a primary source; every position is shown.
---status is accepted for the same command line as claims and timeline, and only as disputed.
+--status takes only disputed here; fogline claims --status lists the claims of the others.
 ${LISTING_HELP}`;
 
 const POSITION_WIDTHS = [48, 30, 11, 18, 34, 26];

@@ -22,7 +22,9 @@ export const LISTING_SYNOPSIS = "[--outlet NAME] [--speaker-side RU|UA|independe
   "          [--format table|json|jsonl|csv] [--wide] [--db FILE]";
 
 /** What the shared options mean, for each command's --help. */
-export const LISTING_HELP = `  --outlet NAME       only what this outlet published or carried (a part of its name, any case)
+export const LISTING_HELP = `
+Options of every listing command (claims, disputes, timeline):
+  --outlet NAME       only what this outlet published or carried (a part of its name, any case)
   --speaker-side S    only what speakers of this side say: ${SPEAKER_SIDES.join(", ")}
   --status S          only propositions of this status: ${STATUSES.join(", ")}
   --limit N, --offset N   a page of the rows; when rows are left out, stderr says how many there are
