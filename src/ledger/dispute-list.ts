@@ -1,6 +1,6 @@
 // Disputed propositions with their positions side by side: who asserts, who denies, who cannot confirm,
 // together with the propositions that contradict them. One listing, one page size, for every view.
-import type { Claim, Proposition } from "../claims/index.js";
+import type { Claim, Proposition, SourceSide } from "../claims/index.js";
 import type { LedgerStore } from "../store/ledger-store.js";
 import { groupPositions, positionsOf, type PositionGroup } from "./positions.js";
 import { claimsOfProposition } from "./proposition-claims.js";
@@ -26,12 +26,21 @@ export const DISPUTES_PAGE = 50;
 
 export interface DisputeQuery {
   place?: string;
+  /** Disputes with a primary source reported by this outlet (a part of its name, any case). */
+  outlet?: string;
+  /** Disputes with a primary source of this side. */
+  speakerSide?: SourceSide;
   limit?: number;
   offset?: number;
 }
 
 export async function listDisputes(store: LedgerStore, query: DisputeQuery = {}): Promise<Page<Dispute>> {
-  const filter = { status: "disputed" as const, ...(query.place ? { place: query.place } : {}) };
+  const filter = {
+    status: "disputed" as const,
+    ...(query.place ? { place: query.place } : {}),
+    ...(query.outlet !== undefined ? { outlet: query.outlet } : {}),
+    ...(query.speakerSide ? { speakerSide: query.speakerSide } : {}),
+  };
   const limit = query.limit ?? DISPUTES_PAGE;
   const offset = query.offset ?? 0;
   const [total, disputed] = await Promise.all([store.countPropositions(filter), store.propositions({ ...filter, limit, offset })]);

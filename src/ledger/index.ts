@@ -5,7 +5,7 @@ export { claimsOfSource, positionsOf, groupPositions, whenText, whoText, type Po
 export { wordsOf, withWords, wordPropositions, wordProposition, type PropositionWords, type WordedProposition } from "./proposition-words.js";
 export { claimsOfProposition, MOST_CLAIMS_SHOWN } from "./proposition-claims.js";
 export { compareTimelineEntries, timelineOf, TIMELINE_KINDS, type TitledTimelineEntry } from "./control-timeline.js";
-export { controlTimeline, placeTimeline, MOST_CLAIMS_PER_KIND, type PlaceTimeline, type FigureSeries, type FigurePoint } from "./place-timeline.js";
+export { controlTimeline, placeTimeline, MOST_CLAIMS_PER_KIND, type PlaceTimeline, type TimelineFilter, type FigureSeries, type FigurePoint } from "./place-timeline.js";
 export { listDisputes, DISPUTES_PAGE, type Dispute, type DisputeQuery, type Page } from "./dispute-list.js";
 export {
   summarisePlaces, findPlace, createPlaceSummaries, placeTypeOf, outranks, STATUS_WEIGHT,

@@ -1,7 +1,7 @@
 // One place's page: its control timeline (in the one order of control-timeline.ts) and each figure's
 // claimed values over time (for the chart).
 import type { Claim, Kind, Measure, Side, Unit } from "../claims/index.js";
-import type { LedgerStore } from "../store/ledger-store.js";
+import type { ClaimFilter, LedgerStore } from "../store/ledger-store.js";
 import { TIMELINE_KINDS, timelineOf, type TitledTimelineEntry } from "./control-timeline.js";
 import type { PlaceSummary } from "./place-summary.js";
 
@@ -38,10 +38,13 @@ export const MOST_CLAIMS_PER_KIND = 1000;
 const FIGURE_KINDS: Kind[] = ["casualties", "forces", "population"];
 const hasFigure = (c: Claim) => c.value !== null || c.low !== null || c.high !== null;
 
+/** Narrows a timeline to some of its claims: by outlet, the speaker's side, the status of their proposition. */
+export type TimelineFilter = Pick<ClaimFilter, "outlet" | "speakerSide" | "status">;
+
 /** The control timeline of a place (id or canonical name), every entry the ledger holds (CLI, report). */
-export async function controlTimeline(store: LedgerStore, place: string, mostPerKind = Number.MAX_SAFE_INTEGER): Promise<TitledTimelineEntry[]> {
+export async function controlTimeline(store: LedgerStore, place: string, mostPerKind = Number.MAX_SAFE_INTEGER, filter: TimelineFilter = {}): Promise<TitledTimelineEntry[]> {
   const claims: Claim[] = [];
-  for (const kind of TIMELINE_KINDS) claims.push(...await store.claims({ place, kind, limit: mostPerKind }));
+  for (const kind of TIMELINE_KINDS) claims.push(...await store.claims({ ...filter, place, kind, limit: mostPerKind }));
   const outlets = await store.outlets([...new Set(claims.map((c) => c.doc))]);
   return timelineOf(claims, (doc) => outlets.get(doc) ?? null, place);
 }

@@ -295,3 +295,77 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
     });
   });
 }
+
+/**
+ * The listing filters of issue 13 (outlet, the speaker's side, the proposition's status), run by the
+ * SQLite and PostgreSQL adapters. A fake runs it once it implements those filters (the HTTP fake does not yet).
+ */
+export function runListingFilterContract(name: string, open: () => LedgerStore | Promise<LedgerStore>, options: { skip?: string | false } = {}): void {
+  describe(`LedgerStore listing filters: ${name}`, { skip: options.skip || false }, () => {
+    let store: LedgerStore;
+    beforeEach(async () => (store = await open()));
+    afterEach(() => store.close());
+
+    describe("claims", () => {
+      it("filters by a case-folded substring of the article's outlet, also from a date", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ outlet: "other" })), [S.b2, S.b1]);
+        assert.deepEqual(ids(await store.claims({ outlet: "WIRE" })), [S.a1, S.a3, S.a2]);
+        assert.deepEqual(ids(await store.claims({ outlet: "t" })), [S.b2, S.b1, S.a1, S.a3, S.a2]);
+        assert.deepEqual(ids(await store.claims({ outlet: "Nowhere Times" })), []);
+        assert.deepEqual(ids(await store.claims({ outlet: "wire", from: "2025-11-18" })), [S.a1, S.a3]);
+        assert.deepEqual(ids(await store.claims({ outlet: "post", place: "kupiansk" })), [S.b1]);
+      });
+
+      it("filters by the speaker's side; a claim in the outlet's own voice has none", async () => {
+        await seed(store);
+        assert.deepEqual(ids(await store.claims({ speakerSide: "UA" })), [S.b1, S.a2]);
+        assert.deepEqual(ids(await store.claims({ speakerSide: "independent" })), [S.a3]);
+        assert.deepEqual(ids(await store.claims({ speakerSide: "RU", side: "UA" })), [S.a1]);
+        assert.deepEqual(ids(await store.claims({ speakerSide: "RU", kind: "event" })), []);
+      });
+
+      it("filters by the status of the claim's proposition", async () => {
+        const { claims } = await seed(store);
+        const keys = claims.map(testGroupKey);
+        await store.putPropositions([keys[0]], [makeProposition("p-avdiivka", [claims[0], claims[2]], { status: "disputed" })]);
+        await store.putPropositions([keys[1]], [makeProposition("p-encircled", [claims[1]], { status: "denied" })]);
+        assert.deepEqual(ids(await store.claims({ status: "disputed" })), [S.a1, S.a3]);
+        assert.deepEqual(ids(await store.claims({ status: "denied" })), [S.a2]);
+        assert.deepEqual(ids(await store.claims({ status: "disputed", speakerSide: "independent" })), [S.a3]);
+        assert.deepEqual(ids(await store.claims({ status: "corroborated" })), []);
+        assert.equal(await store.countClaims({ status: "disputed" }), 2);
+      });
+
+      it("counts what claims() returns, for every listing filter", async () => {
+        const { claims } = await seed(store);
+        await store.putPropositions([testGroupKey(claims[0])], [makeProposition("p-avdiivka", [claims[0], claims[2]], { status: "disputed" })]);
+        const filters = [{ outlet: "post" }, { outlet: "wire", from: "2025-11" }, { speakerSide: "UA" as const },
+          { speakerSide: "independent" as const, from: "2025" }, { status: "disputed" as const, outlet: "wire" }];
+        for (const f of filters) assert.equal(await store.countClaims(f), (await store.claims(f)).length, JSON.stringify(f));
+      });
+    });
+
+    describe("propositions", () => {
+      it("filters propositions by a primary source's side and the outlets that reported it", async () => {
+        const { claims } = await seed(store);
+        const keys = claims.map(testGroupKey);
+        const source = (name: string, side: "RU" | "UA" | "independent", reported_by: string[]) =>
+          ({ name, side, speakers: [name], stance: "asserted" as const, reported_by });
+        await store.putPropositions([keys[0]], [makeProposition("p-avdiivka", [claims[0], claims[2]], { status: "disputed",
+          primary_sources: [source("Eastern Group Spokesman", "RU", ["Test Wire"]), source("ISW", "independent", ["Test Wire", "Other Post"])] })]);
+        await store.putPropositions([keys[3]], [makeProposition("p-evacuation", [claims[3]], { primary_sources: [source("Kharkiv Governor", "UA", ["Other Post"])] })]);
+        await store.putPropositions([keys[1]], [makeProposition("p-encircled", [claims[1]], { primary_sources: [source("Ministry of Defence of Ukraine", "UA", ["Test Wire"])] })]);
+        const pids = async (f = {}) => (await store.propositions(f)).map((p) => p.id).sort();
+        assert.deepEqual(await pids({ speakerSide: "independent" }), ["p-avdiivka"]);
+        assert.deepEqual(await pids({ speakerSide: "UA" }), ["p-encircled", "p-evacuation"]);
+        assert.deepEqual(await pids({ outlet: "OTHER" }), ["p-avdiivka", "p-evacuation"]);
+        assert.deepEqual(await pids({ outlet: "post", speakerSide: "UA" }), ["p-evacuation"]);
+        assert.deepEqual(await pids({ outlet: "post", status: "disputed" }), ["p-avdiivka"]);
+        assert.deepEqual(await pids({ outlet: "Nowhere Times" }), []);
+        assert.equal(await store.countPropositions({ outlet: "other" }), 2);
+        assert.equal(await store.countPropositions({ speakerSide: "RU", place: "kupiansk" }), 0);
+      });
+    });
+  });
+}

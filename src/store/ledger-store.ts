@@ -1,7 +1,7 @@
 // The storage stage's seam. Only store/sqlite/ imports better-sqlite3 and only store/postgres/ imports pg;
 // both implement this interface and run the same contract suite (store/ledger-store.contract.ts). Every
 // method returns a Promise so that a networked engine fits behind it; SQLite answers at once.
-import type { Article, Claim, Kind, Proposition, PropositionStatus, Side } from "../claims/index.js";
+import type { Article, Claim, Kind, Proposition, PropositionStatus, Side, SourceSide } from "../claims/index.js";
 
 export interface StoredArticle {
   id: string;
@@ -33,6 +33,9 @@ export interface ClaimFilter {
   to?: string;          // ISO date: claims whose period starts on or before
   search?: string;      // full-text over evidence: every word must occur; no query syntax
   doc?: string;
+  outlet?: string;      // the article's outlet (substring, case-folded)
+  speakerSide?: SourceSide; // the speaker's side (claim.source.side); a claim in the outlet's own voice has none
+  status?: PropositionStatus; // the status of a proposition the claim belongs to
   limit?: number;
   offset?: number;
 }
@@ -43,6 +46,8 @@ export interface PropositionFilter {
   side?: Side;
   status?: PropositionStatus;
   search?: string;      // words in its claims' evidence, or all in its place, kind and source names
+  outlet?: string;      // a primary source reported by this outlet (substring, case-folded)
+  speakerSide?: SourceSide; // a primary source of this side
   limit?: number;
   offset?: number;
 }

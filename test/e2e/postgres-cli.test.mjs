@@ -123,3 +123,23 @@ test("PostgreSQL: ingest, query, and migrate from SQLite and back, losing nothin
   assert.ok(search(sqlite).length > 0);
   assert.deepEqual(search(direct), search(sqlite));
 });
+
+test("PostgreSQL: the listing filters give what SQLite gives, for every listing command", { skip: PG_SKIP }, () => {
+  const sqlite = path.join(dir, "filters.db");
+  assert.equal(fogline(["ingest", seeds, "--db", sqlite]).status, 0);
+  const url = schemaUrl();
+  assert.equal(fogline(["migrate", sqlite, url]).status, 0);
+  const runs = [
+    ["claims", "--speaker-side", "UA"], ["claims", "--outlet", "moscow times"], ["claims", "--status", "disputed"],
+    ["claims", "--status", "single_source", "--speaker-side", "RU", "--outlet", "news"],
+    ["disputes", "--speaker-side", "independent"], ["disputes", "--outlet", "conservative"],
+    ["timeline", "Pokrovsk", "--speaker-side", "RU"], ["timeline", "Pokrovsk", "--status", "disputed", "--outlet", "times"],
+  ];
+  for (const args of runs) {
+    const lite = fogline([...args, "--db", sqlite, "--format", "json"]);
+    const pg = fogline([...args, "--db", url, "--format", "json"]);
+    assert.equal(pg.status, 0, pg.stderr);
+    assert.ok(JSON.parse(lite.stdout).total > 0, args.join(" "));
+    assert.equal(pg.stdout, lite.stdout, args.join(" "));
+  }
+});

@@ -5,10 +5,12 @@ import type { PlaceIndex } from "../../places/index.js";
 import { defaultDbPath, isPostgresUrl, openStore, type LedgerStore, type OpenedStore } from "../../store/index.js";
 import { editDistance, foldName } from "../../places/index.js";
 import type { Io } from "./io.js";
+import { assertLedgerPath } from "./path-checks.js";
 
 /** The ledger at --db, else FOGLINE_DB, else ./fogline.db: a SQLite file, or a postgres:// URL. */
 export async function openLedger(io: Io, db: string | undefined, mode: "read" | "write"): Promise<OpenedStore> {
   const path = defaultDbPath(io.env, db);
+  assertLedgerPath(path, db !== undefined && db.trim() !== "" ? "--db" : io.env.FOGLINE_DB?.trim() ? "FOGLINE_DB" : "the ledger", mode);
   if (mode === "read" && path !== ":memory:" && !isPostgresUrl(path) && !existsSync(path)) {
     throw new FoglineError("no-ledger", `no ledger at ${path}`, "run `fogline ingest ARTICLES…` first, or pass --db / set FOGLINE_DB");
   }

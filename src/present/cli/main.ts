@@ -22,6 +22,8 @@ commands:
   claims                list stored claims (--place --kind --side --source --from --to --search)
   disputes              disputed propositions, positions side by side (--place)
   timeline PLACE        control and flag claims about a place, in date order
+                        (each of the three also: --outlet --speaker-side --status --limit --offset
+                        --format table|json|jsonl|csv --wide)
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
   migrate FROM TO       copy a ledger between SQLite and PostgreSQL (postgres://…), checked

@@ -7,6 +7,7 @@ import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { progressLine } from "./progress.js";
 import { UsageError } from "./usage-error.js";
+import { assertLedgerPath } from "./path-checks.js";
 
 export const MIGRATE_USAGE = `usage: fogline migrate FROM TO
 
@@ -24,6 +25,8 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
   if (!isPostgresUrl(fromAt) && !existsSync(fromAt)) {
     throw new FoglineError("no-ledger", `no ledger at ${fromAt}`, "give an existing SQLite file or a postgres:// URL as FROM");
   }
+  assertLedgerPath(fromAt, "FROM", "read");
+  assertLedgerPath(toAt, "TO", "write");
   const [fromName, toName] = [describeLocation(fromAt), describeLocation(toAt)];
   const from = await openStore(fromAt);
   let to: OpenedStore | undefined;

@@ -10,6 +10,7 @@ import { oneOf, parse } from "./options.js";
 import { openLedger, resolvePlaceOption } from "./ledger-access.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import { progressLine } from "./progress.js";
+import { assertWritableFile } from "./path-checks.js";
 
 export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
 
@@ -25,6 +26,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   if (values.help) { io.out(REPORT_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
   const format = oneOf("format", v.format, ["md", "html", "json"] as const, REPORT_USAGE) ?? "md";
+  if (v.out !== undefined) assertWritableFile(v.out, "--out");
   let problems = 0;
   const store = positionals.length ? openSqliteStore(":memory:") : await openLedger(io, v.db, "read");
   try {

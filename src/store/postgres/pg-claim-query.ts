@@ -1,8 +1,7 @@
 // ClaimFilter -> SQL over the PostgreSQL claims table: the same meaning as sqlite/claim-query.ts (the
 // contract suite holds both to it), written for PostgreSQL's planner and its full-text search.
-import type { ClaimFilter } from "../ledger-store.js";
 import { foldName } from "../sqlite/claim-row.js";
-import { assertIsoDate, fromParams, TIME_TOP } from "../sqlite/claim-query.js";
+import { assertIsoDate, fromParams, TIME_TOP, type ResolvedClaimFilter } from "../sqlite/claim-query.js";
 import { searchWords } from "../sqlite/fts-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
 
@@ -11,7 +10,7 @@ export const PG_CLAIM_ORDER = "ORDER BY time_start IS NULL, time_start, doc, evi
 /** The words as a tsquery of the 'simple' configuration, every word required; no query syntax gets through. */
 export const wordsQuery = (where: PgWhere, words: string[]): string => `plainto_tsquery('simple', ${where.bind(words.join(" "))})`;
 
-export function pgClaimWhere(filter: ClaimFilter, where = new PgWhere()): PgWhere {
+export function pgClaimWhere(filter: ResolvedClaimFilter, where = new PgWhere()): PgWhere {
   if (filter.place !== undefined) {
     // As in SQLite: the one name the place goes by, then the claims under it that are that place.
     const key = where.bind(foldName(filter.place));
@@ -24,6 +23,11 @@ export function pgClaimWhere(filter: ClaimFilter, where = new PgWhere()): PgWher
   if (filter.doc !== undefined) where.add(`doc = ${where.bind(filter.doc)}`);
   if (filter.source !== undefined) {
     where.add(`source_key IN (SELECT source_key FROM sources WHERE strpos(source_key, ${where.bind(foldName(filter.source))}) > 0)`);
+  }
+  if (filter.outlets !== undefined) where.add(`doc IN (SELECT id FROM documents WHERE outlet = ANY(${where.bind(filter.outlets)}::text[]))`);
+  if (filter.speakerSide !== undefined) where.add(`(body::jsonb #>> '{source,side}') = ${where.bind(filter.speakerSide)}`);
+  if (filter.status !== undefined) {
+    where.add(`id IN (SELECT pc.claim FROM proposition_claims pc JOIN propositions p ON p.id = pc.proposition WHERE p.status = ${where.bind(filter.status)})`);
   }
   if (filter.from !== undefined) {
     assertIsoDate("from", filter.from);
@@ -41,7 +45,7 @@ export function pgClaimWhere(filter: ClaimFilter, where = new PgWhere()): PgWher
   return where;
 }
 
-export function pgClaimSelect(filter: ClaimFilter, columns: string): { text: string; values: unknown[] } {
+export function pgClaimSelect(filter: ResolvedClaimFilter, columns: string): { text: string; values: unknown[] } {
   const where = pgClaimWhere(filter);
   const limit = pgLimit(where, filter.limit, filter.offset);
   return { text: `SELECT ${columns} FROM claims ${where} ${PG_CLAIM_ORDER} ${limit}`, values: where.values };

@@ -9,6 +9,7 @@ import type {
 import { fromClaimRow, toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
 import { fromPropositionRow, toPropositionRow, type PropositionRow } from "../sqlite/proposition-row.js";
 import { addArticlePg, writeDocument } from "./pg-article-ingest.js";
+import { matchingOutlets } from "../outlet-match.js";
 import { PG_CLAIM_ORDER, pgClaimSelect, pgClaimWhere } from "./pg-claim-query.js";
 import { createPool, inTransaction, type Pool, type PoolClient } from "./pg-driver.js";
 import { pgGuard, toPgFoglineError, type PgOperation } from "./pg-errors.js";
@@ -94,14 +95,14 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
 
   claims(filter: ClaimFilter = {}): Promise<Claim[]> {
     return this.guard("read", async () => {
-      const { text, values } = pgClaimSelect(filter, CLAIM_COLUMNS);
+      const { text, values } = pgClaimSelect(await this.resolveOutlet(filter), CLAIM_COLUMNS);
       return (await this.pool.query<ClaimColumns>(text, values)).rows.map(fromClaimRow);
     });
   }
 
   countClaims(filter: ClaimFilter = {}): Promise<number> {
     return this.guard("read", async () => {
-      const where = pgClaimWhere(filter);
+      const where = pgClaimWhere(await this.resolveOutlet(filter));
       return (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM claims ${where}`, where.values)).rows[0].n;
     });
   }
@@ -122,7 +123,7 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
 
   propositions(filter: PropositionFilter = {}): Promise<Proposition[]> {
     return this.guard("read", async () => {
-      const where = pgPropositionWhere(filter);
+      const where = pgPropositionWhere(await this.resolveOutlet(filter));
       const limit = pgLimit(where, filter.limit, filter.offset);
       const sql = `SELECT body FROM propositions ${where} ${PG_PROPOSITION_ORDER} ${limit}`;
       return (await this.pool.query<{ body: string }>(sql, where.values)).rows.map(fromPropositionRow);
@@ -131,9 +132,16 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
 
   countPropositions(filter: PropositionFilter = {}): Promise<number> {
     return this.guard("read", async () => {
-      const where = pgPropositionWhere(filter);
+      const where = pgPropositionWhere(await this.resolveOutlet(filter));
       return (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM propositions ${where}`, where.values)).rows[0].n;
     });
+  }
+
+  /** --outlet as the outlet names stored that hold it (outlet-match.ts). */
+  private async resolveOutlet<F extends { outlet?: string }>(filter: F): Promise<F & { outlets?: string[] }> {
+    if (filter.outlet === undefined) return filter;
+    const { rows } = await this.pool.query<{ outlet: string | null }>("SELECT DISTINCT outlet FROM documents");
+    return { ...filter, outlets: matchingOutlets(rows.map((r) => r.outlet), filter.outlet) };
   }
 
   proposition(id: string): Promise<Proposition | null> {

@@ -6,7 +6,10 @@ import { SqlWhere } from "./sql-where.js";
 
 export const PROPOSITION_ORDER = "ORDER BY time_start IS NULL, time_start, place_name, kind, measure, id";
 
-export function propositionWhere(filter: PropositionFilter): SqlWhere {
+/** A filter whose --outlet is resolved to the outlet names stored (outlet-match.ts). */
+export type ResolvedPropositionFilter = PropositionFilter & { outlets?: string[] };
+
+export function propositionWhere(filter: ResolvedPropositionFilter): SqlWhere {
   const where = new SqlWhere();
   // As for claims: with a place, "+column" keeps the planner on the place indices.
   const coarse = filter.place === undefined ? "" : "+";
@@ -17,6 +20,15 @@ export function propositionWhere(filter: PropositionFilter): SqlWhere {
   if (filter.side !== undefined) where.add(`${coarse}side = @side`, { side: filter.side });
   if (filter.status !== undefined) where.add(`${coarse}status = @status`, { status: filter.status });
   if (filter.search !== undefined) addSearch(where, filter.search);
+  // Through its primary sources, as a dispute shows them: one of that side, one reported by that outlet.
+  if (filter.speakerSide !== undefined) {
+    where.add(`EXISTS (SELECT 1 FROM json_each(propositions.body, '$.primary_sources') s WHERE json_extract(s.value, '$.side') = @speakerSide)`,
+      { speakerSide: filter.speakerSide });
+  }
+  if (filter.outlets !== undefined) {
+    where.add(`EXISTS (SELECT 1 FROM json_each(propositions.body, '$.primary_sources') s, json_each(s.value, '$.reported_by') r
+      WHERE r.value IN (SELECT value FROM json_each(@outlets)))`, { outlets: JSON.stringify(filter.outlets) });
+  }
   return where;
 }
 

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after } from "node:test";
-import { runStoreContract } from "../ledger-store.contract.js";
+import { runListingFilterContract, runStoreContract } from "../ledger-store.contract.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
 runStoreContract("sqlite :memory:", () => openSqliteStore(":memory:"));
+runListingFilterContract("sqlite :memory:", () => openSqliteStore(":memory:"));
 
 const dir = mkdtempSync(join(tmpdir(), "fogline-store-"));
 let n = 0;

@@ -7,6 +7,7 @@ import type {
   StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
+import { matchingOutlets } from "../outlet-match.js";
 import { CLAIM_ORDER, claimSelect, claimWhere } from "./claim-query.js";
 import { fromClaimRow, type ClaimRow } from "./claim-row.js";
 import type { Database, Statement } from "./driver.js";
@@ -74,14 +75,14 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
 
   async claims(filter: ClaimFilter = {}): Promise<Claim[]> {
     return this.guard("read", () => {
-      const { sql, params } = claimSelect(filter, CLAIM_COLUMNS);
+      const { sql, params } = claimSelect(this.resolveOutlet(filter), CLAIM_COLUMNS);
       return this.sql<ClaimColumns>(sql).all(params).map(fromClaimRow);
     });
   }
 
   async countClaims(filter: ClaimFilter = {}): Promise<number> {
     return this.guard("read", () => {
-      const where = claimWhere(filter);
+      const where = claimWhere(this.resolveOutlet(filter));
       return this.count(`SELECT count(*) AS n FROM claims ${where}`, where);
     });
   }
@@ -102,7 +103,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
 
   async propositions(filter: PropositionFilter = {}): Promise<Proposition[]> {
     return this.guard("read", () => {
-      const where = propositionWhere(filter);
+      const where = propositionWhere(this.resolveOutlet(filter));
       const limit = limitClause(where, filter.limit, filter.offset);
       const sql = `SELECT body FROM propositions ${where} ${PROPOSITION_ORDER} ${limit}`;
       return this.sql<{ body: string }>(sql).all(where.params).map(fromPropositionRow);
@@ -111,7 +112,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
 
   async countPropositions(filter: PropositionFilter = {}): Promise<number> {
     return this.guard("read", () => {
-      const where = propositionWhere(filter);
+      const where = propositionWhere(this.resolveOutlet(filter));
       return this.count(`SELECT count(*) AS n FROM propositions ${where}`, where);
     });
   }
@@ -161,6 +162,13 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
       }
     }
     this.db.close();
+  }
+
+  /** --outlet as the outlet names stored that hold it (outlet-match.ts). */
+  private resolveOutlet<F extends { outlet?: string }>(filter: F): F & { outlets?: string[] } {
+    if (filter.outlet === undefined) return filter;
+    const stored = this.sql<{ outlet: string | null }>("SELECT DISTINCT outlet FROM documents").all().map((r) => r.outlet);
+    return { ...filter, outlets: matchingOutlets(stored, filter.outlet) };
   }
 
   // LedgerTransfer: fogline migrate.
