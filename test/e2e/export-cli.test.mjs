@@ -88,7 +88,7 @@ test("usage errors are one line and exit 2", () => {
   for (const args of [["export"], ["export", "xml"], ["export", "geojson", "--bom"], ["export", "claimreview", "--public-url", "ftp://x"], ["export", "csv", "--out", path.join(dir, "missing", "x.csv")]]) {
     const r = fogline([...args, "--db", db]);
     assert.equal(r.status, 2, args.join(" "));
-    assert.match(r.stderr, /^fogline export: [^\n]+\n/, args.join(" "));
+    assert.match(r.stderr, /^fogline export: [^\n]+\n$/, args.join(" "));
   }
   assert.equal(fogline(["export", "csv", "--db", path.join(dir, "none.db")]).status, 1);
 });

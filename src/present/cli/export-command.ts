@@ -2,6 +2,7 @@
 // the ledger in a format another tool reads. Each format is read from src/ledger/ and laid out by
 // present/export/, the same as the HTTP exports.
 import { writeFileSync } from "node:fs";
+import { FoglineError } from "../../claims/index.js";
 import { mapPlaces, readClaimRecords, readReviews, summarisePlaces } from "../../ledger/index.js";
 import type { LedgerStore } from "../../store/ledger-store.js";
 import { claimRecordsToCsv, claimRecordsToGeoJson, placesToGeoJson, reviewsToJsonLd } from "../export/index.js";
@@ -25,7 +26,17 @@ Writes to standard output, or to --out FILE.`;
 const FORMATS = ["csv", "claimreview", "geojson", "claims-geojson"] as const;
 type Format = (typeof FORMATS)[number];
 
+/** Usage errors in one line (message and where to look), exit 2, as main.ts treats a FoglineError "usage". */
 export async function exportCommand(args: string[], io: Io): Promise<number> {
+  try {
+    return await runExport(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) throw new FoglineError("usage", e.message, "see fogline export --help");
+    throw e;
+  }
+}
+
+async function runExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" },
   }, EXPORT_USAGE);
