@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import jsonld from "jsonld";
+import type { ClaimReview, Rating } from "schema-dts";
 import { STATUS_RATING } from "../../ledger/index.js";
 import { reviewsToJsonLd, reviewToClaimReview } from "./claim-review.js";
 import { DOCUMENTS, OUTLETS, sampleReviews } from "./export-fixtures.js";
@@ -74,4 +75,15 @@ test("the whole ledger as one graph of reviews, one per proposition", async () =
 
 test("the JSON-LD check can fail: a bad keyword value is refused", async () => {
   await assert.rejects(expand({ "@context": "https://schema.org", "@type": "ClaimReview", "@id": 5 }));
+});
+
+test("schema-dts refuses what schema.org does not define (checked when this file compiles)", () => {
+  const review: ClaimReview = {
+    "@type": "ClaimReview",
+    // @ts-expect-error "claimReviewd" is no schema.org property: if schema-dts allowed it, the build would fail here.
+    claimReviewd: "x",
+  };
+  const rating: Rating = { "@type": "Rating", ratingValue: 3, bestRating: 6, worstRating: 1 };
+  assert.equal(review["@type"], "ClaimReview");
+  assert.ok(rating.worstRating! <= rating.ratingValue!);
 });
