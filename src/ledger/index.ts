@@ -14,3 +14,8 @@ export {
 export { canonicalPlace } from "./place-name.js";
 export { readLedgerSnapshot, type LedgerSnapshot } from "./ledger-snapshot.js";
 export { summariseSources, listSources, type SourceSummary } from "./source-summary.js";
+export { readDocuments, documentLookup, type DocumentInfo, type DocumentsOf } from "./document-info.js";
+export { claimDate, dayRange, datePrecision, placePrecision, ACLED_TIME_PRECISION, ACLED_GEO_PRECISION, type ClaimDate, type DatePrecision, type PlacePrecision } from "./claim-dates.js";
+export { claimRecordsOf, readClaimRecords, primarySourceOf, type ClaimRecord } from "./claim-records.js";
+export { reviewOf, readReview, readReviews, ratingOf, STATUS_RATING, type PropositionReview, type Appearance, type Claimant, type Rating } from "./proposition-review.js";
+export { mapPlaces, type MappedPlace } from "./place-map.js";

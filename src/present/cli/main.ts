@@ -11,6 +11,7 @@ import { timelineCommand } from "./timeline-command.js";
 import { reportCommand } from "./report-command.js";
 import { serveCommand } from "./serve-command.js";
 import { migrateCommand } from "./migrate-command.js";
+import { exportCommand } from "./export-command.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -25,6 +26,7 @@ commands:
                         (each of the three also: --outlet --speaker-side --status --limit --offset
                         --format table|json|jsonl|csv --wide)
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
+  export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson (--out FILE)
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
   migrate FROM TO       copy a ledger between SQLite and PostgreSQL (postgres://…), checked
 
@@ -36,6 +38,7 @@ const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth"
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
+  export: exportCommand,
 };
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

@@ -1,59 +1,69 @@
-// A proposition as schema.org ClaimReview JSON-LD: the claim reviewed, who made it (the primary source),
-// where it appeared (the reporting outlets) and the status as the rating's alternateName.
-import type { Claim, PrimarySource, Proposition } from "../../claims/index.js";
-import { claimsOfSource } from "./positions.js";
-import { wordsOf } from "../../ledger/index.js";
-import { STATUS_WORDS } from "./wording.js";
+// A proposition's review (src/ledger/proposition-review.ts) as schema.org ClaimReview JSON-LD: the claim
+// reviewed, its claimant (the primary source, never the reporting outlet), every report as an appearance,
+// and the rating. Typed with schema-dts, so a property schema.org does not define fails the build.
+import type { ClaimReview, CreativeWork, Graph, Organization, Person, WithContext } from "schema-dts";
+import type { Appearance, Claimant, PropositionReview } from "../../ledger/index.js";
 
 export interface ClaimReviewOptions {
-  outletOf?: (doc: string) => string | null;
   /** Who publishes the review; default "fogline". */
   reviewer?: string;
-  /** Base URL for proposition pages (url = base + id), when there is one. */
-  baseUrl?: string;
+  /**
+   * The site's public address ("https://ledger.example.org/"): the review's url is its proposition page
+   * there. Without it the review has no url (a file written by the CLI has no site to point to).
+   */
+  publicUrl?: string;
 }
 
-export function propositionToClaimReview(p: Proposition, claims: Claim[], options: ClaimReviewOptions = {}): Record<string, unknown> {
-  const outletOf = options.outletOf ?? (() => null);
-  const own = claims.filter((c) => p.claims.includes(c.id));
-  const author = p.primary_sources.find((s) => s.stance === "asserted") ?? p.primary_sources[0];
-  const authorClaims = author ? claimsOfSource(author, own, outletOf) : [];
-  const dates = own.map((c) => c.time?.start ?? c.time?.end).filter((d): d is string => !!d).sort();
+/** The web interface's page for a proposition under the site's address. */
+export function propositionPageUrl(publicUrl: string, id: string): string {
+  return `${publicUrl.replace(/\/+$/, "")}/#/propositions/${encodeURIComponent(id)}`;
+}
+
+const agentOf = (c: Claimant): Person | Organization =>
+  c.isPerson ? { "@type": "Person", name: c.name } : { "@type": "Organization", name: c.name };
+
+const appearanceOf = (a: Appearance): CreativeWork => ({
+  "@type": "CreativeWork",
+  ...(a.url ? { url: a.url } : {}),
+  ...(a.title ? { headline: a.title } : {}),
+  ...(a.published ? { datePublished: a.published } : {}),
+  ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
+  text: a.evidence,
+});
+
+/** The ClaimReview node, without @context (reviewsToJsonLd puts many in one graph). */
+function reviewNode(r: PropositionReview, options: ClaimReviewOptions): ClaimReview {
+  const author = r.claimants.map(agentOf);
+  const appearance = r.appearances.map(appearanceOf);
   return {
-    "@context": "https://schema.org",
     "@type": "ClaimReview",
-    identifier: p.id,
-    ...(options.baseUrl ? { url: `${options.baseUrl}${p.id}` } : {}),
-    claimReviewed: wordsOf(p, own).title,
+    identifier: r.id,
+    ...(options.publicUrl ? { url: propositionPageUrl(options.publicUrl, r.id) } : {}),
+    claimReviewed: r.title,
+    ...(r.reviewDate ? { datePublished: r.reviewDate } : {}),
     author: { "@type": "Organization", name: options.reviewer ?? "fogline" },
     itemReviewed: {
       "@type": "Claim",
-      ...(author ? { author: agentOf(author, authorClaims) } : {}),
-      ...(dates[0] ? { datePublished: dates[0] } : {}),
-      appearance: (authorClaims.length ? authorClaims : own).map((c) => ({
-        "@type": "CreativeWork",
-        text: c.evidence.text,
-        ...(outletOf(c.doc) ? { publisher: { "@type": "Organization", name: outletOf(c.doc) } } : {}),
-      })),
+      ...(author.length ? { author: author.length === 1 ? author[0] : author } : {}),
+      ...(r.claimDate ? { datePublished: r.claimDate } : {}),
+      ...(appearance.length ? { appearance, firstAppearance: appearance[0] } : {}),
     },
     reviewRating: {
       "@type": "Rating",
-      alternateName: p.status,
-      ratingExplanation: explanation(p),
+      ratingValue: r.rating.value,
+      bestRating: r.rating.best,
+      worstRating: r.rating.worst,
+      alternateName: r.rating.words,
+      ratingExplanation: r.rating.explanation,
     },
   };
 }
 
-function agentOf(source: PrimarySource, claims: Claim[]): Record<string, unknown> {
-  const isPerson = claims.some((c) => c.source?.kind === "person") && !claims.some((c) => c.source?.institution);
-  return { "@type": isPerson ? "Person" : "Organization", name: source.name };
+export function reviewToClaimReview(r: PropositionReview, options: ClaimReviewOptions = {}): WithContext<ClaimReview> {
+  return { "@context": "https://schema.org", ...reviewNode(r, options) };
 }
 
-function explanation(p: Proposition): string {
-  const by = (stance: PrimarySource["stance"]) => p.primary_sources.filter((s) => s.stance === stance).map((s) => s.name);
-  const parts = [`${STATUS_WORDS[p.status]}`];
-  if (by("asserted").length) parts.push(`asserted by ${by("asserted").join(", ")}`);
-  if (by("denied").length) parts.push(`denied by ${by("denied").join(", ")}`);
-  if (by("unconfirmed").length) parts.push(`not confirmed by ${by("unconfirmed").join(", ")}`);
-  return parts.join("; ");
+/** Every review in one JSON-LD document (one @context, the reviews in @graph). */
+export function reviewsToJsonLd(reviews: PropositionReview[], options: ClaimReviewOptions = {}): Graph {
+  return { "@context": "https://schema.org", "@graph": reviews.map((r) => reviewNode(r, options)) };
 }

@@ -1,8 +1,9 @@
 // A small made-up ledger for the export tests: a disputed capture, a contradicting "fighting goes on",
 // a figure, a distance with a check, and a proposition without a place.
-import type { Claim } from "../../claims/index.js";
+import type { Claim, Proposition } from "../../claims/index.js";
 import { createReconciler } from "../../reconcile/index.js";
 import { fakePlaceIndex, makeClaim } from "../../reconcile/test-fixtures.js";
+import { claimRecordsOf, documentLookup, reviewOf, type ClaimRecord, type DocumentInfo, type PropositionReview } from "../../ledger/index.js";
 import type { Ledger } from "./ledger.js";
 
 export const OUTLETS: Record<string, string> = { "doc-a": "Northern Courier", "doc-b": "Harbor & Hill <Daily>", "doc-c": "Weekly Ledger" };
@@ -31,4 +32,29 @@ export function sampleLedger(): Ledger {
   const places = fakePlaceIndex(PLACES);
   const propositions = createReconciler().reconcile(claims, { outletOf, places });
   return { propositions, claims: new Map(claims.map((c) => [c.id, c])), outletOf };
+}
+
+/** The articles behind the sample claims; titles and URLs with commas and quotes, one in Cyrillic. */
+export const DOCUMENTS: Record<string, DocumentInfo> = {
+  "doc-a": { doc: "doc-a", outlet: "Northern Courier", url: "https://courier.example/news?id=1,2", title: 'Orlov: "Alderton is ours"', published: "2031-04-02" },
+  "doc-b": { doc: "doc-b", outlet: OUTLETS["doc-b"], url: null, title: "Бригада: бои продолжаются", published: "2031-04-03" },
+  "doc-c": { doc: "doc-c", outlet: "Weekly Ledger", url: "https://weekly.example/c", title: null, published: "2031-04" },
+};
+export const documentsOf = documentLookup(new Map(Object.entries(DOCUMENTS)));
+
+/** The sample ledger with the places' coordinates on its claims, as the gazetteer would give them. */
+export function sampleLedgerWithCoordinates(): { propositions: Proposition[]; claims: Map<string, Claim> } {
+  const { propositions } = sampleLedger();
+  const located = sampleClaims().map((c) => {
+    const place = c.place && PLACES.find((p) => p.name === c.place!.name);
+    return place ? { ...c, place: { ...c.place!, lat: place.lat, lon: place.lon, region: "Eastern Oblast", country: "UA" } } : c;
+  });
+  return { propositions, claims: new Map(located.map((c) => [c.id, c])) };
+}
+
+export const sampleRecords = (): ClaimRecord[] => claimRecordsOf(sampleLedgerWithCoordinates(), documentsOf);
+
+export function sampleReviews(): PropositionReview[] {
+  const { propositions } = sampleLedger();
+  return propositions.map((p) => reviewOf(p, sampleClaims(), documentsOf));
 }

@@ -24,6 +24,11 @@ export interface AppOptions {
   /** Let POST /api/documents {url} fetch loopback, private and link-local addresses (default false). */
   allowPrivateAddresses?: boolean;
   limits?: Partial<AppLimits>;
+  /**
+   * The site's address as its readers reach it ("https://ledger.example.org/"), for links the exports
+   * publish (ClaimReview urls). Default: the request's X-Forwarded-Host or Host header.
+   */
+  publicUrl?: string;
 }
 
 /** The options with defaults filled in, as every route sees them. */
@@ -34,6 +39,7 @@ export interface AppDeps {
   token: string | null;
   allowPrivateAddresses: boolean;
   limits: AppLimits;
+  publicUrl: string | null;
 }
 
 export const resolveOptions = (o: AppOptions): AppDeps => ({
@@ -43,4 +49,5 @@ export const resolveOptions = (o: AppOptions): AppDeps => ({
   token: o.token ? o.token : null,
   allowPrivateAddresses: o.allowPrivateAddresses ?? false,
   limits: { ...DEFAULT_LIMITS, ...o.limits },
+  publicUrl: o.publicUrl ? o.publicUrl : null,
 });
