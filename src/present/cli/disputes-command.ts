@@ -54,6 +54,10 @@ function renderDispute(d: Dispute, io: Io, wide: boolean): string {
   for (const x of d.positions.flatMap((g) => g.sources)) {
     rows.push([x.says, x.source, x.side ?? "", whenText(x.when), x.outlets.join(", "), x.hedges.join(", ")]);
   }
-  const head = `${p.title} — ${p.status}${p.time ? ` (${formatPeriod(p.time)})` : ""}   [${p.id}]`;
+  const title = `${p.title} — ${p.status}${p.time ? ` (${formatPeriod(p.time)})` : ""}`;
+  const one = `${title}   [${p.id}]`;
+  // On a terminal a heading too long for it puts its id on the next line, and shortens what is left.
+  const fit = io.columns !== undefined && !wide && [...one].length > io.columns;
+  const head = !fit ? one : `${[...title].length > io.columns! ? [...title].slice(0, io.columns! - 1).join("") + "…" : title}\n[${p.id}]`;
   return `${head}\n${formatTable(rows, tableFit(io, wide, POSITION_WIDTHS))}\n`;
 }

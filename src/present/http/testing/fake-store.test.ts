@@ -1,5 +1,6 @@
 // The fake store keeps the same promises as the real adapters: the one contract suite runs against it.
-import { runStoreContract } from "../../../store/ledger-store.contract.js";
+import { runListingFilterContract, runStoreContract } from "../../../store/ledger-store.contract.js";
 import { createFakeStore } from "./fake-store.js";
 
 runStoreContract("fake (HTTP and browser tests)", () => createFakeStore());
+runListingFilterContract("fake (HTTP and browser tests)", () => createFakeStore());

@@ -1,5 +1,6 @@
 // An in-memory LedgerStore for HTTP and browser tests. It passes the same contract suite as the real
 // adapters (fake-store.test.ts), so a test that passes on it means the same on SQLite or PostgreSQL.
+import { matchingOutlets } from "../../../store/outlet-match.js";
 import { FoglineError } from "../../../claims/index.js";
 import type { Article, Claim, Proposition } from "../../../claims/index.js";
 import { contentHash } from "../../../store/content-hash.js";
@@ -93,13 +94,24 @@ export function createFakeStore(): FakeStore {
   const selectClaims = (f: ClaimFilter) => {
     isoDate("from", f.from);
     isoDate("to", f.to);
-    return claims.filter((c) => claimMatches(c, f)).sort(claimOrder);
+    const outletOf = new Map(documents.map((d) => [d.id, d.outlet]));
+    const outlets = f.outlet !== undefined ? new Set(matchingOutlets([...outletOf.values()], f.outlet)) : null;
+    const withStatus = f.status !== undefined ? new Set([...propositions.values()].filter((x) => x.p.status === f.status).flatMap((x) => x.p.claims)) : null;
+    return claims.filter((c) => claimMatches(c, f)
+      && (!outlets || outlets.has(outletOf.get(c.claim.doc) ?? ""))
+      && (f.speakerSide === undefined || c.claim.source?.side === f.speakerSide)
+      && (!withStatus || withStatus.has(c.claim.id))).sort(claimOrder);
   };
   const selectPropositions = (f: PropositionFilter) => [...propositions.values()].map((x) => x.p).filter((p) => {
     if (f.place !== undefined && !isPlace(p.place, f.place)) return false;
     if (f.kind !== undefined && p.kind !== f.kind) return false;
     if (f.side !== undefined && p.side !== f.side) return false;
     if (f.status !== undefined && p.status !== f.status) return false;
+    if (f.speakerSide !== undefined && !p.primary_sources.some((s) => s.side === f.speakerSide)) return false;
+    if (f.outlet !== undefined) {
+      const outlets = new Set(matchingOutlets(documents.map((d) => d.outlet), f.outlet));
+      if (!p.primary_sources.some((s) => s.reported_by.some((o) => outlets.has(o)))) return false;
+    }
     if (f.search !== undefined) {
       const own = new Set(p.claims);
       const inEvidence = claims.some((c) => own.has(c.claim.id) && hasWords(c.claim.evidence.text, f.search!));
