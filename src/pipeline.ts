@@ -32,7 +32,16 @@ export interface FoglinePipeline extends Pipeline {
   actors: ActorRegistry;
   /** Re-reconcile the proposition groups given (and every group at their places, for contradictions and checks). */
   reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number>;
+  /**
+   * Extract and store one article (one transaction) without reconciling: the groups it touches (also when it
+   * was already stored, as ingest does) are left to the caller, or why it was skipped (no language pack).
+   */
+  storeArticle(store: LedgerStore, article: Article): Promise<StoredOrSkipped>;
 }
+
+export type StoredOrSkipped =
+  | { result: { added: boolean; docId: string; claims: number }; groupKeys: string[]; problem?: undefined }
+  | { problem: { origin: string; reason: string }; result?: undefined };
 
 export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   const places = options.places ?? loadPlaceIndex();
@@ -118,6 +127,15 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return result;
   }
 
+  async function storeArticle(store: LedgerStore, given: Article): Promise<StoredOrSkipped> {
+    const article = withLanguage(given);
+    const problem = unreadable(article);
+    if (problem) return { problem };
+    const claims = extractArticle(article);
+    const result = await store.addArticle(article, claims, groupKey);
+    return { result, groupKeys: [...new Set(claims.map(groupKey))] };
+  }
+
   async function ingest(store: LedgerStore, inputs: string[], readOptions: ReadOptions & IngestOptions = {}): Promise<IngestSummary> {
     const summary: IngestSummary = { articles: 0, added: 0, duplicates: 0, claims: 0, problems: [], docIds: [] };
     const docIds = new Set<string>();
@@ -158,5 +176,5 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return summary;
   }
 
-  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, reconcileGroups };
+  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, reconcileGroups, storeArticle };
 }
