@@ -1,5 +1,5 @@
 // The worker loop: take a job, ask robots.txt, wait for the host's rate-limit slot, fetch the full article,
-// store it through the pipeline (one transaction), reconcile its groups under the reconcile lock, and mark
+// store it through the pipeline (one transaction), reconcile its groups under their places' locks, and mark
 // the job done. Any step may die: the article is stored whole or not at all (content-hash idempotent),
 // the job's lease runs out and another try stores nothing twice and reconciles the groups again.
 import { hostname } from "node:os";
@@ -68,7 +68,7 @@ export async function runWorker(queue: JobQueue, store: LedgerStore, pipeline: F
       const article = await fetchArticle(job, limits);
       const stored = await pipeline.storeArticle(store, article);
       if (stored.problem) throw new FoglineError("no-language-pack", stored.problem.reason);
-      await queue.reconciling(() => pipeline.reconcileGroups(store, stored.groupKeys));
+      await queue.reconciling(pipeline.reconcileScopes(stored.groupKeys), () => pipeline.reconcileGroups(store, stored.groupKeys));
       const { docId, claims, added } = stored.result;
       await queue.complete(job, docId, claims, added ? null : "already stored");
       summary.done++;

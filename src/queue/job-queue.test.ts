@@ -111,13 +111,19 @@ describe("job queue on PostgreSQL", { skip: PG_SKIP }, () => {
     }
   }));
 
-  it("reconciles under one lock at a time, across queue connections", () => withQueue(async (queue, url) => {
+  it("reconciles one worker at a time per scope, across connections, and different scopes at once", () => withQueue(async (queue, url) => {
     const other = await openJobQueue(url);
     const log: string[] = [];
-    const hold = (q: JobQueue, name: string) => q.reconciling(async () => { log.push(`${name}+`); await sleep(60); log.push(`${name}-`); });
+    const hold = (q: JobQueue, name: string, scopes: string[]) =>
+      q.reconciling(scopes, async () => { log.push(`${name}+`); await sleep(80); log.push(`${name}-`); });
     try {
-      await Promise.all([hold(queue, "a"), hold(other, "b"), hold(queue, "c")]);
-      for (let i = 0; i < log.length; i += 2) assert.equal(log[i + 1], log[i].replace("+", "-"), log.join(" "));
+      await Promise.all([hold(queue, "a", ["place:Kherson", "group:x"]), hold(other, "b", ["group:x"]), hold(queue, "c", ["place:Kherson"])]);
+      // a shares a scope with b and with c: neither overlaps a (b and c share none and may overlap).
+      const at = (e: string) => log.indexOf(e);
+      for (const x of ["b", "c"]) assert.ok(at(`${x}+`) > at("a-") || at(`${x}-`) < at("a+"), log.join(" "));
+      log.length = 0;
+      await Promise.all([hold(queue, "d", ["place:Kherson"]), hold(other, "e", ["place:Sumy"])]);
+      assert.deepEqual(log.slice(0, 2).sort(), ["d+", "e+"], `both in at once: ${log.join(" ")}`);
     } finally {
       await other.close();
     }

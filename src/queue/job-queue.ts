@@ -1,5 +1,5 @@
 // The job queue: one PostgreSQL table taken with FOR UPDATE SKIP LOCKED. A job is leased to one worker
-// until lease_until (kept alive by heartbeats); a worker that dies stops renewing it and the job is taken
+// until its run_at (kept moving by heartbeats); a worker that dies stops renewing it and the job is taken
 // again once the lease runs out. Every change to a taken job is fenced by its attempt number, so a worker
 // whose lease was taken over cannot complete or fail the job it lost.
 import { FoglineError } from "../claims/index.js";
@@ -46,22 +46,22 @@ export interface JobQueueOptions {
 
 interface JobRow {
   id: number; url: string; feed: string | null; title: string | null; published: string | null; outlet: string | null;
-  status: JobStatus; attempts: number; max_attempts: number; run_at: Date; lease_until: Date | null; worker: string | null;
+  status: JobStatus; attempts: number; max_attempts: number; run_at: Date; worker: string | null;
   reason: string | null; doc_id: string | null; claims: number | null;
 }
 
 const toJob = (r: JobRow): Job => ({
   id: r.id, url: r.url, feed: r.feed, title: r.title, published: r.published, outlet: r.outlet, status: r.status,
-  attempts: r.attempts, maxAttempts: r.max_attempts, runAt: r.run_at, leaseUntil: r.lease_until, worker: r.worker,
+  attempts: r.attempts, maxAttempts: r.max_attempts, runAt: r.run_at, leaseUntil: r.status === "running" ? r.run_at : null, worker: r.worker,
   reason: r.reason, docId: r.doc_id, claims: r.claims,
 });
 
 /**
- * The advisory lock under which workers reconcile: (this constant, the schema's hash), so that ledgers in
- * different schemas of one database do not wait for each other. Advisory locks are database-wide.
+ * Advisory locks under which workers reconcile: (this constant, a hash of the schema and the scope), one
+ * per scope (a place or a proposition group), so that workers touching different places reconcile at once
+ * and ledgers in different schemas of one database never wait for each other.
  */
 export const RECONCILE_LOCK_CLASS = 730_155;
-const RECONCILE_LOCK = `${RECONCILE_LOCK_CLASS}, hashtext(current_schema()) & 2147483647`;
 
 export const QUEUE_NEEDS_POSTGRES = new FoglineError("queue-needs-postgres", "the job queue needs PostgreSQL: --db postgres://…",
   "pass --db postgres://USER@HOST:5432/DATABASE or set FOGLINE_DB to one");
@@ -101,31 +101,38 @@ export class JobQueue {
 
   /**
    * Leases the next ready job to `worker` for `leaseMs`: a queued job, a failed one whose backoff is over,
-   * or a running one whose worker stopped renewing its lease. A job whose lease ran out on its last try is
-   * parked instead (the worker died on it every time).
+   * or a running one whose worker stopped renewing its lease (a running job's run_at is its lease's end).
+   * A job whose lease ran out on its last try is parked instead (the worker died on it every time).
    */
   async take(worker: string, leaseMs: number): Promise<Job | null> {
-    await this.pool.query(`UPDATE queue_jobs SET status = 'parked', lease_until = NULL, updated_at = now(),
-      reason = 'worker stopped mid-job on every try (lease ran out ' || attempts || ' times); last: ' || coalesce(reason, 'no error')
-      WHERE status = 'running' AND lease_until < now() AND attempts >= max_attempts`);
-    const { rows } = await this.pool.query<JobRow>(`UPDATE queue_jobs SET status = 'running', attempts = attempts + 1, worker = $1,
-        lease_until = now() + $2 * interval '1 millisecond', updated_at = now()
-      WHERE id = (SELECT id FROM queue_jobs
-        WHERE (status IN ('queued', 'failed') AND run_at <= now()) OR (status = 'running' AND lease_until < now())
-        ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
-      RETURNING *`, [worker, leaseMs]);
-    return rows[0] ? toJob(rows[0]) : null;
+    for (;;) {
+      const { rows } = await this.pool.query<JobRow>(`WITH next AS (
+          SELECT id FROM queue_jobs WHERE status IN ('queued', 'failed', 'running') AND run_at <= now()
+          ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1),
+        given AS (SELECT j.id, j.status = 'running' AND j.attempts >= j.max_attempts AS spent FROM queue_jobs j JOIN next USING (id))
+        UPDATE queue_jobs j SET
+          status = CASE WHEN spent THEN 'parked' ELSE 'running' END,
+          attempts = CASE WHEN spent THEN attempts ELSE attempts + 1 END,
+          worker = CASE WHEN spent THEN worker ELSE $1 END,
+          run_at = CASE WHEN spent THEN run_at ELSE now() + $2 * interval '1 millisecond' END,
+          reason = CASE WHEN spent THEN 'worker stopped mid-job on every try (lease ran out ' || attempts || ' times); last: '
+            || coalesce(reason, 'no error') ELSE reason END,
+          updated_at = now()
+        FROM given WHERE j.id = given.id RETURNING j.*`, [worker, leaseMs]);
+      if (!rows[0]) return null;
+      if (rows[0].status === "running") return toJob(rows[0]);
+    }
   }
 
   /** Extends the lease of a job still held; false when it was lost (taken over after the lease ran out). */
   async renew(job: Job, leaseMs: number): Promise<boolean> {
-    const { rowCount } = await this.pool.query(`UPDATE queue_jobs SET lease_until = now() + $3 * interval '1 millisecond'
+    const { rowCount } = await this.pool.query(`UPDATE queue_jobs SET run_at = now() + $3 * interval '1 millisecond'
       WHERE id = $1 AND attempts = $2 AND status = 'running'`, [job.id, job.attempts, leaseMs]);
     return rowCount === 1;
   }
 
   async complete(job: Job, docId: string | null, claims: number, note: string | null = null): Promise<boolean> {
-    const { rowCount } = await this.pool.query(`UPDATE queue_jobs SET status = 'done', lease_until = NULL, doc_id = $3, claims = $4,
+    const { rowCount } = await this.pool.query(`UPDATE queue_jobs SET status = 'done', doc_id = $3, claims = $4,
       reason = $5, updated_at = now() WHERE id = $1 AND attempts = $2 AND status = 'running'`, [job.id, job.attempts, docId, claims, note]);
     return rowCount === 1;
   }
@@ -137,7 +144,7 @@ export class JobQueue {
   async fail(job: Job, reason: string, retryInMs: number, permanent = false): Promise<JobStatus | null> {
     const { rows } = await this.pool.query<{ status: JobStatus }>(`UPDATE queue_jobs SET
         status = CASE WHEN $4 OR attempts >= max_attempts THEN 'parked' ELSE 'failed' END,
-        run_at = now() + $3 * interval '1 millisecond', lease_until = NULL, reason = $5, updated_at = now()
+        run_at = now() + $3 * interval '1 millisecond', reason = $5, updated_at = now()
       WHERE id = $1 AND attempts = $2 AND status = 'running' RETURNING status`, [job.id, job.attempts, retryInMs, permanent, reason]);
     return rows[0]?.status ?? null;
   }
@@ -190,18 +197,21 @@ export class JobQueue {
   }
 
   /**
-   * Runs `fn` holding the reconcile lock: workers reconcile one at a time, so that one reading a group's
-   * claims never overwrites another's newer propositions. A session lock, released if the worker dies.
+   * Runs `fn` holding the reconcile locks of `scopes` (pipeline.reconcileScopes): one worker at a time per
+   * place or group, so that one that read a group's claims never overwrites another's newer propositions.
+   * Taken in hash order (no deadlock between two workers), on one session, released if the worker dies.
    */
-  async reconciling<T>(fn: () => Promise<T>): Promise<T> {
+  async reconciling<T>(scopes: string[], fn: () => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
     try {
-      await client.query(`SELECT pg_advisory_lock(${RECONCILE_LOCK})`);
+      const { rows } = await client.query<{ h: number }>(`SELECT DISTINCT hashtext(current_schema() || '|' || s) & 2147483647 AS h
+        FROM unnest($1::text[]) AS s ORDER BY h`, [scopes]);
       try {
+        for (const { h } of rows) await client.query("SELECT pg_advisory_lock($1, $2)", [RECONCILE_LOCK_CLASS, h]);
         return await fn();
       } finally {
-        await client.query(`SELECT pg_advisory_unlock(${RECONCILE_LOCK})`).catch(() => (broken = true));
+        await client.query("SELECT pg_advisory_unlock_all()").catch(() => (broken = true));
       }
     } finally {
       client.release(broken);

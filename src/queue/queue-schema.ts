@@ -17,7 +17,9 @@ CREATE TABLE IF NOT EXISTS queue_feeds (
   items_enqueued integer NOT NULL DEFAULT 0
 );
 -- One row per item URL: the UNIQUE constraint is the deduplication. status: queued (never tried), running
--- (leased to a worker until lease_until), failed (retried at run_at), parked (out of retries), done.
+-- (leased to a worker), failed (to be retried), parked (out of retries), done. run_at is when the job may
+-- be taken next: at once, after its backoff, or when the running worker's lease ends. One index serves
+-- every take.
 CREATE TABLE IF NOT EXISTS queue_jobs (
   id bigserial PRIMARY KEY,
   url text NOT NULL UNIQUE,
@@ -29,7 +31,6 @@ CREATE TABLE IF NOT EXISTS queue_jobs (
   attempts integer NOT NULL DEFAULT 0,
   max_attempts integer NOT NULL DEFAULT 5,
   run_at timestamptz NOT NULL DEFAULT now(),
-  lease_until timestamptz,
   worker text,
   reason text,
   doc_id text,
@@ -37,8 +38,7 @@ CREATE TABLE IF NOT EXISTS queue_jobs (
   enqueued_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX IF NOT EXISTS queue_jobs_ready ON queue_jobs (run_at, id) WHERE status IN ('queued', 'failed');
-CREATE INDEX IF NOT EXISTS queue_jobs_leased ON queue_jobs (lease_until) WHERE status = 'running';
+CREATE INDEX IF NOT EXISTS queue_jobs_ready ON queue_jobs (run_at, id) WHERE status IN ('queued', 'failed', 'running');
 -- Per-host rate limit shared by every worker: the next instant a fetch from this host may start.
 CREATE TABLE IF NOT EXISTS queue_hosts (
   host text PRIMARY KEY,

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { createPipeline } from "../pipeline.js";
+import { groupKey } from "../reconcile/index.js";
 import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { dropTestSchemas, freshSchemaUrl, PG_SKIP } from "../store/postgres/pg-test-database.js";
 import { pollFeed } from "./feed-poller.js";
@@ -39,6 +40,8 @@ describe("workers as processes", { skip: PG_SKIP }, () => {
   let site: TestSite;
   let feed: string;
   let clean: unknown;
+  /** Every reconcile scope of the feed's articles: holding their locks stops each worker after its commit. */
+  let scopes: string[] = [];
 
   before(async () => {
     site = await startTestSite();
@@ -46,10 +49,12 @@ describe("workers as processes", { skip: PG_SKIP }, () => {
     feed = `${site.base}/feed.xml`;
     const url = freshSchemaUrl();
     const [store, queue] = [await openPostgresStore(url), await openJobQueue(url)];
+    const pipeline = createPipeline();
     try {
       await pollFeed(queue, feed, { allowPrivateAddresses: true });
-      await runWorker(queue, store, createPipeline(), { allowPrivateAddresses: true, untilEmpty: true, idleMs: 20, hostIntervalMs: 0, concurrency: 1 });
+      await runWorker(queue, store, pipeline, { allowPrivateAddresses: true, untilEmpty: true, idleMs: 20, hostIntervalMs: 0, concurrency: 1 });
       clean = await ledgerSnapshot(store);
+      scopes = pipeline.reconcileScopes((await store.claims({ limit: Number.MAX_SAFE_INTEGER })).map(groupKey));
     } finally {
       await queue.close();
       await store.close();
@@ -80,13 +85,14 @@ describe("workers as processes", { skip: PG_SKIP }, () => {
     }
   }
 
-  /** Workers of this schema waiting for the reconcile lock: each has stored its article and not reconciled it. */
+  /** Workers waiting for a reconcile lock of this schema's scopes: each has stored its article, not reconciled it. */
   async function waitingToReconcile(url: string): Promise<number> {
     const schema = new URL(url).searchParams.get("schema")!;
     const pool = await createPool({ connectionString: url.replace(/\?.*$/, ""), max: 1, options: `-c search_path=${schema}` });
     try {
-      const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
-        AND classid = $1 AND objid = (hashtext(current_schema()) & 2147483647)::bigint::oid`, [RECONCILE_LOCK_CLASS]);
+      const { rows } = await pool.query<{ n: number }>(`SELECT count(DISTINCT pid)::int AS n FROM pg_locks WHERE locktype = 'advisory'
+        AND NOT granted AND classid = $1 AND objid IN (SELECT (hashtext(current_schema() || '|' || s) & 2147483647)::bigint::oid
+        FROM unnest($2::text[]) AS s)`, [RECONCILE_LOCK_CLASS, scopes]);
       return rows[0].n;
     } finally {
       await pool.end();
@@ -94,7 +100,7 @@ describe("workers as processes", { skip: PG_SKIP }, () => {
   }
 
   // Odd kills land anywhere (fetching, extracting, inside the article's transaction); even ones exactly
-  // between an article's commit and its reconciliation, the test holding the reconcile lock meanwhile.
+  // between an article's commit and its reconciliation, the test holding every reconcile lock meanwhile.
   it("ends with the ledger of one clean ingest after a worker is killed mid-ingest again and again", async () => {
     assert.equal((clean as { articles: unknown[] }).articles.length, ARTICLES);
     const url = await queued();
@@ -104,7 +110,7 @@ describe("workers as processes", { skip: PG_SKIP }, () => {
     try {
       for (let k = 0; k < KILLS; k++) {
         if (k % 2 === 0) {
-          await queue.reconciling(async () => {
+          await queue.reconciling(scopes, async () => {
             const worker = startWorker(url);
             for (let waited = 0; waited < 10_000 && (await waitingToReconcile(url)) === 0; waited += 25) await sleep(25);
             storedNotReconciled += await waitingToReconcile(url);
