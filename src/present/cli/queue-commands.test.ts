@@ -1,6 +1,8 @@
 // fogline watch, worker and jobs in-process: a feed on a local site polled, its items ingested, the
 // queue listed with reasons; and the one line a SQLite ledger gets.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { articleHtml, rssFeed, startTestSite, type TestSite } from "../../queue/queue-test-site.js";
 import { dropTestSchemas, freshSchemaUrl, PG_SKIP } from "../../store/postgres/pg-test-database.js";
@@ -77,5 +79,22 @@ describe("queue commands on PostgreSQL", { skip: PG_SKIP }, () => {
     const done = await cli(["jobs", "--status", "done", "--format", "jsonl", "--db", db]);
     assert.deepEqual(done.out.trim().split("\n").map((l) => JSON.parse(l)).map((j) => [j.url, j.status, j.claims]),
       [[`${site.base}/a/1.html`, "done", 3], [`${site.base}/a/2.html`, "done", 3]]);
+  });
+
+  it("watch --every polls again and again until SIGTERM, then exits 0", async () => {
+    const bin = fileURLToPath(new URL("../../../bin/fogline.js", import.meta.url));
+    const child = spawn(process.execPath, [bin, "watch", `${site.base}/feed.xml`, "--every", "150ms", "--allow-private", "--db", db],
+      { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, FOGLINE_DB: "" } });
+    let err = "";
+    const polled = new Promise<void>((resolve) => child.stderr.on("data", (d: Buffer) => {
+      err += d.toString();
+      if ((err.match(/: unchanged$/gm) ?? []).length >= 3) resolve();
+    }));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    await polled;
+    child.kill("SIGTERM");
+    assert.equal(await exited, 0, err);
+    const asked = site.requests.filter((r) => r.path === "/feed.xml");
+    assert.ok(asked.length >= 5 && asked.slice(2).every((r) => r.ifNoneMatch === '"f1"' && r.status === 304), JSON.stringify(asked));
   });
 });
