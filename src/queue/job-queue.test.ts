@@ -2,8 +2,9 @@
 // leases that run out, fenced completion, backoff then parking, the shared host slots, the reconcile lock.
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
+import type { FoglineError } from "../claims/index.js";
 import { dropTestSchemas, freshSchemaUrl, PG_SKIP } from "../store/postgres/pg-test-database.js";
-import { openJobQueue, QUEUE_NEEDS_POSTGRES, type JobQueue } from "./job-queue.js";
+import { openJobQueue, type JobQueue } from "./job-queue.js";
 
 after(dropTestSchemas);
 
@@ -22,7 +23,8 @@ async function withQueue(fn: (queue: JobQueue, url: string) => Promise<void>, ma
 
 describe("job queue", () => {
   it("refuses a SQLite ledger in one line", async () => {
-    await assert.rejects(openJobQueue("fogline.db"), (e: Error) => e === QUEUE_NEEDS_POSTGRES && /needs PostgreSQL: --db postgres:/.test(e.message));
+    await assert.rejects(openJobQueue("fogline.db"), (e: FoglineError) =>
+      e.code === "queue-needs-postgres" && e.toLine() === "the job queue needs PostgreSQL: --db postgres://… (fogline.db is a SQLite ledger)");
   });
 });
 

@@ -63,12 +63,12 @@ const toJob = (r: JobRow): Job => ({
  */
 export const RECONCILE_LOCK_CLASS = 730_155;
 
-export const QUEUE_NEEDS_POSTGRES = new FoglineError("queue-needs-postgres", "the job queue needs PostgreSQL: --db postgres://…",
-  "pass --db postgres://USER@HOST:5432/DATABASE or set FOGLINE_DB to one");
+export const queueNeedsPostgres = (location: string): FoglineError => new FoglineError("queue-needs-postgres",
+  "the job queue needs PostgreSQL: --db postgres://…", `${location} is a SQLite ledger`);
 
 /** Connects to the queue in the ledger's database (and schema), creating its tables when missing. */
 export async function openJobQueue(url: string, options: JobQueueOptions & { poolSize?: number } = {}): Promise<JobQueue> {
-  if (!isPostgresUrl(url)) throw QUEUE_NEEDS_POSTGRES;
+  if (!isPostgresUrl(url)) throw queueNeedsPostgres(url);
   const target = parsePostgresUrl(url);
   const pool = await createPool({
     connectionString: target.connectionString, connectionTimeoutMillis: 5000, max: options.poolSize ?? 4,

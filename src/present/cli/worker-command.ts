@@ -8,15 +8,16 @@ import { parse } from "./options.js";
 import { countOption, durationOption, queueDatabase, stopOnSignals } from "./queue-access.js";
 
 export const WORKER_USAGE = `usage: fogline worker [--concurrency N] [--db postgres://…] [--until-empty] [--lease 60s] [--host-interval 1s]
-                      [--retry-after 30s] [--ignore-robots] [--allow-private] [--lang CODE]
+                      [--retry-after 30s] [--idle 2s] [--ignore-robots] [--allow-private] [--lang CODE]
 
 Takes jobs queued by "fogline watch", fetches each item's full article (robots.txt asked first, at most
 one fetch per --host-interval from one host across all workers), extracts it and stores it, one
 transaction per article, then reconciles its propositions. Run as many workers on as many machines as
 you like: each job is leased to one worker; a worker that dies leaves its job to be taken again when its
---lease runs out. Failures are retried after --retry-after, doubled each time, then parked with their
-reason (see "fogline jobs"). Runs until stopped (SIGINT/SIGTERM finish the jobs in flight), or until no
-job is left with --until-empty.`;
+--lease runs out (keep it well above one article's extraction time: the lease is renewed between steps).
+Failures are retried after --retry-after, doubled each time, then parked with their reason (see
+"fogline jobs"). With nothing ready, a worker asks again every --idle. Runs until stopped (SIGINT or
+SIGTERM finish the jobs in flight), or until no job is left with --until-empty.`;
 
 function eventLine(e: WorkerEvent): string {
   if (e.type === "done") return `done ${e.job.url}: ${e.claims} claim${e.claims === 1 ? "" : "s"}${e.added ? "" : " (already stored)"}\n`;
