@@ -32,7 +32,22 @@ export interface FoglinePipeline extends Pipeline {
   actors: ActorRegistry;
   /** Re-reconcile the proposition groups given (and every group at their places, for contradictions and checks). */
   reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number>;
+  /**
+   * The scopes reconcileGroups(groupKeys) reads and rewrites: a place (for control, event and area, related
+   * across groups) or a single group. Writers that reconcile at once serialise on these (queue workers
+   * take one advisory lock per scope), so that none overwrites another's newer propositions.
+   */
+  reconcileScopes(groupKeys: Iterable<string>): string[];
+  /**
+   * Extract and store one article (one transaction) without reconciling: the groups it touches (also when it
+   * was already stored, as ingest does) are left to the caller, or why it was skipped (no language pack).
+   */
+  storeArticle(store: LedgerStore, article: Article): Promise<StoredOrSkipped>;
 }
+
+export type StoredOrSkipped =
+  | { result: { added: boolean; docId: string; claims: number }; groupKeys: string[]; problem?: undefined }
+  | { problem: { origin: string; reason: string }; result?: undefined };
 
 export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   const places = options.places ?? loadPlaceIndex();
@@ -70,17 +85,26 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   // groups of one place (controls vs contested; km² vs percent): those are reconciled place by place.
   const CROSS_GROUP: Record<string, Kind[]> = { control: ["control", "event"], event: ["control", "event"], area: ["area"] };
 
-  async function reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number> {
-    const keys = new Set(groupKeys);
-    if (!keys.size) return 0;
+  /** What reconciling these groups works on: places (for kinds related across groups) and single groups. */
+  function splitGroups(groupKeys: Iterable<string>): { byPlace: Map<string, Kind[]>; alone: string[] } {
     const alone: string[] = [];
     const byPlace = new Map<string, Kind[]>();
-    for (const key of keys) {
+    for (const key of new Set(groupKeys)) {
       const [kind, , , place = ""] = key.split("|");
       const related = CROSS_GROUP[kind];
       if (related && place) for (const p of place.split("~")) byPlace.set(`${p}|${related.join(",")}`, related);
       else alone.push(key);
     }
+    return { byPlace, alone };
+  }
+
+  function reconcileScopes(groupKeys: Iterable<string>): string[] {
+    const { byPlace, alone } = splitGroups(groupKeys);
+    return [...[...byPlace.keys()].map((k) => `place:${k}`), ...alone.map((k) => `group:${k}`)].sort();
+  }
+
+  async function reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number> {
+    const { byPlace, alone } = splitGroups(groupKeys);
     let count = 0;
     for (const [at, kinds] of byPlace) {
       const place = at.split("|")[0];
@@ -116,6 +140,15 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     const result = await store.addArticle(article, extractArticle(article), groupKey);
     if (result.added) await reconcileGroups(store, (await store.claims({ doc: result.docId, limit: Number.MAX_SAFE_INTEGER })).map(groupKey));
     return result;
+  }
+
+  async function storeArticle(store: LedgerStore, given: Article): Promise<StoredOrSkipped> {
+    const article = withLanguage(given);
+    const problem = unreadable(article);
+    if (problem) return { problem };
+    const claims = extractArticle(article);
+    const result = await store.addArticle(article, claims, groupKey);
+    return { result, groupKeys: [...new Set(claims.map(groupKey))] };
   }
 
   async function ingest(store: LedgerStore, inputs: string[], readOptions: ReadOptions & IngestOptions = {}): Promise<IngestSummary> {
@@ -158,5 +191,5 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return summary;
   }
 
-  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, reconcileGroups };
+  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, reconcileGroups, reconcileScopes, storeArticle };
 }

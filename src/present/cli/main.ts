@@ -12,6 +12,9 @@ import { reportCommand } from "./report-command.js";
 import { serveCommand } from "./serve-command.js";
 import { migrateCommand } from "./migrate-command.js";
 import { exportCommand } from "./export-command.js";
+import { watchCommand } from "./watch-command.js";
+import { workerCommand } from "./worker-command.js";
+import { jobsCommand } from "./jobs-command.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -29,6 +32,9 @@ commands:
   export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson (--out FILE)
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
   migrate FROM TO       copy a ledger between SQLite and PostgreSQL (postgres://…), checked
+  watch FEEDS...        poll feeds and queue their new items (PostgreSQL: --db postgres://…, --every 10m)
+  worker                fetch, extract and store queued items (--concurrency N); run any number
+  jobs                  the job queue: queued, running, failed and parked jobs with reasons
 
 Run "fogline <command> --help" for a command's options.`;
 
@@ -39,6 +45,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
   export: exportCommand,
+  watch: watchCommand, worker: workerCommand, jobs: jobsCommand,
 };
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

@@ -17,6 +17,9 @@ export interface FetchLimits {
   allowPrivateAddresses?: boolean;
   /** Default 5. */
   maxRedirects?: number;
+  /** Conditional request: the validators remembered from the last fetch (answered 304 when unchanged). */
+  ifNoneMatch?: string | null;
+  ifModifiedSince?: string | null;
 }
 
 export interface Fetched {
@@ -24,9 +27,16 @@ export interface Fetched {
   url: string;
   contentType: string;
   body: Buffer;
+  /** 200-299, or 304 (empty body) when a conditional request found the resource unchanged. */
+  status: number;
+  /** Validators to send next time (ETag, Last-Modified), when the server gave them. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, allowPrivateAddresses: false, maxRedirects: 5 };
+
+type Settings = typeof FETCH_DEFAULTS & Pick<FetchLimits, "ifNoneMatch" | "ifModifiedSince">;
 
 const HEADERS = {
   "user-agent": "fogline/0.1 (reads one user-given URL)",
@@ -53,7 +63,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 /** Fetches `url` within `limits`; throws a FoglineError (one-line message) when refused or failed. */
 export async function fetchGuarded(url: string, limits: FetchLimits = {}): Promise<Fetched> {
   const given = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
-  const settings: typeof FETCH_DEFAULTS = { ...FETCH_DEFAULTS, ...given };
+  const settings: Settings = { ...FETCH_DEFAULTS, ...given };
   const deadline = Date.now() + settings.timeoutMs;
   let current = new URL(url);
   for (let hop = 0; hop <= settings.maxRedirects; hop++) {
@@ -66,7 +76,7 @@ export async function fetchGuarded(url: string, limits: FetchLimits = {}): Promi
 
 type Hop = Fetched | { redirect: string };
 
-function fetchOnce(url: URL, settings: typeof FETCH_DEFAULTS, deadline: number): Promise<Hop> {
+function fetchOnce(url: URL, settings: Settings, deadline: number): Promise<Hop> {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     return Promise.reject(new FoglineError("bad-url", `not an http(s) URL: ${url.protocol}`));
   }
@@ -74,7 +84,10 @@ function fetchOnce(url: URL, settings: typeof FETCH_DEFAULTS, deadline: number):
   if (isIP(host) && isPrivateAddress(host) && !settings.allowPrivateAddresses) return Promise.reject(refused(host, host));
   return new Promise<Hop>((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const request = client.get(url, { headers: HEADERS, lookup: guardedLookup(settings.allowPrivateAddresses) });
+    const headers: Record<string, string> = { ...HEADERS };
+    if (settings.ifNoneMatch) headers["if-none-match"] = settings.ifNoneMatch;
+    if (settings.ifModifiedSince) headers["if-modified-since"] = settings.ifModifiedSince;
+    const request = client.get(url, { headers, lookup: guardedLookup(settings.allowPrivateAddresses) });
     const timer = setTimeout(
       () => request.destroy(new FoglineError("timeout", `timed out after ${Math.round(settings.timeoutMs / 1000)} s`)),
       Math.max(0, deadline - Date.now()),
@@ -87,6 +100,12 @@ function fetchOnce(url: URL, settings: typeof FETCH_DEFAULTS, deadline: number):
     request.on("response", (response) => {
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
+      const validators = { etag: header(response, "etag"), lastModified: header(response, "last-modified") };
+      if (status === 304) {
+        response.resume();
+        clearTimeout(timer);
+        return resolve({ url: url.href, contentType: "", body: Buffer.alloc(0), status, ...validators });
+      }
       if (status >= 300 && status < 400 && location) {
         response.resume();
         clearTimeout(timer);
@@ -98,7 +117,7 @@ function fetchOnce(url: URL, settings: typeof FETCH_DEFAULTS, deadline: number):
       }
       readBody(response, settings.maxBytes).then((body) => {
         clearTimeout(timer);
-        resolve({ url: url.href, contentType: String(response.headers["content-type"] ?? ""), body });
+        resolve({ url: url.href, contentType: String(response.headers["content-type"] ?? ""), body, status, ...validators });
       }, (error: Error) => {
         request.destroy();
         fail(error);
@@ -106,6 +125,11 @@ function fetchOnce(url: URL, settings: typeof FETCH_DEFAULTS, deadline: number):
     });
   });
 }
+
+const header = (response: IncomingMessage, name: string): string | null => {
+  const value = response.headers[name];
+  return typeof value === "string" && value.trim() ? value.trim() : null;
+};
 
 const tooLarge = (maxBytes: number) => new FoglineError("too-large", `too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
 
