@@ -96,6 +96,7 @@ export const MEDIA: ActorRow[] = [
   uaMedia("Ukrainian Radio", ["Українське радіо"]),
   uaMedia("Ukraine Crisis Media Center", ["UCMC"]),
   uaMedia("Zaxid.net", ["Захід.нет"]),
+  uaMedia("RegioNews", ["Регионьюс"]),
   uaMedia("Yuriy Butusov", ["Butusov", "Yurii Butusov", "Бутусов", "Юрий Бутусов", "Юрій Бутусов"]),
   uaMonitor("DeepState", ["DeepStateMap", "DeepStateUA", "Deep State", "ДипСтейт", "ДіпСтейт", "Дип Стейт"]),
   media("BBC", ["BBC News", "the BBC", "Би-би-си", "Бі-Бі-Сі", "Бі-бі-сі"]),

@@ -72,6 +72,8 @@ export interface AttributionRows {
   subjectBreak: string;
   /** Personal pronouns that point back to the last speaker ("он", "вона"). */
   pronoun: string;
+  /** Those of them that point back to a person ("он", "его", "вона"): the last person named, not an outlet. */
+  personPronoun: string;
 }
 
 /** Words around place mentions that the place refiner reads. */

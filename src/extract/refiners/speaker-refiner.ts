@@ -137,7 +137,10 @@ function typedAntecedent(named: Source[], noun: string): Source | null {
   return [...named].reverse().find((s) => has(s.name)) ?? [...named].reverse().find((s) => has(s.role ?? "")) ?? null;
 }
 
-function chooseCue(cues: Cue[], c: Candidate): Cue | null {
+function chooseCue(all: Cue[], c: Candidate): Cue | null {
+  // "X said …, RegioNews reports": an outlet relaying after a named speaker yields to the one it relays.
+  const relays = (q: Cue) => q.source?.kind === "media" && all.some((p) => p.at < q.at && p.source?.side && p.source.kind !== "media");
+  const cues = all.filter((q) => !relays(q));
   const before = cues.filter((q) => q.kind === "verb" && q.source && (q.end <= c.at || (q.at >= c.at && q.end <= c.end)));
   if (before.length) return before[before.length - 1];
   const explicit = cues.find((q) => q.kind !== "verb" && q.source && (q.end <= c.at || q.at >= c.end));

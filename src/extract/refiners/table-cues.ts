@@ -14,9 +14,10 @@ const compiled = perLexicon((lex: Lexicon) => {
   return {
     VERB: re(lex, `\\b(${a.speech}|${a.denial})\\b`, "g"),
     DENIAL: re(lex, `^(?:${a.denial})$`),
-    ACCORDING: re(lex, `\\b(?:${a.according}|${a.statement})\\s+`, "g"),
+    ACCORDING: re(lex, `\\b(?:${a.according}|${a.statement})(?:\\s+|,\\s*)`, "g"),
     BREAK: re(lex, `(?:[;:"()]|\\s-\\s|,|\\b(?:${a.subjectBreak})\\b)`, "g"),
     PRONOUN: re(lex, `^(?:${a.pronoun})$`, "i"),
+    PERSON_PRONOUN: re(lex, `^(?:${a.personPronoun})$`, "i"),
     NEGATED: re(lex, `\\b(?:${lex.NEGATION_BEFORE ?? "(?!)"})\\s+$`),
     NATION: lex.NATIONALITY.map((n) => ({ side: n.side, re: re(lex, `\\b(?:${n.pattern})`, "i") })),
     STOP: re(lex, `^(?:${a.subjectBreak})$`, "i"),
@@ -24,6 +25,7 @@ const compiled = perLexicon((lex: Lexicon) => {
 });
 
 type Rules = ReturnType<typeof compiled>;
+const HEADING = /^([^:.!?«»"\n]{2,60}):\s+(?=\S)/u;
 const MAX_WORDS = 8;
 
 export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
@@ -41,7 +43,8 @@ export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     cue.source = speakerIn(ctx, R, before, "end") ?? speakerIn(ctx, R, after, "start");
     if (!cue.source) {
       const near = [before.at(-1), after[0]].filter((w): w is Word => !!w);
-      if (near.some((w) => R.PRONOUN.test(w.text))) cue.pronoun = true;
+      const pronoun = near.find((w) => R.PRONOUN.test(w.text));
+      if (pronoun) { cue.pronoun = true; if (R.PERSON_PRONOUN.test(pronoun.text)) cue.pronounNoun = "he"; }
       // "…, сообщил он": "… and added": nothing named beside the verb continues the speaker before.
       else if (!before.length) cue.coordinated = true;
     }
@@ -50,10 +53,22 @@ export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
   R.ACCORDING.lastIndex = 0;
   for (let m = R.ACCORDING.exec(text); m; m = R.ACCORDING.exec(text)) {
     const at = s.start + m.index, from = at + m[0].length;
+    // "по его словам": the pronoun stands inside the phrase, and no speaker follows it.
+    if (R.PERSON_PRONOUN.test(m[0].trim().split(/\s+/)[1] ?? "")) {
+      cues.push({ at, end: from, verb: m[0].trim(), kind: "according", denial: false, negated: false, source: null, pronoun: true, coordinated: false, pronounNoun: "he" });
+      continue;
+    }
     const after = wordsAfter(ctx, R, from, s.end);
     const source = speakerIn(ctx, R, after, "start");
     if (source) cues.push({ at, end: from + (source.mention?.length ?? 0), verb: m[0].trim(), kind: "according", denial: false, negated: false, source, pronoun: false, coordinated: false });
-    else if (after[0] && R.PRONOUN.test(after[0].text)) cues.push({ at, end: from, verb: m[0].trim(), kind: "according", denial: false, negated: false, source: null, pronoun: true, coordinated: false });
+    else if (after[0] && R.PRONOUN.test(after[0].text)) cues.push({ at, end: from, verb: m[0].trim(), kind: "according", denial: false, negated: false, source: null, pronoun: true, coordinated: false, ...(R.PERSON_PRONOUN.test(after[0].text) ? { pronounNoun: "he" } : {}) });
+  }
+  // "Генштаб ВСУ: оккупанты штурмуют …": a heading that names its speaker before a colon.
+  const heading = HEADING.exec(ctx.fold.slice(s.start, s.end));
+  if (heading && !cues.some((q) => q.at < s.start + heading[0].length)) {
+    const list = words(ctx, s.start, s.start + heading[1].length);
+    const source = list.length <= MAX_WORDS ? speakerIn(ctx, R, list, "end") : null;
+    if (source && ctx.actors.resolveSpeaker(heading[1].trim())) cues.push({ at: s.start, end: s.start + heading[1].length, verb: ":", kind: "according", denial: false, negated: false, source, pronoun: false, coordinated: false });
   }
   return cues.sort((a, b) => a.at - b.at);
 }

@@ -24,3 +24,15 @@ test("ru pack: 'Он уточнил' continues the speaker named before, and is 
   const share = claims.find((c) => c.measure === "controls");
   if (!share || share.source?.name !== "Александр Стрюк" || share.value !== 33.3) throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.value, c.source?.name])));
 });
+
+test("ru pack: the speaker after the verb in an institution ('добавили в Генштабе'), and a heading's speaker before a colon", () => {
+  expectOne("При поддержке авиации оккупанты атаковали Торецк, добавили в Генштабе.", "2025-09-11", { "place.name": "Toretsk", "source.side": "UA" }, "ru");
+  expectOne("Генштаб ВСУ: оккупанты штурмуют в районе Покровска.", "2025-09-11", { "place.name": "Pokrovsk", "source.side": "UA" }, "ru");
+});
+
+test("ru pack: 'По его словам,' is the person named before, not the outlet relaying him", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Об этом глава Харьковской ОВА Олег Синегубов сообщил в эфире телемарафона, передает RegioNews. По его словам, российские войска обстреляли Волчанск.", "2024-05-20", "ru");
+  const strike = claims.find((c) => c.place?.name === "Vovchansk");
+  if (!strike || strike.source?.side !== "UA" || !/Syn|Син/.test(strike.source.name)) throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.place?.name, c.source?.name, c.trail])));
+});
