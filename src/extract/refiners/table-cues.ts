@@ -40,7 +40,7 @@ export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     const before = wordsBefore(ctx, R, s.start, at);
     const after = wordsAfter(ctx, R, end, s.end);
     // Before the verb first ("Минобороны сообщило"), then after it ("сообщило Минобороны").
-    cue.source = speakerIn(ctx, R, before, "end") ?? speakerIn(ctx, R, after, "start");
+    cue.source = speakerIn(ctx, R, before, "end") ?? speakerIn(ctx, R, after, "start") ?? nameInClause(ctx, R, s.start, at);
     if (!cue.source) {
       const near = [before.at(-1), after[0]].filter((w): w is Word => !!w);
       const pronoun = near.find((w) => R.PRONOUN.test(w.text));
@@ -60,7 +60,10 @@ export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     }
     const after = wordsAfter(ctx, R, from, s.end);
     const source = speakerIn(ctx, R, after, "start");
-    if (source) cues.push({ at, end: from + (source.mention?.length ?? 0), verb: m[0].trim(), kind: "according", denial: false, negated: false, source, pronoun: false, coordinated: false });
+    // "за даними прокуратури, …": a speaker the registry lacks, named in a few words closed by a comma.
+    const named = source ?? (after.length && after.length <= 3 && /^\s*,/.test(ctx.fold.slice(after.at(-1)!.end, after.at(-1)!.end + 2)) && !R.PRONOUN.test(after[0].text)
+      ? groupOf(ctx, R, after) : null);
+    if (named) cues.push({ at, end: from + (named.mention?.length ?? 0), verb: m[0].trim(), kind: "according", denial: false, negated: false, source: named, pronoun: false, coordinated: false });
     else if (after[0] && R.PRONOUN.test(after[0].text)) cues.push({ at, end: from, verb: m[0].trim(), kind: "according", denial: false, negated: false, source: null, pronoun: true, coordinated: false, ...(R.PERSON_PRONOUN.test(after[0].text) ? { pronounNoun: "he" } : {}) });
   }
   // "Генштаб ВСУ: оккупанты штурмуют …": a heading that names its speaker before a colon.
@@ -126,6 +129,38 @@ function speakerIn(ctx: ArticleContext, R: Rules, list: Word[], anchor: "start" 
     const phrase = ctx.fold.slice(caps[0].start, caps[caps.length - 1].end);
     const around = ctx.fold.slice(list[0].start, list[list.length - 1].end);
     return { name: phrase, kind: caps.length <= 3 ? "person" : "group", side: sideOf(R, around), role: around !== phrase ? around : null, institution: null, mention: around };
+  }
+  return null;
+}
+
+function groupOf(ctx: ArticleContext, R: Rules, list: Word[]): Source {
+  const phrase = ctx.fold.slice(list[0].start, list[list.length - 1].end);
+  return { name: phrase, kind: "group", side: sideOf(R, phrase), role: phrase, institution: null, mention: phrase };
+}
+
+/**
+ * "очільник Донецької ОВА Вадим Філашкін вранці 1 жовтня в ефірі телемарафону повідомив": words of time
+ * and place between the subject and its verb. The last name in the clause before the verb (back to a
+ * comma, a colon or a quote): a run the registry knows, else two or three capitalised words.
+ */
+function nameInClause(ctx: ArticleContext, R: Rules, from: number, to: number): Source | null {
+  const text = ctx.lower.slice(from, to);
+  const cut = Math.max(text.lastIndexOf(","), text.lastIndexOf(":"), text.lastIndexOf('"'), text.lastIndexOf(";"));
+  const list = words(ctx, from + cut + 1, to).slice(-16);
+  for (let end = list.length; end > 0; end--) {
+    for (let n = Math.min(4, end); n >= 1; n--) {
+      const run = list.slice(end - n, end);
+      if (!run.every(isCapital) && n === 1) continue;
+      const phrase = ctx.fold.slice(run[0].start, run[run.length - 1].end);
+      const known = run.some(isCapital) ? ctx.actors.resolveSpeaker(phrase) : null;
+      if (known && (known.kind === "person" || known.side)) return { ...known, mention: known.mention ?? phrase };
+    }
+    const caps = takeWhile(list.slice(0, end).reverse(), isCapital).reverse();
+    if (caps.length >= 2 && caps.length <= 3 && !R.STOP.test(caps[0].text) && !ctx.places.resolve(caps.map((w) => w.text).join(" "))) {
+      const phrase = ctx.fold.slice(caps[0].start, caps[caps.length - 1].end);
+      const around = ctx.fold.slice(list[0].start, caps[caps.length - 1].end);
+      return { name: phrase, kind: "person", side: sideOf(R, around), role: around !== phrase ? around : null, institution: null, mention: around };
+    }
   }
   return null;
 }

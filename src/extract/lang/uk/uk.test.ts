@@ -21,3 +21,14 @@ test("uk pack: a strike with its dead and wounded, each a claim of its own", () 
   const got = claims.map((c) => [c.kind, c.measure, c.value, c.place?.name]).sort();
   assert.deepEqual(got, [["casualties", "killed", 2, "Kharkiv"], ["casualties", "wounded", 15, "Kharkiv"], ["event", "strike", null, "Kharkiv"]]);
 });
+
+test("uk pack: 'за даними прокуратури,' names a speaker the registry lacks; a Ukrainian outlet's prosecutors are Ukraine's", async () => {
+  const { testExtractor } = await import("../../extract-test-helper.js");
+  const claims = testExtractor().extract({ id: "t", text: "22 лютого росіяни, за даними прокуратури, завдали семи ударів по Костянтинівці, вбивши двох людей.", outlet: "Укрінформ", title: null, published: "2025-02-24", origin: "test", lang: "uk" });
+  const killed = claims.find((c) => c.kind === "casualties");
+  if (!killed || !/прокуратур/.test(killed.source?.name ?? "") || killed.source?.side !== "UA") throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source])));
+});
+
+test("uk pack: the subject's name before words of time and place ('Вадим Філашкін вранці 1 жовтня в ефірі телемарафону повідомив')", () => {
+  expectOne("Очільник Донецької ОВА Вадим Філашкін вранці 1 жовтня в ефірі телемарафону повідомив про бої в Торецьку.", "2024-10-01", { "place.name": "Toretsk", "source.side": "UA" }, "uk");
+});
