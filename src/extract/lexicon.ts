@@ -144,6 +144,8 @@ export interface Lexicon {
   PLACE_WORDS: PlaceWords;
   /** Institutions of a state named without their country ("the Defence Ministry", "the General Staff"): the outlet's or the last party's. */
   STATE_INSTITUTION: string;
+  /** A noun standing for the institution named before ("ведомство", "the agency"): matched as the whole name. */
+  INSTITUTION_ANAPHOR: string;
   /** Titles of local officials, who speak for the country of the place they report on. */
   LOCAL_OFFICIAL: string;
   /** Words before a settlement that place a claim near it, not in it (place.precision "near"). */

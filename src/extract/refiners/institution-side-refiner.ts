@@ -4,13 +4,15 @@
 // ("Russia's Defence Ministry" … "the ministry"), the nearest mention before the claim first; 2. for a
 // state institution (lexicon STATE_INSTITUTION), the country whose media publishes the article (a
 // Ukrainian outlet's bare "General Staff" is Ukraine's); 3. the party that spoke last before it
-// ("Russia said on Saturday … The Defence Ministry said on Telegram …").
+// ("Russia said on Saturday … The Defence Ministry said on Telegram …"). A noun standing for an
+// institution ("ведомство", "the agency") is the institution named last before it.
 import type { Source } from "../../claims/index.js";
 import type { ArticleContext, Refiner } from "../article-context.js";
 import type { Candidate } from "../candidate.js";
 import { perLexicon, re } from "../compile.js";
 
 const stateInstitution = perLexicon((lex) => re(lex, `\\b(?:${lex.STATE_INSTITUTION})\\b`, "i"));
+const anaphor = perLexicon((lex) => re(lex, `^(?:${lex.INSTITUTION_ANAPHOR})$`, "i"));
 
 /** The institution's words, as compared: lower case, one spelling of "defence". */
 const words = (s: Source) => s.name.toLowerCase().replace(/defense/g, "defence").replace(/[''’]s\b/g, "").replace(/\s+/g, " ").trim();
@@ -23,7 +25,7 @@ const namedPerson = (s: Source) => s.kind === "person" && /\p{Lu}/u.test(s.menti
 export const InstitutionSideRefiner: Refiner = {
   name: "institution-side",
   refine(ctx, found) {
-    if (!found.some((c) => c.source && !c.source.side && !namedPerson(c.source))) return found;
+    if (!found.some((c) => c.source && !namedPerson(c.source) && (!c.source.side || anaphor(ctx.lexicon).test(words(c.source))))) return found;
     // Every sided speaker the article names, where (also in sentences that hold no claim).
     const named: Named[] = [...ctx.cues.values()].flat().filter((q) => q.source?.side).map((q) => ({ source: q.source!, at: q.at }))
       .concat(found.filter((c) => c.source?.side).map((c) => ({ source: c.source!, at: c.sourceAt ?? c.at })))
@@ -31,9 +33,15 @@ export const InstitutionSideRefiner: Refiner = {
     const home = outletSide(ctx);
     return found.map((c): Candidate => {
       const source = c.source;
-      if (!source || source.side || namedPerson(source)) return c;
+      if (!source || namedPerson(source)) return c;
       const at = c.sourceAt ?? c.at;
       const key = words(source);
+      // "по данным ведомства": the institution named last before it.
+      if (anaphor(ctx.lexicon).test(key)) {
+        const last = named.filter((n) => n.at < at && !namedPerson(n.source) && n.source.kind !== "media" && !anaphor(ctx.lexicon).test(words(n.source))).at(-1);
+        if (last) return { ...c, source: { ...last.source, mention: source.mention }, inferred: [...c.inferred, { field: "source", reason: "institution-anaphor" }], trail: [...c.trail, "source:institution-anaphor"] };
+      }
+      if (source.side) return c;
       const same = named.filter((n) => !namedPerson(n.source) && contains(words(n.source), key));
       const sameSides = new Set(same.map((n) => n.source.side));
       const before = same.filter((n) => n.at <= at).at(-1);

@@ -212,6 +212,7 @@ export const PLACE_WORDS = {
 export const NEGATED_TRIGGER = "(?:not|n't|never|no longer)\\s+(?:\\w+ly\\s+|been\\s+|yet\\s+|have\\s+|had\\s+|be\\s+)*";
 export const AGENT_AFTER_NOUN = "(?:shelling|attacks?|strikes?|offensive|counteroffensive|counter-offensive|assault|incursion|advance|bombardment) (?:by|of) (?:the )?";
 /** A state's institutions, named without the state: the outlet's country's or the last party's that spoke. */
+export const INSTITUTION_ANAPHOR = "(?:the )?(?:agency|department|service|office|headquarters)";
 export const STATE_INSTITUTION = "ministry|ministry of defen[cs]e|defen[cs]e ministry|foreign ministry|general staff|armed forces|military|army|air force|navy|government|presidential office|president office|border guard service|border service|national guard|emergency service|state emergency service|prosecutor general office|security service|intelligence directorate|military intelligence|joint forces|grouping of forces|group of forces|operational command|military officials|defen[cs]e officials|command";
 export const LOCAL_OFFICIAL = "local|regional|city|town|village|district|municipal|military administration|governor|mayor|head of the";
 export const NEAR_PRECISION = "near|nearby|outside|close to|not far from|around|next to|on the outskirts of|the outskirts of|outskirts of|in the (?:vicinity|area|direction|suburbs) of|on the approaches to|in the suburbs of|(?:km|kilomet(?:er|re)s?|miles)\\s+(?:(?:to the )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|from)";

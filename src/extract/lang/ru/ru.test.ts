@@ -36,3 +36,10 @@ test("ru pack: 'По его словам,' is the person named before, not the o
   const strike = claims.find((c) => c.place?.name === "Vovchansk");
   if (!strike || strike.source?.side !== "UA" || !/Syn|Син/.test(strike.source.name)) throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.place?.name, c.source?.name, c.trail])));
 });
+
+test("ru pack: 'по данным ведомства' is the institution named before", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Минобороны России сообщило о взятии Покровска. По данным ведомства, ВСУ потеряли за сутки 300 военнослужащих под Покровском.", "2025-11-29", "ru");
+  const losses = claims.find((c) => c.kind === "casualties");
+  if (!losses || losses.source?.name !== "Russian Defence Ministry") throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source?.name])));
+});
