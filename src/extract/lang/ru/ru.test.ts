@@ -43,3 +43,9 @@ test("ru pack: 'по данным ведомства' is the institution named b
   const losses = claims.find((c) => c.kind === "casualties");
   if (!losses || losses.source?.name !== "Russian Defence Ministry") throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source?.name])));
 });
+
+test("ru pack: a passive 'опубликованы Министерством обороны' names its speaker after the participle", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Кадры опубликованы Министерством обороны России: российские войска взяли под контроль Покровск.", "2025-11-29", "ru");
+  if (!claims.some((c) => c.place?.name === "Pokrovsk" && c.source?.name === "Russian Defence Ministry")) throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source?.name])));
+});
