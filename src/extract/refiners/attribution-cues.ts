@@ -39,6 +39,8 @@ const NEGATED_BEFORE = /\b(?:not|n't|never)\s+(?:\w+ly\s+)?$/;
 const SUBJECT_BREAK = /[;:"]|\s-\s|-{2}|\b(?:that|which|who|whom|as|while|but|because|although|though|after|when|if)\b/g;
 // "Name, who commands X, said": the relative clause describes the speaker; it does not end the subject.
 const RELATIVE_APPOSITION = /,\s*(?:who|which)\b[^,;]*,\s*$/;
+// "Wagner Group, run by an ally of President Vladimir Putin, claimed": the one named in the participle is not the subject.
+const PARTICIPLE_APPOSITION = /,\s*(?:run|led|headed|founded|owned|backed|controlled|commanded|funded|financed|created|supported|sponsored) by\b[^,;]*,\s*$/;
 const TRAILING_FILLER = /(?:[\s,]+(?:also|has|have|had|is|are|was|were|now|repeatedly|again|continues to|continue to|continued to|continuing to|earlier|later|previously|then|further|publicly|officially|separately|recently|already|itself|themselves|once again|has repeatedly|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|last|this|on|earlier) (?:[a-z]+|[a-z]+ \d{1,2})|yesterday|today|not|n't|did|does|do|would|could|will|may|might))+\s*$/i;
 const LEADING_FILLER = /^\s*(?:and|but|with|while|as|so|yet|also|meanwhile|however|still|now)\b[\s,]*/i;
 const PRONOUN = /^(?:he|she|it|they|the (?:[a-z-]+ )?(?:ministry|statement|army|military|agency|channel|group|report|institute|think tank|official|spokesman|spokesperson|governor|president|general staff))$/i;
@@ -93,8 +95,9 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   const { DENIAL, VERB_ANYWHERE } = verbs(ctx.lexicon);
   const text = ctx.lower.slice(s.start, s.end);
   const before = text.slice(0, from);
-  const relative = RELATIVE_APPOSITION.exec(before);
-  const head = relative ? before.slice(0, relative.index) : before;
+  const participle = PARTICIPLE_APPOSITION.exec(before);
+  const relative = participle ? null : RELATIVE_APPOSITION.exec(before);
+  const head = participle ? before.slice(0, participle.index) : relative ? before.slice(0, relative.index) : before;
   let start = 0;
   SUBJECT_BREAK.lastIndex = 0;
   for (let m = SUBJECT_BREAK.exec(head); m; m = SUBJECT_BREAK.exec(head)) start = m.index + m[0].length;
@@ -121,7 +124,7 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   // "Russian forces entered X, said the head of the oblast administration": a verb right after a comma,
   // with its speaker after it, is an inverted attribution of the clause before.
   // (Not "Name, who leads X, said Russian forces had …": there the subject stands before the verb.)
-  if (phrase && !relative && /,\s*$/.test(before) && !/ing$/.test(verb) && !/\d/.test(ctx.fold.slice(to, s.end).split(/[,;.!?]/)[0])) {
+  if (phrase && !relative && !participle && /,\s*$/.test(before) && !/ing$/.test(verb) && !/\d/.test(ctx.fold.slice(to, s.end).split(/[,;.!?]/)[0])) {
     const inverted = invertedSpeaker(ctx, s, to);
     if (inverted) { cue.source = inverted; return cue; }
   }
