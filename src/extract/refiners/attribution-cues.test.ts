@@ -9,3 +9,7 @@ test("'said reports of X' is the subject's speech; 'reports … are a fabricatio
   expectOne('The General Staff of Ukraine also said reports of Russian control over half of Kostiantynivka are "a fabrication."', "2025-12-27",
     { "place.name": "Kostiantynivka", polarity: "denied", "source.side": "UA" });
 });
+
+test("'…, the ministry said, according to a state media report': the ministry speaks, the report relays", () => {
+  expectOne("Russian forces captured Soledar on Thursday evening, the ministry said, according to a state media report on Friday.", "2023-01-13", { "source.name": "Ministry" });
+});

@@ -144,9 +144,10 @@ function chooseCue(all: Cue[], c: Candidate): Cue | null {
   const before = cues.filter((q) => q.kind === "verb" && q.source && (q.end <= c.at || (q.at >= c.at && q.end <= c.end)));
   if (before.length) return before[before.length - 1];
   const explicit = cues.find((q) => q.kind !== "verb" && q.source && (q.end <= c.at || q.at >= c.end));
-  if (explicit) return explicit;
   const after = cues.find((q) => q.kind === "verb" && q.at >= c.end && q.source);
-  return after ?? null;
+  // "…, the ministry said, according to a state media report": the report relays the one who said it.
+  if (explicit && after && explicit.kind === "according" && explicit.at > after.at) return after;
+  return explicit ?? after ?? null;
 }
 
 // "X, a city of 70,000 people," / ", home to 11,000 people": the writer describes the place.
