@@ -13,3 +13,8 @@ test("'said reports of X' is the subject's speech; 'reports … are a fabricatio
 test("'…, the ministry said, according to a state media report': the ministry speaks, the report relays", () => {
   expectOne("Russian forces captured Soledar on Thursday evening, the ministry said, according to a state media report on Friday.", "2023-01-13", { "source.name": "Ministry" });
 });
+
+test("'dismissed Russian statements that its forces had taken X': its forces are Russia's, denied by Ukraine", () => {
+  expectOne("Ukraine also dismissed Russian statements that its forces had taken over large parts of Pokrovsk.", "2025-11-21",
+    { side: "RU", polarity: "denied", "source.side": "UA", "place.name": "Pokrovsk" });
+});

@@ -179,7 +179,8 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   // "its forces": of the party named before "its" ("Kyiv's claim that its forces …"), else the speaker's.
   if (own) {
     const owner = nations(ctx, s.start, clause).at(-1);
-    if (owner && /'s$/.test(ctx.lower.slice(owner.at, owner.end))) return [owner.side, "inferred:own-forces-of"];
+    // (… or of the nationality of the report: "dismissed Russian statements that its forces had taken X".)
+    if (owner && (/'s$/.test(ctx.lower.slice(owner.at, owner.end)) || /^\s+(?:claims?|statements?|reports?|assertions?|allegations?)\s+that\b/.test(ctx.lower.slice(owner.end, owner.end + 24)))) return [owner.side, "inferred:own-forces-of"];
     if (c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:own-forces"];
   }
   const before = nations(ctx, clause, c.at);
