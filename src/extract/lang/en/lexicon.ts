@@ -133,7 +133,7 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   // "the town was holding", "the garrison held out": the defender still holds it.
   { pattern: "(?:was|is|were|are|remains?|remained) (?:still )?(?:holding(?: out)?|holding firm)|held out|holds out", measure: "controls", reason: "holding-out" },
   // A capture told as a noun by a speaker ("announced the capture of X") or as completed ("the liberation of X was completed").
-  { pattern: "(?:announced|reported|claimed|confirmed|declared|proclaimed|denied|denying|rejected|celebrated|hailed) (?:the )?(?:\\w+ )?[\"']?(?:capture|liberation|seizure|fall|takeover|occupation) of", measure: "controls", reason: "reported-capture" },
+  { pattern: "(?:announced|reported|claimed|confirmed|declared|proclaimed|denied|denying|rejected|celebrated|hailed)(?: to (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+)?(?: on| about)? (?:the )?(?:\\w+ )?[\"']?(?:capture|liberation|seizure|fall|takeover|occupation) of", measure: "controls", reason: "reported-capture" },
   { pattern: "[\"']?(?:capture|liberation|seizure) of [^.;]{0,40}?(?:had been|has been|was|is|were) (?:fully |successfully )?(?:completed|complete|finished|accomplished)", measure: "controls", reason: "capture-completed" },
 ];
 
@@ -143,8 +143,8 @@ export const CONTROL_REJECTS: RejectRow[] = [
   { words: "took|taken|take", after: "\\s+(?:to|into|away|out|off|up|down|on|aboard|hostage|from)\\b", reason: "moved" },
   // "entered its second year", "took a heavy toll": ordinal and idiom objects, not places.
   { after: "\\s+(?:its|a|an|the|their)\\s+(?:second|third|fourth|fifth|new|final|next|last)\\s+(?:year|phase|stage|month|week|day|round|chapter)\\b|\\s+(?:(?:its|a|an|the|their)\\s+)?(?:economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\\b", reason: "idiom" },
-  // "captured 200 soldiers": people taken, not a place ("captured by …" still is).
-  { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\bby", reason: "people-taken" },
+  // "captured 200 soldiers": people taken, not a place ("captured by …", "under the control of Russian troops" still are).
+  { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\b(?:by|control of)", reason: "people-taken" },
   // "the (recently) captured city", "Russian-occupied": the participle describes a noun.
   { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?)\\b.*", reason: "adjective-before" },
   { words: "captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing", after: "\\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\\b", reason: "adjective-after" },

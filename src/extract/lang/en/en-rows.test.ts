@@ -1,0 +1,15 @@
+// English rows added from the dev split, each as a general phrasing with its own sentence.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { expectOne, extractText } from "../../extract-test-helper.js";
+
+test("'came under the control of Russian troops' is control, not people taken", () => {
+  expectOne("The city of Marinka came under the control of Russian troops.", "2023-12-26", { kind: "control", measure: "controls", side: "RU", "place.name": "Marinka" });
+  // "captured 200 soldiers" stays people taken, not a place.
+  assert.ok(!extractText("Russian forces captured 200 soldiers near Marinka.", "2023-12-26").some((c) => c.kind === "control"));
+});
+
+test("'reported to President Putin on the liberation of X' is a control claim by the speaker", () => {
+  expectOne("On December 25, Defence Minister Sergei Shoigu reported to President Vladimir Putin on the liberation of the city of Marinka.", "2023-12-26",
+    { kind: "control", measure: "controls", "place.name": "Marinka", "time.start": "2023-12-25" });
+});
