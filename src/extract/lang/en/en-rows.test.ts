@@ -13,3 +13,7 @@ test("'reported to President Putin on the liberation of X' is a control claim by
   expectOne("On December 25, Defence Minister Sergei Shoigu reported to President Vladimir Putin on the liberation of the city of Marinka.", "2023-12-26",
     { kind: "control", measure: "controls", "place.name": "Marinka", "time.start": "2023-12-25" });
 });
+
+test("'reported to Putin about taking control of X'", () => {
+  expectOne("Shoigu reported to President Putin about taking control of Marinka.", "2023-12-26", { kind: "control", measure: "controls", "place.name": "Marinka" });
+});

@@ -133,7 +133,7 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   // "the town was holding", "the garrison held out": the defender still holds it.
   { pattern: "(?:was|is|were|are|remains?|remained) (?:still )?(?:holding(?: out)?|holding firm)|held out|holds out", measure: "controls", reason: "holding-out" },
   // A capture told as a noun by a speaker ("announced the capture of X") or as completed ("the liberation of X was completed").
-  { pattern: "(?:announced|reported|claimed|confirmed|declared|proclaimed|denied|denying|rejected|celebrated|hailed)(?: to (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+)?(?: on| about)? (?:the )?(?:\\w+ )?[\"']?(?:capture|liberation|seizure|fall|takeover|occupation) of", measure: "controls", reason: "reported-capture" },
+  { pattern: "(?:announced|reported|claimed|confirmed|declared|proclaimed|denied|denying|rejected|celebrated|hailed)(?: to (?:[\\w.'’-]+ ){0,3}?[\\w.'’-]+)?(?: on| about)? (?:(?:the )?(?:\\w+ )?[\"']?(?:capture|liberation|seizure|fall|takeover|occupation) of|(?:taking|gaining|establishing) (?:full |complete )?control (?:of|over))", measure: "controls", reason: "reported-capture" },
   { pattern: "[\"']?(?:capture|liberation|seizure) of [^.;]{0,40}?(?:had been|has been|was|is|were) (?:fully |successfully )?(?:completed|complete|finished|accomplished)", measure: "controls", reason: "capture-completed" },
 ];
 
