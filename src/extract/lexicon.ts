@@ -96,6 +96,8 @@ export interface PlaceWords {
   listClose: string;
   /** After a list's last place, words that close it ("…, and several other settlements"), matched at the start. */
   listCloseAfter: string;
+  /** Between a list's place and the region that locates it ("Myrnohrad in Donetsk Oblast and Huliaipole …"), the whole gap. */
+  regionOfItem: string;
 }
 
 /** Words the time refiner reads. */

@@ -24,3 +24,7 @@ test("Ukrainian: a list closed by 'та'", () => {
   const found = places("Російські війська захопили Куп'янськ, Вовчанськ та Лиман, заявили в Міноборони Росії.", "uk");
   assert.deepEqual(found, ["Kupiansk", "Lyman", "Vovchansk"]);
 });
+
+test("a list whose places carry their regions: 'Myrnohrad in Donetsk Oblast and Huliaipole in Zaporizhzhia Oblast'", () => {
+  assert.deepEqual(places("Russian forces captured Myrnohrad in Donetsk Oblast and Huliaipole in Zaporizhzhia Oblast, the ministry said."), ["Huliaipole", "Myrnohrad"]);
+});

@@ -62,6 +62,7 @@ const compiled = perLexicon((lex) => ({
   JOIN_BEFORE_NAME: re(lex, `^(?:${lex.PLACE_WORDS.listJoin})(?=\\S)`),
   LIST_CLOSE: re(lex, lex.PLACE_WORDS.listClose),
   LIST_CLOSE_AFTER: re(lex, lex.PLACE_WORDS.listCloseAfter),
+  REGION_OF_ITEM: re(lex, `^(?:${lex.PLACE_WORDS.regionOfItem})$`),
   LOCATIVE_BEFORE: re(lex, lex.PLACE_WORDS.locativeBefore),
   SETTLEMENT_ANAPHOR: re(lex, lex.PLACE_WORDS.settlementAnaphor),
   BATTLE_ANAPHOR: re(lex, lex.PLACE_WORDS.battleAnaphor),
@@ -288,8 +289,12 @@ function coordinated(ctx: ArticleContext, c: Candidate, located: Located[]): Can
   const type = own?.record.type ?? "settlement";
   const mentions = located.filter((l) => l.sentence === c.sentence && l.record.type === type);
   const item = (l: Located): Item => ({ start: l.mention.start, end: l.mention.end, place: toPlaceRef(l.record, l.mention.text) });
+  // "Myrnohrad in Donetsk Oblast and Huliaipole": the region that locates an item is part of it.
+  const regions = located.filter((l) => l.sentence === c.sentence && l.record.type === "region");
+  const pastRegion = (end: number) => regions.find((r) => r.mention.start >= end && R.REGION_OF_ITEM.test(ctx.lower.slice(end, r.mention.start)))?.mention.end ?? end;
   // The item right after `end` across one list gap, or none.
-  const after = (end: number): { item: Item; gap: string } | null => {
+  const after = (from: number): { item: Item; gap: string } | null => {
+    const end = type === "settlement" ? pastRegion(from) : from;
     const l = mentions.find((m) => m.mention.start >= end && R.LIST_JOIN.test(ctx.lower.slice(end, m.mention.start)));
     if (l) return { item: item(l), gap: ctx.lower.slice(end, l.mention.start) };
     if (ctx.lexicon.script !== "latin" || type !== "settlement") return null;

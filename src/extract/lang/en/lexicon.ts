@@ -208,6 +208,7 @@ export const PLACE_WORDS = {
   listJoin: "\\s*,\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+(?:and|or|as well as)\\s+",
   listClose: "\\b(?:and|or|as well as)\\b",
   listCloseAfter: "^\\s*,?\\s*(?:and|or|as well as)\\s+(?:several|some|many|a number of|other|nearby|neighbouring|neighboring|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b",
+  regionOfItem: "\\s+(?:in|of)\\s+(?:the\\s+)?",
 };
 export const NEGATED_TRIGGER = "(?:not|n't|never|no longer)\\s+(?:\\w+ly\\s+|been\\s+|yet\\s+|have\\s+|had\\s+|be\\s+)*";
 export const AGENT_AFTER_NOUN = "(?:shelling|attacks?|strikes?|offensive|counteroffensive|counter-offensive|assault|incursion|advance|bombardment) (?:by|of) (?:the )?";
