@@ -194,7 +194,11 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
       ? previous("settlement") : null;
     const there = antecedent && antecedent.sentence >= c.sentence - 1 ? antecedent : antecedent ? focus : null;
     // "an attack on X": the target is what follows "on"; "attacks on Ukraine's energy grid" names no town.
-    const targets = c.placeAfter ? candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 25) : candidates;
+    // ("… an attack on the manpower and equipment of Ukrainian units near the settlements of X": the target's
+    // place, told by a locative in the same clause.)
+    const close = c.placeAfter ? candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 25) : candidates;
+    const targets = !c.placeAfter || close.length ? close : candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 110
+      && !/[.;]/.test(ctx.lower.slice(c.end, l.mention.start)) && R.LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(c.end, l.mention.start - 40), l.mention.start))).slice(0, 1);
     const best = c.kind === "population" ? nearestSettlementBefore(targets, c) ?? nearest(targets, c) : nearest(targets, c) ?? country ?? null;
     const unlisted = unlistedSettlement(ctx, c, s.end, best);
     if (there) [place, reason] = ref(there, "inferred:there");

@@ -17,3 +17,9 @@ test("'reported to President Putin on the liberation of X' is a control claim by
 test("'reported to Putin about taking control of X'", () => {
   expectOne("Shoigu reported to President Putin about taking control of Marinka.", "2023-12-26", { kind: "control", measure: "controls", "place.name": "Marinka" });
 });
+
+test("'carried out a fire attack' on troops 'near the settlements of A and B': a strike at each place", () => {
+  const found = extractText('The ministry claimed that it "carried out a fire attack" on the manpower and equipment of Ukrainian soldiers near the settlements of Sudzha and Korenevo.', "2024-08-10")
+    .filter((c) => c.kind === "event").map((c) => c.place?.name).sort();
+  assert.deepEqual(found, ["Korenevo", "Sudzha"]);
+});

@@ -163,7 +163,7 @@ export const EVENT_TRIGGERS: MeasureRow[] = [
   { pattern: "evacuated|evacuation of", measure: "evacuation", reason: "evacuated" },
   { pattern: "struck|shelled|bombarded|bombed|attacked", measure: "strike", reason: "struck" },
   // "carried out a fire attack on the manpower … near X", "delivered strikes against X".
-  { pattern: "(?:carried out|conducted|launched|delivered|inflicted|dealt) (?:a |an )?(?:[\"'a-z-]+ ){0,2}?(?:strikes?|attacks?|fire damage|blows?) (?:on|against|at)", measure: "strike", reason: "carried-out-strike", placeAfter: true },
+  { pattern: "(?:carried out|conducted|launched|delivered|inflicted|dealt) (?:a |an )?(?:[\"'a-z-]+ ){0,2}?(?:strikes?|attacks?|fire damage|blows?)[\"']? (?:on|against|at)", measure: "strike", reason: "carried-out-strike", placeAfter: true },
   // "they are destroying all the houses in X with tanks and artillery".
   { pattern: "(?:destroying|destroyed|destroy|razing|razed|levelling|leveling) (?:all |most |many )?(?:of )?(?:the )?(?:houses|homes|buildings|blocks|infrastructure) (?:in|of)", measure: "strike", reason: "destroying-houses" },
   // "Ukrainian artillery fire on X", "settlements … have been under fire", "explosions rocked X".
