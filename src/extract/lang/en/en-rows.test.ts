@@ -23,3 +23,7 @@ test("'carried out a fire attack' on troops 'near the settlements of A and B': a
     .filter((c) => c.kind === "event").map((c) => c.place?.name).sort();
   assert.deepEqual(found, ["Korenevo", "Sudzha"]);
 });
+
+test("defenders 'holding the defense' in X: contested, the other side attacking inside", () => {
+  expectOne('Ukrainian troops were still "holding the defense" in Bakhmut, the commander said.', "2023-05-20", { kind: "control", measure: "contested", side: "RU", "place.name": "Bakhmut" });
+});

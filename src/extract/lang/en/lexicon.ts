@@ -119,7 +119,9 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   // "fighting had been particularly intense around X", "heavy fighting near X".
   { pattern: "(?:fighting|battles?|clashes|combat) (?:has been |had been |was |is |were |are |remains? |remained )?(?:\\w+ly )?(?:intense|heavy|fierce|fiercest|heaviest|bitter|raging|difficult)(?: [a-z-]+){0,3}? (?:in|around|near|for|on the outskirts of|inside)|(?:heavy|intense|fierce|fierc\\w+|bitter|street|urban|ongoing|house-by-house|house-to-house) (?:fighting|battles?|clashes|combat) (?:in|around|near|for|inside)", measure: "contested", reason: "fighting-intense" },
   // "units are actively resisting in X", "pockets of resistance in X", "gained ground near X", "a breakthrough near X".
-  { pattern: "(?:resisting|pockets of resistance|holding (?:the )?defen[cs]e|gain(?:ed|ing|s)? ground|breakthrough|incursion|offensive|raid) (?:in|into|near|around|at|on)", measure: "contested", reason: "resisting-in" },
+  // Defenders resisting: the side attacking inside is the other than the place's country.
+  { pattern: "(?:resisting|pockets of resistance|holding (?:the )?defen[cs]e)[\"']? (?:in|into|near|around|at|on)", measure: "contested", reason: "resisting-in", side: "attackers" },
+  { pattern: "(?:gain(?:ed|ing|s)? ground|breakthrough|incursion|offensive|raid)[\"']? (?:in|into|near|around|at|on)", measure: "contested", reason: "advancing-in" },
   // "Ukrainian forces were on the outskirts of X", "Russian troops are in the suburbs of X".
   { pattern: "(?:were|are|was|is|remain|remained|now|already) (?:\\w+ly )?(?:on|in|at) the (?:outskirts|edge|suburbs|approaches) of", measure: "contested", reason: "on-the-outskirts" },
   // "made advances near X", "making steady progress near X", "the enemy's advance in X".
