@@ -8,6 +8,7 @@ import { disputeRoutes } from "./routes/dispute-routes.js";
 import { documentRoutes } from "./routes/document-routes.js";
 import { exportRoutes } from "./routes/export-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
+import { mapRoutes } from "./routes/map-routes.js";
 import { metaRoutes } from "./routes/meta-routes.js";
 import { placeRoutes } from "./routes/place-routes.js";
 import { propositionRoutes } from "./routes/proposition-routes.js";
@@ -29,6 +30,7 @@ export function createApp(options: AppOptions): Hono {
     .route("/", disputeRoutes(deps))
     .route("/", claimRoutes(deps))
     .route("/", placeRoutes(deps))
+    .route("/", mapRoutes(deps))
     .route("/", sourceRoutes(deps))
     .route("/", documentRoutes(deps))
     .route("/", ingestRoutes(deps));

@@ -24,6 +24,19 @@ const NEW_ARTICLE = [
   "Ukraine's General Staff denied that Kostiantynivka had been captured, saying fighting continues in the city.",
 ].join("\n");
 
+const SINGLE_SOURCE_ARTICLE = [
+  "Pokrovsk holds",
+  "",
+  "Ukraine's General Staff said on Wednesday that Ukrainian forces fully control Pokrovsk.",
+  "",
+  "Fighting continues in Myrnohrad, the General Staff said.",
+].join("\n");
+
+interface Box { name: string; x: number; y: number; width: number; height: number }
+const overlapping = (boxes: Box[]) => boxes.flatMap((a, i) => boxes.slice(i + 1)
+  .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+  .map((b) => `${a.name} / ${b.name}`));
+
 describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
   let dir = "";
   let backend: Backend;
@@ -33,13 +46,20 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
   const offsite: string[] = [];
   const problems: string[] = [];
 
-  const shot = async (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: name !== "map" });
+  const shot = async (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: !/map/.test(name) });
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "fogline-e2e-"));
     mkdirSync(SHOTS, { recursive: true });
     backend = openBackend(join(dir, "ledger.db"));
     await backend.pipeline.ingest(backend.store, [seedsFolder()!]);
+    // One later single-source sentence: it must not recolour the disputed Russian control of Pokrovsk.
+    // Myrnohrad, 7 km from Pokrovsk, is put on the map beside it.
+    const late = join(dir, "late");
+    mkdirSync(late);
+    writeFileSync(join(late, "pokrovsk-holds.txt"), SINGLE_SOURCE_ARTICLE);
+    writeFileSync(join(late, "manifest.json"), JSON.stringify({ "pokrovsk-holds": { outlet: "E2E Late Wire", published: "2025-12-10" } }));
+    await backend.pipeline.ingest(backend.store, [late]);
     server = await startServer({ app: createApp(backend), port: 0, host: "127.0.0.1" });
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
@@ -88,13 +108,78 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
     await shot("disputes");
   });
 
-  it("shows the map without tiles and opens Pokrovsk from it", async () => {
-    await page.getByRole("link", { name: "Map" }).click();
-    await page.locator("path.place-pokrovsk").waitFor();
-    assert.ok((await page.locator(".leaflet-overlay-pane path").count()) > 10, "country borders drawn");
-    assert.equal(await page.locator(".leaflet-tile").count(), 0, "no tiles");
-    await shot("map");
-    await page.locator("path.place-pokrovsk").click({ force: true });
+  /** The visible labels' boxes, and the marker symbols', in page pixels. */
+  const mapBoxes = () => page.evaluate(() => {
+    const box = (el: Element, name: string) => { const r = el.getBoundingClientRect(); return { name, x: r.x, y: r.y, width: r.width, height: r.height }; };
+    return {
+      labels: Array.from(document.querySelectorAll(".place-label:not(.is-hidden)")).map((el) => box(el, el.textContent ?? "")),
+      markers: Array.from(document.querySelectorAll(".place-marker svg")).map((el) => box(el, (el.parentElement as HTMLElement | null)?.dataset.place ?? "")),
+    };
+  });
+
+  for (const [width, height, name] of [[1280, 900, "map"], [390, 844, "phone-map"]] as const) {
+    it(`shows the map at ${width}px: status, not the latest claim; labels apart; a side panel`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}/#/map`);
+      const pokrovsk = page.locator(".place-marker.place-pokrovsk");
+      await pokrovsk.waitFor();
+      await page.locator(".place-label").first().waitFor({ state: "attached" });
+      assert.ok((await page.locator(".leaflet-overlay-pane path").count()) > 10, "country borders drawn");
+      assert.equal(await page.locator(".leaflet-tile").count(), 0, "no tiles");
+      // The later single-source Ukrainian claim is in the ledger, yet Pokrovsk is drawn as disputed.
+      const panelData = await (await page.request.get(`${server.url}/api/map/places/Pokrovsk`)).json();
+      assert.ok(panelData.propositions.some((p: { side: string; status: string }) => p.side === "UA" && p.status === "single_source"), "the single-source claim made a proposition");
+      assert.match((await pokrovsk.getAttribute("class")) ?? "", /\bstatus-disputed\b/);
+      assert.doesNotMatch((await pokrovsk.getAttribute("class")) ?? "", /\bcontrol-UA\b/);
+      assert.equal(await pokrovsk.locator("polygon").count(), 1, "disputed is drawn as a diamond");
+      assert.ok((await page.locator(".map-legend li").count()) >= 9, "a legend of shapes and colours");
+      // Labels never overlap one another nor any symbol; Pokrovsk, the most-claimed, is named.
+      const { labels, markers } = await mapBoxes();
+      assert.ok(labels.some((l) => l.name === "Pokrovsk"), `Pokrovsk labelled (${labels.map((l) => l.name).join(", ")})`);
+      assert.deepEqual(overlapping(labels), [], "labels overlap");
+      const onSymbols = labels.flatMap((l) => markers.filter((m) => overlapping([l, m]).length).map((m) => `${l.name} on ${m.name}`));
+      assert.deepEqual(onSymbols, [], "labels over symbols");
+      await shot(name);
+      // Myrnohrad, 7 km from Pokrovsk, is not hidden under it: its symbol is the topmost element at its centre.
+      const myrnohrad = page.locator(".place-marker.place-myrnohrad");
+      const m = (await myrnohrad.boundingBox())!;
+      const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest<HTMLElement>(".place-marker")?.dataset.place ?? null, [m.x + m.width / 2, m.y + m.height / 2]);
+      assert.equal(top, "Myrnohrad");
+      // Zoomed in on both, both are named, still apart.
+      for (let i = 0; i < 2; i++) {
+        const [b, c] = [(await myrnohrad.boundingBox())!, (await pokrovsk.boundingBox())!];
+        await page.mouse.dblclick((b.x + c.x + c.width) / 2, (b.y + c.y + c.height) / 2);
+        await page.waitForTimeout(700);
+      }
+      const zoomed = await mapBoxes();
+      assert.ok(["Pokrovsk", "Myrnohrad"].every((n) => zoomed.labels.some((l) => l.name === n)), `both named when zoomed (${zoomed.labels.map((l) => l.name).join(", ")})`);
+      assert.deepEqual(overlapping(zoomed.labels), []);
+      await shot(`${name}-zoomed`);
+      // The side panel lists Pokrovsk's control propositions, the disputed one first, with sources and links.
+      await pokrovsk.click();
+      const panel = page.locator(".map-panel");
+      await panel.locator(".control-proposition").first().waitFor();
+      assert.match(await panel.locator("h2").innerText(), /Pokrovsk/);
+      assert.equal(await panel.locator(".control-proposition").count(), panelData.propositions.length);
+      assert.equal(await panel.locator(".control-proposition").first().getAttribute("data-status"), "disputed");
+      assert.match(await panel.locator(".control-proposition").first().innerText(), /Russian control of Pokrovsk/);
+      assert.ok((await panel.locator(".control-proposition").first().locator(".sources li").count()) >= 2, "its primary sources");
+      assert.ok((await panel.locator(".control-proposition").first().locator(".stance-denied, .stance-unconfirmed").count()) > 0, "a denying source");
+      assert.ok(await panel.locator(".control-proposition[data-status=single_source]").count() > 0, "the single-source one is listed too");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `page wider than the screen by ${overflow}px`);
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `${name}-panel.png`), fullPage: true });
+      await panel.locator(".control-proposition").first().locator("a").first().click();
+      await page.locator("h1", { hasText: /Russian control of Pokrovsk/ }).waitFor();
+    });
+  }
+
+  it("opens a place page from the side panel", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/#/map`);
+    await page.locator(".place-marker.place-pokrovsk").click();
+    await page.locator(".map-panel a", { hasText: /Place page/ }).click();
     await page.locator("h1", { hasText: "Pokrovsk" }).waitFor();
     await page.locator("ol.timeline li").first().waitFor();
     await page.waitForTimeout(200);
