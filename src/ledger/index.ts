@@ -19,3 +19,4 @@ export { claimDate, dayRange, datePrecision, placePrecision, ACLED_TIME_PRECISIO
 export { claimRecordsOf, readClaimRecords, primarySourceOf, type ClaimRecord } from "./claim-records.js";
 export { reviewOf, readReview, readReviews, ratingOf, STATUS_RATING, type PropositionReview, type Appearance, type Claimant, type Rating } from "./proposition-review.js";
 export { mapPlaces, type MappedPlace } from "./place-map.js";
+export { lookupPlace, placeLabel, noClaimsText, candidatesText, type PlaceLookup, type PlaceQuery, type ResolvedPlace, type LedgerPlace } from "./place-lookup.js";
