@@ -8,10 +8,9 @@ export { compareTimelineEntries, timelineOf, TIMELINE_KINDS, type TitledTimeline
 export { controlTimeline, placeTimeline, MOST_CLAIMS_PER_KIND, type PlaceTimeline, type TimelineFilter, type FigureSeries, type FigurePoint } from "./place-timeline.js";
 export { listDisputes, DISPUTES_PAGE, type Dispute, type DisputeQuery, type Page } from "./dispute-list.js";
 export {
-  summarisePlaces, findPlace, createPlaceSummaries, placeTypeOf, outranks, STATUS_WEIGHT,
+  summarisePlaces, summaryOfPlace, createPlaceSummaries, placeTypeOf, outranks, STATUS_WEIGHT,
   type PlaceSummary, type PlaceSummaries, type PlaceControl, type PlaceType,
 } from "./place-summary.js";
-export { canonicalPlace } from "./place-name.js";
 export { readLedgerSnapshot, type LedgerSnapshot } from "./ledger-snapshot.js";
 export { summariseSources, listSources, type SourceSummary } from "./source-summary.js";
 export { readDocuments, documentLookup, type DocumentInfo, type DocumentsOf } from "./document-info.js";
@@ -20,3 +19,4 @@ export { claimRecordsOf, readClaimRecords, primarySourceOf, type ClaimRecord } f
 export { reviewOf, readReview, readReviews, ratingOf, STATUS_RATING, type PropositionReview, type Appearance, type Claimant, type Rating } from "./proposition-review.js";
 export { mapPlaces, type MappedPlace } from "./place-map.js";
 export { placeControls, controlEntriesOf, compareControls, type PlaceControlEntry, type ControlSource } from "./place-controls.js";
+export { lookupPlace, placeLabel, noClaimsText, candidatesText, type PlaceLookup, type PlaceQuery, type ResolvedPlace, type LedgerPlace } from "./place-lookup.js";

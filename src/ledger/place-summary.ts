@@ -4,7 +4,7 @@
 import type { Measure, Proposition, PropositionStatus, Side } from "../claims/index.js";
 import { placeKey } from "../reconcile/index.js";
 import type { LedgerStore } from "../store/ledger-store.js";
-import { canonicalPlace } from "./place-name.js";
+import type { ResolvedPlace } from "./place-lookup.js";
 import { wordsOf } from "./proposition-words.js";
 
 export interface PlaceControl {
@@ -78,14 +78,12 @@ export async function summarisePlaces(store: LedgerStore): Promise<PlaceSummary[
   });
 }
 
-/** Names as a user types them: case and accents folded. */
-const foldTyped = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-
-/** A place by id or by name (case and accents folded). */
-export function findPlace(places: PlaceSummary[], idOrName: string): PlaceSummary | null {
-  const find = (name: string) => places.find((p) => p.id === name || foldTyped(p.name) === foldTyped(name)) ?? null;
-  // ("Покровськ": the Cyrillic spelling, in any case form, of a place stored under its canonical name.)
-  return find(idOrName) ?? find(canonicalPlace(idOrName) ?? idOrName);
+/** A looked-up place's summary (ledger/place-lookup.ts): the ledger's, else the gazetteer's with 0 claims; with its region and country. */
+export function summaryOfPlace(places: readonly PlaceSummary[], place: ResolvedPlace): PlaceSummary & Pick<ResolvedPlace, "region" | "country"> {
+  const held = places.find((p) => (p.id ?? p.name) === place.key);
+  const where = { region: place.region, country: place.country };
+  if (held) return { ...held, ...where };
+  return { name: place.name, id: place.id, type: place.type ?? placeTypeOf(place.id), lat: place.lat, lon: place.lon, claims: 0, status: null, control: null, ...where };
 }
 
 export interface PlaceSummaries {

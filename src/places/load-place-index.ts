@@ -9,7 +9,7 @@ import { GAZETTEER_VERSION, type GazetteerFile } from "./gazetteer-file.js";
 import { indexGazetteer, type GazetteerIndex, type Hit } from "./gazetteer-index.js";
 import { hasCyrillic } from "./fold-name.js";
 import { findPlaceMentions } from "./mention-finder.js";
-import type { PlaceIndex } from "./place-index.js";
+import type { PlaceCandidate, PlaceIndex, PlaceRecord } from "./place-index.js";
 import { suggestNames } from "./suggest-names.js";
 
 /** Where the built file may be: beside the compiled code (dist/places → dist/data), or dist/ seen from src/. */
@@ -47,6 +47,16 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
     resolve(name, context) {
       const hits = lookupAnyCase(index, name.trim().replace(/^the\s+/i, ""));
       return hits.length ? rankHits(hits, context)[0].record : null;
+    },
+    candidates(name, context) {
+      const hits = rankHits(lookupAnyCase(index, name.trim().replace(/^the\s+/i, "")), context);
+      const seen = new Map<PlaceRecord, PlaceCandidate>();
+      for (const h of hits) {
+        const held = seen.get(h.record);
+        if (!held) seen.set(h.record, { record: h.record, ownName: h.quality !== "alternate" });
+        else if (h.quality !== "alternate") held.ownName = true;
+      }
+      return [...seen.values()];
     },
     byId: (id) => index.byId.get(id) ?? null,
     suggest: (name, limit) => suggestNames(name, index.keys(), limit),

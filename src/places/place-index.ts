@@ -33,6 +33,12 @@ export interface PlaceContext {
   prefer?: "region" | "settlement";
 }
 
+/** A record a name may mean, and whether the name is its own (canonical, or a region's bare stem) or an alternate/former one. */
+export interface PlaceCandidate {
+  record: PlaceRecord;
+  ownName: boolean;
+}
+
 export interface PlaceIndex {
   /** Every place mention in `text` (already folded for matching: same length as the original). */
   findMentions(text: string): PlaceMention[];
@@ -40,6 +46,8 @@ export interface PlaceIndex {
   choose(mention: PlaceMention, context?: PlaceContext): PlaceRecord;
   /** Resolve a bare name ("Krasnoarmeysk", "Donetsk Oblast") to its record. */
   resolve(name: string, context?: PlaceContext): PlaceRecord | null;
+  /** Every record a bare name may mean, best first (resolve's answer is the first); own names before other names. */
+  candidates(name: string, context?: PlaceContext): PlaceCandidate[];
   byId(id: string): PlaceRecord | null;
   /** Names close to `name`, for "did you mean …?". */
   suggest(name: string, limit?: number): string[];

@@ -60,6 +60,7 @@ export function fakePlaceIndex(records: Partial<PlaceRecord>[]): PlaceIndex {
     findMentions: () => [],
     choose: (m) => m.candidates[0],
     resolve: (n) => byName(n),
+    candidates: (n) => full.filter((r) => r.name.toLowerCase() === n.toLowerCase()).map((record) => ({ record, ownName: true })),
     byId: (id) => full.find((r) => r.id === id) ?? null,
     suggest: () => [],
   };

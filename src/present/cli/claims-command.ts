@@ -1,28 +1,28 @@
-// fogline claims [--place P] [--kind K] [--side S] [--source NAME] [--from D] [--to D] [--search TEXT] and the
+// fogline claims [--place P | --place-id ID] [--kind K] [--side S] [--source NAME] [--from D] [--to D] [--search TEXT] and the
 // listing options (listing-options.ts): every filter is the store's, so a page is read, not the whole ledger.
 import { claimsToCsv, formatTable } from "../export/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import type { Io } from "./io.js";
 import { dateOption, kindOption, parse, sideOption } from "./options.js";
 import { LISTING_HELP, LISTING_OPTIONS, LISTING_SYNOPSIS, listingOptions, notePage, tableFit } from "./listing-options.js";
-import { openLedger, resolvePlaceOption } from "./ledger-access.js";
+import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 import { CLAIM_HEADER, CLAIM_WIDTHS, claimRow } from "./claim-table.js";
 
 /** Claims on one page unless --limit says otherwise. */
 export const CLAIMS_PAGE = 10_000;
 
-export const CLAIMS_USAGE = `usage: fogline claims [--place P] [--kind K] [--side RU|UA] [--source NAME] [--from DATE] [--to DATE] [--search TEXT]
+export const CLAIMS_USAGE = `usage: fogline claims [--place P | --place-id ID] [--kind K] [--side RU|UA] [--source NAME] [--from DATE] [--to DATE] [--search TEXT]
           ${LISTING_SYNOPSIS}
 
 Lists stored claims. Dates are YYYY, YYYY-MM or YYYY-MM-DD; kinds: casualties, forces, control,
-event, population, distance, area. A place may be given in any spelling the gazetteer knows.
+event, population, distance, area. ${PLACE_HELP}
 --side is whose losses, forces or control a claim is about; --speaker-side is who says it; --status
 is the status of the proposition the claim belongs to. ${CLAIMS_PAGE.toLocaleString("en-US")} claims at a time unless --limit.
 ${LISTING_HELP}`;
 
 export async function claimsCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, {
-    place: { type: "string" }, kind: { type: "string" }, side: { type: "string" }, source: { type: "string" },
+    ...PLACE_OPTIONS, kind: { type: "string" }, side: { type: "string" }, source: { type: "string" },
     from: { type: "string" }, to: { type: "string" }, search: { type: "string" }, ...LISTING_OPTIONS,
   }, CLAIMS_USAGE);
   if (values.help) { io.out(CLAIMS_USAGE + "\n"); return 0; }
@@ -36,7 +36,9 @@ export async function claimsCommand(args: string[], io: Io): Promise<number> {
   const { format, limit, offset } = listing;
   const store = await openLedger(io, v.db, "read");
   try {
-    const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const resolved = await resolvePlaceOption(store, loadPlaceIndex(), { name: v.place, id: v["place-id"] });
+    if (sayNoClaims(io, resolved, format)) return 0;
+    const place = resolved?.key;
     const claims = await store.claims({ ...filter, place, limit, offset });
     // Counted only when the page may have left rows out.
     const total = claims.length === limit || offset > 0 ? await store.countClaims({ ...filter, place }) : claims.length;

@@ -1,4 +1,4 @@
-// fogline disputes [--place P] and the listing options: each disputed proposition with its positions side
+// fogline disputes [--place P | --place-id ID] and the listing options: each disputed proposition with its positions side
 // by side, and the propositions that contradict it (e.g. "taken 1 December" against "fighting ongoing").
 // The listing is the read layer's (ledger/dispute-list.ts), as the API's; this only formats it.
 import { DISPUTES_PAGE, listDisputes, whenText, type Dispute } from "../../ledger/index.js";
@@ -8,21 +8,23 @@ import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { LISTING_HELP, LISTING_OPTIONS, LISTING_SYNOPSIS, listingOptions, notePage, tableFit } from "./listing-options.js";
 import { UsageError } from "./usage-error.js";
-import { openLedger, resolvePlaceOption } from "./ledger-access.js";
+import { placeLabel } from "../../ledger/index.js";
+import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 
-export const DISPUTES_USAGE = `usage: fogline disputes [--place P]
+export const DISPUTES_USAGE = `usage: fogline disputes [--place P | --place-id ID]
           ${LISTING_SYNOPSIS}
 
 Disputed propositions: one source asserts what another denies, or their figures differ by more than
 their wording allows; with the propositions that contradict them. ${DISPUTES_PAGE} at a time unless --limit.
 --outlet and --speaker-side keep the disputes with such a primary source; every position is shown.
 --status takes only disputed here; fogline claims --status lists the claims of the others.
+${PLACE_HELP}
 ${LISTING_HELP}`;
 
 const POSITION_WIDTHS = [48, 30, 11, 18, 34, 26];
 
 export async function disputesCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { place: { type: "string" }, ...LISTING_OPTIONS }, DISPUTES_USAGE);
+  const { values } = parse(args, { ...PLACE_OPTIONS, ...LISTING_OPTIONS }, DISPUTES_USAGE);
   if (values.help) { io.out(DISPUTES_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
   const listing = listingOptions(values, DISPUTES_USAGE, DISPUTES_PAGE);
@@ -32,14 +34,16 @@ export async function disputesCommand(args: string[], io: Io): Promise<number> {
   const { format, limit, offset } = listing;
   const store = await openLedger(io, v.db, "read");
   try {
-    const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const resolved = await resolvePlaceOption(store, loadPlaceIndex(), { name: v.place, id: v["place-id"] });
+    if (sayNoClaims(io, resolved, format)) return 0;
+    const place = resolved?.key;
     const page = await listDisputes(store, { place, outlet: listing.outlet, speakerSide: listing.speakerSide, limit, offset });
     if (format === "json") io.out(JSON.stringify(page, null, 1) + "\n");
     else if (format === "csv") io.out(disputesToCsv(page.items));
     else if (format === "jsonl") for (const d of page.items) io.out(JSON.stringify(d) + "\n");
     else if (!page.items.length) {
       const filtered = listing.outlet !== undefined || listing.speakerSide !== undefined;
-      io.out(page.total ? `no disputes past the first ${page.total}\n` : filtered ? "no disputes match\n" : place ? `no disputes at ${v.place}\n` : "no disputes in the ledger\n");
+      io.out(page.total ? `no disputes past the first ${page.total}\n` : filtered ? "no disputes match\n" : resolved ? `no disputes at ${placeLabel(resolved)}\n` : "no disputes in the ledger\n");
     } else for (const d of page.items) io.out(renderDispute(d, io, listing.wide) + "\n");
     notePage(io, { shown: page.items.length, offset, total: page.total }, "disputes");
     return 0;

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { FoglineError } from "../../claims/index.js";
 import type { PlaceIndex } from "../../places/index.js";
 import { defaultDbPath, isPostgresUrl, openStore, type LedgerStore, type OpenedStore } from "../../store/index.js";
-import { editDistance, foldName } from "../../places/index.js";
+import { candidatesText, lookupPlace, noClaimsText, type PlaceQuery, type ResolvedPlace } from "../../ledger/index.js";
 import type { Io } from "./io.js";
 import { assertLedgerPath } from "./path-checks.js";
 
@@ -17,28 +17,30 @@ export async function openLedger(io: Io, db: string | undefined, mode: "read" | 
   return openStore(path);
 }
 
-/** The canonical name of a place the ledger knows, from any spelling the gazetteer knows. */
-export async function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, typed: string | undefined): Promise<string | undefined> {
-  if (typed === undefined) return undefined;
-  const known = await store.places();
-  const folded = foldName(typed);
-  const direct = known.find((p) => foldName(p.name) === folded || p.id === typed);
-  if (direct) return direct.id ?? direct.name;
-  const record = places.resolve(typed);
-  const viaGazetteer = record && known.find((p) => p.id === record.id || foldName(p.name) === foldName(record.name));
-  if (viaGazetteer) return viaGazetteer.id ?? viaGazetteer.name;
-  const suggestions = suggest(typed, known.map((p) => p.name));
-  const hint = suggestions.length ? `did you mean ${suggestions.join(" or ")}?` : record ? `${record.name} has no claims in this ledger` : "no such place in the gazetteer";
-  throw new FoglineError("unknown-place", `unknown place "${typed}"`, hint);
+export const PLACE_OPTIONS = { place: { type: "string" }, "place-id": { type: "string" } } as const;
+export const PLACE_HELP = `--place is any spelling the gazetteer knows (former names, transliterations, Cyrillic in any case
+form, any letter case); a name of several places lists them, and --place-id ID picks one.`;
+
+/**
+ * --place / --place-id through the ledger's one lookup (ledger/place-lookup.ts). An ambiguous or unknown
+ * name is an error listing the candidates or close names; a known place without claims is returned
+ * with claims 0, for sayNoClaims.
+ */
+export async function resolvePlaceOption(store: LedgerStore, places: PlaceIndex, query: PlaceQuery): Promise<ResolvedPlace | undefined> {
+  if (query.name === undefined && query.id === undefined) return undefined;
+  const lookup = lookupPlace(query, await store.places(), places);
+  if (lookup.status === "found") return lookup.place;
+  if (lookup.status === "ambiguous") {
+    throw new FoglineError("ambiguous-place", `"${lookup.typed}" names ${lookup.candidates.length} places`, `pick one with --place-id: ${candidatesText(lookup.candidates)}`);
+  }
+  const hint = lookup.suggestions.length ? `did you mean ${lookup.suggestions.join(" or ")}?` : "no such place in the gazetteer or the ledger";
+  throw new FoglineError("unknown-place", `unknown place "${lookup.typed}"`, hint);
 }
 
-function suggest(typed: string, names: string[]): string[] {
-  const t = foldName(typed);
-  return names
-    .map((n) => ({ n, d: editDistance(t, foldName(n)) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(t.length / 3)))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map((x) => x.n);
+/** A known place with no claims says so in one line: the whole answer of a table, a note on stderr beside json/jsonl/csv. */
+export function sayNoClaims(io: Io, place: ResolvedPlace | undefined, format: string): boolean {
+  if (!place || place.claims > 0) return false;
+  if (format === "table") io.out(noClaimsText(place) + "\n");
+  else io.err(noClaimsText(place) + "\n");
+  return format === "table";
 }
-

@@ -7,21 +7,21 @@ import { openSqliteStore } from "../../store/index.js";
 import { renderReportHtml, renderReportJson, renderReportMarkdown } from "../export/index.js";
 import type { Io } from "./io.js";
 import { oneOf, parse } from "./options.js";
-import { openLedger, resolvePlaceOption } from "./ledger-access.js";
+import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import { progressLine } from "./progress.js";
 import { assertWritableFile } from "./path-checks.js";
 
-export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
+export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P | --place-id ID] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
 
 The ledger a person reads: per place, each proposition with its status, figure range and who stands
 behind each bound, the disputes side by side, the control timeline and the reference checks.
 With PATHs the articles are read into a ledger in memory; without, the database is reported.
---place keeps one place (any spelling the gazetteer knows): the way to report on a large ledger.`;
+--place keeps one place: the way to report on a large ledger. ${PLACE_HELP}`;
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" }, place: { type: "string" },
+    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" }, ...PLACE_OPTIONS,
   }, REPORT_USAGE);
   if (values.help) { io.out(REPORT_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
@@ -42,7 +42,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
       problems = summary.problems.length;
     }
-    const place = v.place === undefined ? undefined : await resolvePlaceOption(store, loadPlaceIndex(), v.place);
+    const resolved = await resolvePlaceOption(store, loadPlaceIndex(), { name: v.place, id: v["place-id"] });
+    sayNoClaims(io, resolved, "report");
+    const place = resolved?.key;
     const snapshot = await readLedgerSnapshot(store, place);
     const { propositions, claims } = snapshot;
     const ledger = { ...snapshot, title: "fogline report" };

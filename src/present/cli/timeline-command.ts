@@ -1,35 +1,38 @@
 // fogline timeline PLACE and the listing options: control, contested and flag claims about one place, in
 // the read layer's order (ledger/control-timeline.ts), narrowed by the store.
 import { loadPlaceIndex } from "../../places/index.js";
-import { controlTimeline } from "../../ledger/index.js";
+import { controlTimeline, placeLabel } from "../../ledger/index.js";
 import { formatTable, formatDate, timelineToCsv } from "../export/index.js";
 import { describeClaimFigure } from "../../reconcile/index.js";
 import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { LISTING_HELP, LISTING_OPTIONS, LISTING_SYNOPSIS, listingOptions, notePage, tableFit } from "./listing-options.js";
 import { UsageError } from "./usage-error.js";
-import { openLedger, resolvePlaceOption } from "./ledger-access.js";
+import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 
-export const TIMELINE_USAGE = `usage: fogline timeline PLACE
+export const TIMELINE_USAGE = `usage: fogline timeline PLACE | --place-id ID
           ${LISTING_SYNOPSIS}
 
-Claims of control, fighting and flags about PLACE (any spelling the gazetteer knows), oldest first
+Claims of control, fighting and flags about PLACE, oldest first
 (undated last), in the same order as the API's /api/places/PLACE/timeline and the report. Every
 entry unless --limit; --status is the status of the proposition each claim belongs to.
+${PLACE_HELP.replace("--place is", "PLACE is")}
 ${LISTING_HELP}`;
 
 const ENTRY_WIDTHS = [17, 26, 4, 28, 11, 26, 70];
 
 export async function timelineCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, LISTING_OPTIONS, TIMELINE_USAGE);
+  const { values, positionals } = parse(args, { "place-id": PLACE_OPTIONS["place-id"], ...LISTING_OPTIONS }, TIMELINE_USAGE);
   if (values.help) { io.out(TIMELINE_USAGE + "\n"); return 0; }
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? "give one place" : "which place? e.g. fogline timeline Pokrovsk", TIMELINE_USAGE);
   const v = values as Record<string, string | undefined>;
+  if (positionals.length > 1 || (positionals.length === 0 && v["place-id"] === undefined)) throw new UsageError(positionals.length ? "give one place" : "which place? e.g. fogline timeline Pokrovsk", TIMELINE_USAGE);
   const listing = listingOptions(values, TIMELINE_USAGE, Number.MAX_SAFE_INTEGER);
   const { format, offset } = listing;
   const store = await openLedger(io, v.db, "read");
   try {
-    const place = (await resolvePlaceOption(store, loadPlaceIndex(), positionals[0]))!;
+    const resolved = (await resolvePlaceOption(store, loadPlaceIndex(), { name: positionals[0], id: v["place-id"] }))!;
+    if (sayNoClaims(io, resolved, format)) return 0;
+    const place = resolved.key;
     const all = await controlTimeline(store, place, undefined, { outlet: listing.outlet, speakerSide: listing.speakerSide, status: listing.status });
     const limit = v.limit === undefined ? all.length : listing.limit;
     const entries = all.slice(offset, offset + limit);
@@ -38,7 +41,7 @@ export async function timelineCommand(args: string[], io: Io): Promise<number> {
     else if (format === "jsonl") for (const e of entries) io.out(JSON.stringify(e) + "\n");
     else if (!entries.length) {
       const filtered = listing.outlet !== undefined || listing.speakerSide !== undefined || listing.status !== undefined;
-      io.out(all.length ? `no entries past the first ${all.length}\n` : filtered ? "no timeline entries match\n" : `no control or flag claims about ${positionals[0]}\n`);
+      io.out(all.length ? `no entries past the first ${all.length}\n` : filtered ? "no timeline entries match\n" : `no control or flag claims about ${placeLabel(resolved)}\n`);
     }
     else {
       const rows = [["date", "claim", "side", "source", "stance", "outlet", "evidence"]];

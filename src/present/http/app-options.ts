@@ -1,5 +1,6 @@
 // What createApp needs and the limits it enforces, each default documented.
 import type { Pipeline } from "../../pipeline-types.js";
+import { loadPlaceIndex, type PlaceIndex } from "../../places/index.js";
 import type { LedgerStore } from "../../store/ledger-store.js";
 import { createPlaceSummaries, type PlaceSummaries } from "./place-summary.js";
 
@@ -29,6 +30,8 @@ export interface AppOptions {
    * publish (ClaimReview urls). Default: the request's X-Forwarded-Host or Host header.
    */
   publicUrl?: string;
+  /** The gazetteer place names are looked up in (default: the built one, loaded on the first lookup). */
+  gazetteer?: PlaceIndex;
 }
 
 /** The options with defaults filled in, as every route sees them. */
@@ -40,6 +43,7 @@ export interface AppDeps {
   allowPrivateAddresses: boolean;
   limits: AppLimits;
   publicUrl: string | null;
+  gazetteer(): PlaceIndex;
 }
 
 export const resolveOptions = (o: AppOptions): AppDeps => ({
@@ -50,4 +54,10 @@ export const resolveOptions = (o: AppOptions): AppDeps => ({
   allowPrivateAddresses: o.allowPrivateAddresses ?? false,
   limits: { ...DEFAULT_LIMITS, ...o.limits },
   publicUrl: o.publicUrl ? o.publicUrl : null,
+  gazetteer: lazily(() => o.gazetteer ?? loadPlaceIndex()),
 });
+
+const lazily = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};

@@ -12,7 +12,7 @@ const defaultLog: Log = (message) => process.stderr.write(`${message}\n`);
 /** Known errors answer with their code; anything else is logged and answered as a bare 500. */
 export function createErrorHandler(log: Log = defaultLog): ErrorHandler {
   return (err: Error, c: Context) => {
-    if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.hint), err.status);
+    if (err instanceof HttpError) return c.json({ ...errorBody(err.code, err.message, err.hint), ...err.extra }, err.status);
     if (isFoglineError(err)) {
       const status = /not-found$/.test(err.code) ? 404 : 422;
       return c.json(errorBody(err.code, err.message, err.hint), status);

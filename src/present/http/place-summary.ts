@@ -1,2 +1,2 @@
 // Place summaries are the read layer's (src/ledger/place-summary.ts).
-export { summarisePlaces, findPlace, createPlaceSummaries, placeTypeOf, type PlaceSummary, type PlaceSummaries, type PlaceControl, type PlaceType } from "../../ledger/index.js";
+export { summarisePlaces, summaryOfPlace, createPlaceSummaries, placeTypeOf, type PlaceSummary, type PlaceSummaries, type PlaceControl, type PlaceType } from "../../ledger/index.js";

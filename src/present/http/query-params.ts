@@ -1,5 +1,4 @@
 // Query strings to typed filters: unknown values are a 400 that lists the accepted ones.
-import { canonicalPlace } from "./place-name.js";
 import type { Context } from "hono";
 import { KINDS, STATUSES, type Kind, type PropositionStatus, type Side } from "../../claims/index.js";
 import type { ClaimFilter, PropositionFilter } from "../../store/ledger-store.js";
@@ -42,16 +41,17 @@ export const pageOf = (c: Context, maxPage: number): Page => ({
   offset: count(c, "offset", 0, Number.MAX_SAFE_INTEGER),
 });
 
-export const propositionFilterOf = (c: Context): PropositionFilter => ({
-  place: canonicalPlace(text(c, "place")),
+/** `place` is the store key of the place the query names (place-query.ts). */
+export const propositionFilterOf = (c: Context, place?: string): PropositionFilter => ({
+  place,
   kind: oneOf<Kind>(c, "kind", KINDS),
   side: oneOf(c, "side", SIDES),
   status: oneOf<PropositionStatus>(c, "status", STATUSES),
   search: text(c, "q"),
 });
 
-export const claimFilterOf = (c: Context): ClaimFilter => ({
-  place: canonicalPlace(text(c, "place")),
+export const claimFilterOf = (c: Context, place?: string): ClaimFilter => ({
+  place,
   kind: oneOf<Kind>(c, "kind", KINDS),
   side: oneOf(c, "side", SIDES),
   source: text(c, "source"),

@@ -77,11 +77,14 @@ describe("read API", () => {
   });
 
   it("answers unknown ids and routes with a 404 JSON body", async () => {
-    for (const path of ["/api/propositions/p-nope", "/api/documents/nope", "/api/places/Atlantis/timeline", "/api/nothing"]) {
+    for (const path of ["/api/propositions/p-nope", "/api/documents/nope", "/api/nothing"]) {
       const r = await getJson(app, path);
       assert.equal(r.status, 404, path);
       assert.equal(r.body.error.code, "not-found");
     }
+    const atlantis = await getJson(app, "/api/places/Atlantis/timeline");
+    assert.equal(atlantis.status, 404);
+    assert.equal(atlantis.body.error.code, "unknown-place");
   });
 
   it("lists disputes with their positions side by side", async () => {

@@ -222,6 +222,47 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
     await shot("document-hostile");
   });
 
+  it("finds a place under its former name, offers a chooser for an ambiguous one, says when a place has no claims", async () => {
+    const places = () => page.locator("table.ledger tbody td[data-label=Place]").allTextContents();
+    const note = page.locator(".place-answer");
+    await page.goto(`${server.url}/#/`);
+    await page.locator("table.ledger tbody tr").first().waitFor();
+    await page.getByLabel("Place").fill("Krasnoarmeysk");
+    await note.filter({ hasText: "“Krasnoarmeysk” is Pokrovsk (Donetsk Oblast)." }).waitFor();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll("table.ledger tbody td[data-label=Place]")).every((td) => td.textContent === "Pokrovsk"));
+    const formerName = (await places()).length;
+    await page.getByLabel("Place").fill("Pokrovsk");
+    await note.filter({ hasText: /^Pokrovsk \(Donetsk Oblast\)\.$/ }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("table.ledger tbody td[data-label=Place]").length > 0);
+    assert.equal(formerName, (await places()).length, "Krasnoarmeysk gives the rows of Pokrovsk");
+    assert.ok(formerName > 0);
+
+    await page.getByLabel("Place").fill("Donetsk");
+    const chooser = page.locator("fieldset.place-chooser");
+    await chooser.waitFor();
+    assert.equal(await chooser.locator("legend").textContent(), "“Donetsk” names 3 places: which one?");
+    assert.deepEqual((await chooser.locator("button").allTextContents()).map((t) => t.trim()),
+      ["Donetsk (Donetsk Oblast) · no claims yet", "Donetsk Oblast · 6 claims", "Donetsk (Rostov Oblast, RU) · no claims yet"]);
+    assert.equal(await page.locator("table.ledger tbody td.empty").count(), 1, "nothing is guessed while the name is ambiguous");
+    await shot("ledger-place-chooser");
+    await chooser.getByRole("button", { name: /^Donetsk Oblast/ }).click();
+    await page.waitForFunction(() => location.hash.includes("place_id=ADM1%3AUA.05"));
+    await page.waitForFunction(() => {
+      const cells = Array.from(document.querySelectorAll("table.ledger tbody td[data-label=Place]"));
+      return cells.length > 0 && cells.every((td) => td.textContent === "Donetsk Oblast");
+    });
+    await note.filter({ hasText: "“Donetsk” is Donetsk Oblast." }).waitFor();
+    await shot("ledger-place-picked");
+
+    await page.getByLabel("Place").fill("Myrnohrad");
+    await note.filter({ hasText: "Myrnohrad (Donetsk Oblast): no claims about it yet." }).waitFor();
+    await page.getByLabel("Place").fill("Pokrovskx");
+    await note.filter({ hasText: "No place called “Pokrovskx”. Did you mean Pokrovsk?" }).waitFor();
+    await note.getByRole("button", { name: "Pokrovsk" }).click();
+    await page.waitForFunction(() => location.hash.includes("place=Pokrovsk&") || location.hash.endsWith("place=Pokrovsk"));
+    await page.waitForFunction(() => document.querySelectorAll("table.ledger tbody td[data-label=Place]").length > 0);
+  });
+
   it("is keyboard reachable: skip link, filters, sortable headers, links", async () => {
     await page.goto(`${server.url}/#/`);
     await page.reload();

@@ -2,14 +2,15 @@
 import { Hono } from "hono";
 import { listDisputes } from "../../../ledger/index.js";
 import type { AppDeps } from "../app-options.js";
-import { canonicalPlace } from "../place-name.js";
+import { placeOfQuery, publicPlace } from "../place-query.js";
 import { pageOf } from "../query-params.js";
 
-export function disputeRoutes({ store, limits }: AppDeps): Hono {
+export function disputeRoutes(deps: AppDeps): Hono {
+  const { store, limits } = deps;
   const app = new Hono();
   app.get("/disputes", async (c) => {
-    const place = canonicalPlace(c.req.query("place")?.trim() || undefined);
-    return c.json(await listDisputes(store, { place, ...pageOf(c, limits.pageSize) }));
+    const place = await placeOfQuery(c, deps);
+    return c.json({ ...(place && { place: publicPlace(place) }), ...(await listDisputes(store, { place: place?.key, ...pageOf(c, limits.pageSize) })) });
   });
   return app;
 }

@@ -3,19 +3,21 @@
 // place's control propositions, leading first, with their primary sources) for the side panel.
 import { Hono } from "hono";
 import type { AppDeps } from "../app-options.js";
-import { notFound } from "../http-error.js";
-import { findPlace, mapPlaces, placeControls } from "../../../ledger/index.js";
+import { mapPlaces, placeControls } from "../../../ledger/index.js";
+import { placeOfPath, publicPlace } from "../place-query.js";
 
-export function mapRoutes({ store, places }: AppDeps): Hono {
+export function mapRoutes(deps: AppDeps): Hono {
+  const { store, places } = deps;
   const app = new Hono();
   app.get("/map", async (c) => {
     const items = mapPlaces(await places.all());
     return c.json({ total: items.length, items });
   });
   app.get("/map/places/:id", async (c) => {
-    const place = findPlace(await places.all(), c.req.param("id"));
-    if (!place) throw notFound("place", c.req.param("id"));
-    return c.json({ place, propositions: await placeControls(store, place) });
+    // The one place lookup (ledger/place-lookup.ts): an id, or a name in any spelling; 409/404 otherwise.
+    const place = await placeOfPath(deps, c.req.param("id"));
+    const summary = (await places.all()).find((p) => (p.id ?? p.name) === place.key || (p.id !== null && p.id === place.id));
+    return c.json({ place: summary ?? publicPlace(place), propositions: await placeControls(store, { id: place.key, name: place.name }) });
   });
   return app;
 }

@@ -4,7 +4,8 @@ import { append, h, route } from "../dom.js";
 import { figureTextOf, formatPeriod, titleOf, KINDS, plural, sideBadge, STATUSES, statusBadge, statusLabel } from "../format.js";
 import { replaceQuery, setTitle } from "../page.js";
 
-const SERVER_FILTERS = ["place", "kind", "side", "status", "q"];
+// place_id picks one of an ambiguous name's places (the server's one place lookup: ledger/place-lookup.ts).
+const SERVER_FILTERS = ["place", "place_id", "kind", "side", "status", "q"];
 
 const COLUMNS = [
   { key: "proposition", label: "Proposition", value: (p) => titleOf(p) },
@@ -60,6 +61,28 @@ function filterForm(query, places) {
   );
 }
 
+/**
+ * What the server made of the typed place: the place it found ("Krasnoarmeysk" → Pokrovsk), that it has
+ * no claims yet, a chooser among an ambiguous name's places, or close names for an unknown one.
+ */
+function placeNote(state, lookup, pick) {
+  if (!lookup) return [];
+  const { place } = lookup;
+  const chip = (label, extra, onClick) => h("button", { type: "button", class: "secondary place-choice", on: { click: onClick } }, label, extra);
+  if (lookup.status === "ambiguous") {
+    return [h("fieldset", { class: "place-chooser" },
+      h("legend", {}, `“${state.place}” names ${lookup.candidates.length} places: which one?`),
+      lookup.candidates.map((c) => chip(c.label, h("span", { class: "muted" }, c.claims ? ` · ${plural(c.claims, "claim")}` : " · no claims yet"), () => pick(state.place, c.id))))];
+  }
+  if (lookup.status === "unknown") {
+    const names = lookup.suggestions;
+    return [h("p", { class: "place-note" }, `No place called “${state.place}”.`, names.length ? " Did you mean " : "", names.map((n) => chip(n, "", () => pick(n))), names.length ? "?" : "")];
+  }
+  const named = state.place && state.place.toLowerCase() !== place.name.toLowerCase() ? `“${state.place}” is ${place.label}` : place.label;
+  return [h("p", { class: "place-note" }, place.claims ? `${named}.` : `${named}: no claims about it yet.`,
+    state.place_id ? [" ", chip("another place of this name", "", () => pick(state.place))] : [])];
+}
+
 /** A proposition held against reference data: a tick when consistent, a warning when not. */
 function checkMark(checks) {
   if (!checks?.length) return null;
@@ -96,11 +119,12 @@ export async function ledgerView({ main, query, signal }) {
   const places = await get("/places", {}, signal).then((r) => r.items).catch(() => []);
   const form = filterForm(state, places);
   const summary = h("p", { class: "summary", role: "status" });
+  const note = h("div", { class: "place-answer", "aria-live": "polite" });
   const table = h("table", { class: "ledger" }, h("caption", { class: "visually-hidden" }, "Propositions"), h("thead"), h("tbody"));
   append(main, 
     h("h1", { tabindex: "-1" }, "Ledger"),
     h("p", { class: "lede" }, "Each row is a proposition: what several claims are about, who made them, and how it stands. Reports: articles that carry it; sources: who originally said it."),
-    form, summary, h("div", { class: "table-wrap" }, table),
+    form, note, summary, h("div", { class: "table-wrap" }, table),
   );
   let items = [];
   let total = 0;
@@ -118,13 +142,30 @@ export async function ledgerView({ main, query, signal }) {
     summary.textContent = `${plural(shown.length, "proposition")} shown${total > items.length ? ` (first ${items.length} of ${total})` : ""}.`;
     if (!shown.length) table.tBodies[0].append(h("tr", {}, h("td", { colspan: COLUMNS.length, class: "empty" }, "No proposition matches these filters.")));
   };
+  const pick = (name, id) => {
+    state.place = name;
+    state.place_id = id;
+    form.elements.place.value = name;
+    replaceQuery(state);
+    load().catch(showError);
+  };
   const load = async () => {
     const filters = Object.fromEntries(SERVER_FILTERS.map((k) => [k, state[k]]));
-    const page = await get("/propositions", { ...filters, limit: 1000 }, signal);
-    items = page.items;
-    total = page.total;
+    // The typed place is looked up first (always a 200): an ambiguous or unknown name shows a chooser, not an error.
+    const lookup = state.place || state.place_id ? await get("/place-lookup", { place: state.place, place_id: state.place_id }, signal) : null;
+    note.replaceChildren(...placeNote(state, lookup, pick));
+    if (lookup && lookup.status !== "found") {
+      items = [];
+      total = 0;
+    } else {
+      const place = lookup?.place.id ? { place: undefined, place_id: lookup.place.id } : {};
+      const page = await get("/propositions", { ...filters, ...place, limit: 1000 }, signal);
+      items = page.items;
+      total = page.total;
+    }
     draw();
   };
+  const showError = (e) => { if (!signal.aborted) summary.textContent = e.message; };
   let timer = 0;
   const update = (immediate) => {
     for (const el of form.elements) if (el.name) state[el.name] = el.value.trim() || undefined;
@@ -132,9 +173,13 @@ export async function ledgerView({ main, query, signal }) {
     state.dir ??= "desc";
     replaceQuery(state);
     clearTimeout(timer);
-    timer = setTimeout(() => load().catch((e) => { if (!signal.aborted) summary.textContent = e.message; }), immediate ? 0 : 250);
+    timer = setTimeout(() => load().catch(showError), immediate ? 0 : 250);
   };
-  form.addEventListener("input", (e) => update(e.target.tagName === "SELECT"));
+  form.addEventListener("input", (e) => {
+    if (e.target.name === "place") state.place_id = undefined;
+    update(e.target.tagName === "SELECT");
+  });
+  form.addEventListener("reset", () => { state.place_id = undefined; });
   form.addEventListener("submit", (e) => { e.preventDefault(); update(true); });
   form.addEventListener("reset", () => setTimeout(() => update(true), 0));
   await load();
