@@ -254,8 +254,9 @@ describe("web interface in Chromium", { skip, timeout: 90_000 }, () => {
     await note.filter({ hasText: "“Donetsk” is Donetsk Oblast." }).waitFor();
     await shot("ledger-place-picked");
 
-    await page.getByLabel("Place").fill("Myrnohrad");
-    await note.filter({ hasText: "Myrnohrad (Donetsk Oblast): no claims about it yet." }).waitFor();
+    // (Myrnohrad has a claim of the later article: Vuhledar has none.)
+    await page.getByLabel("Place").fill("Vuhledar");
+    await note.filter({ hasText: "Vuhledar (Donetsk Oblast): no claims about it yet." }).waitFor();
     await page.getByLabel("Place").fill("Pokrovskx");
     await note.filter({ hasText: "No place called “Pokrovskx”. Did you mean Pokrovsk?" }).waitFor();
     await note.getByRole("button", { name: "Pokrovsk" }).click();
