@@ -78,7 +78,6 @@ const compile = (lex: Lexicon) => {
     CLAUSE_GAP: re(lex, TIME_WORDS.clauseGap),
   };
 };
-type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
 
 // A date in the claim's own clause wins; then the date of the speech ("said on Thursday that …");
