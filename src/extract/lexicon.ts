@@ -122,6 +122,8 @@ export interface Lexicon {
   ENEMY_WORDS: string;
   /** An attack noun whose attacker follows it ("наступления ВСУ", "an offensive by Ukrainian forces"), matched at the end of the words before a nationality. */
   AGENT_AFTER_NOUN: string;
+  /** What may stand between a control or event trigger and the actor that follows it in free word order ("более трети города контролируют наши ВСУ"); absent where the subject precedes its verb. */
+  ACTOR_AFTER_VERB?: string;
   FIGURE_FILLER_WORDS: string;
   CASUALTY_OUTCOMES: MeasureRow[];
   CASUALTY_VERBS: MeasureRow[];

@@ -26,7 +26,8 @@ const compile = (lex: Lexicon) => {
   const NAT_WORD = `(${NATIONALITY.map((n) => n.pattern).join("|")}|its|their)`;
   const HOLDER = re(lex, `\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|occupies|still holds|keeps|losing|lose))\\b`);
   const TAKER = re(lex, `\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
-  return { ENEMY, NATION, sideOf, sideOfWord, FLAG, AGENT_AFTER_NOUN, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER };
+  const ACTOR_AFTER_VERB = lex.ACTOR_AFTER_VERB ? re(lex, lex.ACTOR_AFTER_VERB) : null;
+  return { ENEMY, NATION, sideOf, sideOfWord, FLAG, AGENT_AFTER_NOUN, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER, ACTOR_AFTER_VERB };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -184,8 +185,12 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
     if (c.source?.side && c.source.side !== "independent") return [c.source.side, "inferred:own-forces"];
   }
   const before = nations(ctx, clause, c.at);
-  if (before.length) return [before[before.length - 1].side, "actor-before"];
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));
+  // Free word order ("…, около двух третей занимают рашисты"): the actor right after the verb, unless one
+  // stands before it in the same comma-bounded part.
+  if (R.ACTOR_AFTER_VERB && after.length && R.ACTOR_AFTER_VERB.test(ctx.lower.slice(c.end, after[0].at))
+    && (!before.length || /,/.test(ctx.lower.slice(before[before.length - 1].end, c.at)))) return [after[0].side, "actor-after-verb"];
+  if (before.length) return [before[before.length - 1].side, "actor-before"];
   const trigger = ctx.lower.slice(c.at, c.end);
   if (after.length && (/\b(?:of|by|to)$/.test(trigger) || /\b(?:of|by|to)\b/.test(ctx.lower.slice(c.end, after[0].at)))) return [after[0].side, "actor-after"];
   // "the town had been freed", "X was recaptured": a place returns to the side of its own country.

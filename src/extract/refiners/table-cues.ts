@@ -92,15 +92,24 @@ function wordsBefore(ctx: ArticleContext, R: Rules, from: number, to: number): W
 function wordsAfter(ctx: ArticleContext, R: Rules, from: number, to: number): Word[] {
   const text = ctx.lower.slice(from, to);
   R.BREAK.lastIndex = 0;
-  const m = R.BREAK.exec(text);
+  let m = R.BREAK.exec(text);
+  // A short quoted name inside the subject ('группировки войск "Днепр" Алексей Бельский') is no break.
+  while (m && m[0] === '"' && m.index > 0 && /\p{L}\s$/u.test(text.slice(0, m.index))) {
+    const name = QUOTED_NAME.exec(text.slice(m.index + 1));
+    if (!name) break;
+    R.BREAK.lastIndex = m.index + 1 + name[0].length;
+    m = R.BREAK.exec(text);
+  }
   return words(ctx, from, from + (m ? m.index : text.length)).slice(0, MAX_WORDS);
 }
+const QUOTED_NAME = /^[^"\n,;.:()]{1,40}"/u;
 
 function words(ctx: ArticleContext, from: number, to: number): Word[] {
   const out: Word[] = [];
   const text = ctx.fold.slice(from, to);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0].replace(/\.$/, ""), start: from + m.index, end: from + m.index + m[0].length });
+  // (A word's trailing full stop closes the sentence or an abbreviation; it is not part of a name.)
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) { const word = m[0].replace(/\.$/, ""); out.push({ text: word, start: from + m.index, end: from + m.index + word.length }); }
   return out;
 }
 

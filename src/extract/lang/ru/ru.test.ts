@@ -49,3 +49,26 @@ test("ru pack: a passive 'опубликованы Министерством о
   const claims = extractText("Кадры опубликованы Министерством обороны России: российские войска взяли под контроль Покровск.", "2025-11-29", "ru");
   if (!claims.some((c) => c.place?.name === "Pokrovsk" && c.source?.name === "Russian Defence Ministry")) throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source?.name])));
 });
+
+test("ru pack: 'Об этом сообщает X' names the previous sentence's speaker, in the present tense too", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Журналисты установили имена 29 217 российских военных, погибших на войне с Украиной. Об этом сообщает «Русская служба Би-Би-Си».", "2023-08-04", "ru");
+  const killed = claims.find((c) => c.value === 29217);
+  if (!killed || killed.source?.side !== "independent") throw new Error(JSON.stringify(claims.map((c) => [c.value, c.source, c.trail])));
+});
+
+test("ru pack: a spokesman of a Ukrainian operational grouping, with its quoted name, speaks for Ukraine, and 'по его словам' is him", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Армия РФ потеряла до 60 тысяч военных. Об этом рассказал представитель оперативно-стратегической группировки войск \"Днепр\" Алексей Бельский в эфире телеканала. По его словам, ежедневно в районе Покровска ликвидируют от 150 до 200 российских военных.", "2025-09-04", "ru");
+  const daily = claims.find((c) => c.low === 150);
+  if (!daily || daily.source?.name !== "Алексей Бельский" || daily.source.side !== "UA") throw new Error(JSON.stringify(claims.map((c) => [c.value, c.low, c.source])));
+});
+
+test("ru pack: free word order puts the actor after the verb ('около двух третей занимают рашисты'); a bare surname is the person named before", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("ВСУ контролируют треть Северодонецка. Об этом сообщил глава администрации города Александр Стрюк. «Пока более трети города контролируют наши ВСУ, около двух третей занимают рашисты», — сказал Стрюк.", "2022-06-10", "ru");
+  const third = claims.find((c) => c.value === 33.3), twoThirds = claims.find((c) => c.value === 66.7);
+  const got = JSON.stringify(claims.map((c) => [c.value, c.side, c.source?.name, c.source?.side]));
+  if (third?.side !== "UA" || twoThirds?.side !== "RU") throw new Error(got);
+  if (twoThirds.source?.name !== "Стрюк" || twoThirds.source.side !== "UA") throw new Error(got);
+});
