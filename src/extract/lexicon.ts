@@ -165,6 +165,8 @@ export interface Lexicon {
   NEGATED_EVIDENCE: Row[];
   NEGATED_SUBJECT: Row[];
   NEXT_SENTENCE_SPEAKER: Row[];
+  /** A sentence opening that goes on with the report before it ("For example,", "Наприклад,"), even with a date of its own. */
+  CONTINUATION_OPENER?: string;
   HEDGES: HedgeRow[];
   DOUBT_OF_PREVIOUS: string;
   DOUBTED_PARTY: (Row & { side: Side })[];

@@ -23,7 +23,8 @@ const compile = (lex: Lexicon) => {
   const NOT_FOUND = NEGATED_EVIDENCE.map((row) => ({ ...row, re: re(lex, `\\b(?:${row.pattern})\\b`) }));
   // "had not captured", "НЕ окупувала", "не находится в окружении": the trigger negated by its own clause.
   const NEGATED_TRIGGER = re(lex, `\\b(?:${lex.NEGATED_TRIGGER})$`);
-  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND };
+  const OPENER = lex.CONTINUATION_OPENER ? re(lex, lex.CONTINUATION_OPENER, "i") : null;
+  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND, OPENER };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -32,8 +33,9 @@ const CLAIM_VERB = /^claim/;
 const REPORTED_KINDS = new Set(["casualties", "control", "event", "forces"]);
 // A sentence with a date of its own ("In October it became known …", "losses in 2025 alone …") tells
 // another time than the report's: the writer's background, not the report going on.
-const CONTINUES = (report: { sentence: number; paragraph: number }, s: { index: number; paragraph: number; dates: unknown[] }) =>
-  s.index - report.sentence <= 1 && s.paragraph - report.paragraph <= 1 && s.dates.length === 0;
+// ("For example, yesterday …": an opener that goes on with the report keeps it, date or not.)
+const CONTINUES = (report: { sentence: number; paragraph: number }, s: { index: number; paragraph: number; dates: unknown[] }, opener: boolean) =>
+  s.index - report.sentence <= 1 && s.paragraph - report.paragraph <= 1 && (s.dates.length === 0 || opener);
 
 export const SpeakerRefiner: Refiner = {
   name: "speaker",
@@ -81,15 +83,21 @@ export const SpeakerRefiner: Refiner = {
       const quoted = !cues.some((q) => q.source) && (later || ((/^["“‘']/.test(ctx.fold.slice(s.start, s.start + 1)) || insideQuote) && last))
         ? { at: s.start, end: s.start, verb: later ? "named-after" : "quoted", kind: "verb" as const, denial: false, negated: false, source: later ?? last, pronoun: false, coordinated: false }
         : null;
-      const continued = !cues.some((q) => q.source) && !quoted && report && CONTINUES(report, s)
+      const opener = !!R.OPENER?.test(ctx.fold.slice(s.start, Math.min(s.end, s.start + 40)));
+      const continued: Cue | null = !cues.some((q) => q.source) && !quoted && report && CONTINUES(report, s, opener)
         ? { at: s.start, end: s.start, verb: "continues-report", kind: "verb" as const, denial: false, negated: false, source: report.source, pronoun: false, coordinated: false }
         : null;
       for (const c of bySentence.get(s.index) ?? []) {
-        const cue = chooseCue(cues, c) ?? quoted ?? (REPORTED_KINDS.has(c.kind) ? continued : null);
+        const cue: Cue | null = chooseCue(cues, c) ?? quoted ?? (REPORTED_KINDS.has(c.kind) ? continued : null);
         const shaped = shape(R, ctx.lower, c, cue, s.start, clauseStart(ctx, s, c.at));
         if (shaped) out.push(shaped);
         if (shaped?.source && cue !== continued) report = { source: shaped.source, sentence: s.index, paragraph: s.paragraph };
+        // (… and an opener's sentence carries the report on to the next one.)
+        else if (shaped?.source && cue && cue === continued && opener) report = { source: cue.source!, sentence: s.index, paragraph: s.paragraph };
       }
+      // "За словами Зеленського, співвідношення втрат – 1 до 3.": a sentence with a speaker and no claim opens a report too.
+      const spoken = cues.find((q) => q.source && !q.denial && !q.negated && (q.kind === "verb" || q.kind === "according"));
+      if (spoken && !(bySentence.get(s.index) ?? []).length) report = { source: spoken.source!, sentence: s.index, paragraph: s.paragraph };
     }
     return out;
   },
