@@ -167,6 +167,8 @@ export interface Lexicon {
   NEXT_SENTENCE_SPEAKER: Row[];
   /** A sentence opening that goes on with the report before it ("For example,", "Наприклад,"), even with a date of its own. */
   CONTINUATION_OPENER?: string;
+  /** A line naming the source of the whole article ("Джерело: Генштаб ЗСУ", "Source: the General Staff"), matched at the start of its sentence. */
+  SOURCE_LINE?: string;
   HEDGES: HedgeRow[];
   DOUBT_OF_PREVIOUS: string;
   DOUBTED_PARTY: (Row & { side: Side })[];

@@ -24,7 +24,8 @@ const compile = (lex: Lexicon) => {
   // "had not captured", "НЕ окупувала", "не находится в окружении": the trigger negated by its own clause.
   const NEGATED_TRIGGER = re(lex, `\\b(?:${lex.NEGATED_TRIGGER})$`);
   const OPENER = lex.CONTINUATION_OPENER ? re(lex, lex.CONTINUATION_OPENER, "i") : null;
-  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND, OPENER };
+  const SOURCE_LINE = lex.SOURCE_LINE ? re(lex, lex.SOURCE_LINE, "i") : null;
+  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND, OPENER, SOURCE_LINE };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -51,6 +52,7 @@ export const SpeakerRefiner: Refiner = {
     // The speaker of the last attributed claim, where it was: a claim sentence right after it with no
     // speaker of its own goes on with that report ("The ministry said X. In the Y direction, …").
     let report: { source: Source; sentence: number; paragraph: number } | null = null;
+    const articleSource = sourceLine(ctx, R);
     for (const s of ctx.sentences) {
       // Inside a quotation opened in an earlier sentence of the paragraph ("… told Reuters, "This is not
       // true. Our units are fighting in X."): an odd number of quote marks before it.
@@ -87,8 +89,11 @@ export const SpeakerRefiner: Refiner = {
       const continued: Cue | null = !cues.some((q) => q.source) && !quoted && report && CONTINUES(report, s, opener)
         ? { at: s.start, end: s.start, verb: "continues-report", kind: "verb" as const, denial: false, negated: false, source: report.source, pronoun: false, coordinated: false }
         : null;
+      const sourced: Cue | null = articleSource && !cues.some((q) => q.source) && !quoted
+        ? { at: s.start, end: s.start, verb: "source-line", kind: "according", denial: false, negated: false, source: articleSource, pronoun: false, coordinated: false }
+        : null;
       for (const c of bySentence.get(s.index) ?? []) {
-        const cue: Cue | null = chooseCue(cues, c) ?? quoted ?? (REPORTED_KINDS.has(c.kind) ? continued : null);
+        const cue: Cue | null = chooseCue(cues, c) ?? quoted ?? (REPORTED_KINDS.has(c.kind) ? continued ?? sourced : null);
         const shaped = shape(R, ctx.lower, c, cue, s.start, clauseStart(ctx, s, c.at));
         if (shaped) out.push(shaped);
         if (shaped?.source && cue !== continued) report = { source: shaped.source, sentence: s.index, paragraph: s.paragraph };
@@ -102,6 +107,30 @@ export const SpeakerRefiner: Refiner = {
     return out;
   },
 };
+
+/**
+ * "Джерело: інформація від Генерального штабу ЗСУ.": a line naming the source of the whole article; its
+ * claims that name no speaker of their own are that source's. The longest run of words after the colon
+ * the registry knows (a media outlet credited this way is a photo or text credit, not the claims' source).
+ */
+function sourceLine(ctx: ArticleContext, R: Rules): Source | null {
+  if (!R.SOURCE_LINE) return null;
+  // (Read from the lines of the text: a short credit line is page furniture, not a sentence.)
+  const found = new Map<string, Source>();
+  for (const line of ctx.fold.split("\n")) {
+    const m = R.SOURCE_LINE.exec(line.trim());
+    if (!m) continue;
+    const words = line.trim().slice(m[0].length).replace(/[.!]\s*$/, "").split(/\s+/).filter(Boolean).slice(0, 12);
+    search: for (let n = Math.min(words.length, 10); n >= 1; n--) {
+      for (let i = 0; i + n <= Math.min(words.length, 4 + n); i++) {
+        const known = ctx.actors.resolveSpeaker(words.slice(i, i + n).join(" "));
+        if (known && known.kind !== "media") { found.set(known.name, { ...known, mention: known.mention ?? words.slice(i, i + n).join(" ") }); break search; }
+      }
+    }
+  }
+  // Several source lines credit several items (photos, quotes): none speaks for the whole article.
+  return found.size === 1 ? [...found.values()][0] : null;
+}
 
 // "… Lysychansk is under Ukrainian control. ¶ This was announced by the head of the oblast administration":
 // the speaker named after the claims. A sentence opening its paragraph names the speaker of the whole

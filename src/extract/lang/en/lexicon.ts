@@ -295,6 +295,8 @@ export const NEGATED_SUBJECT: Row[] = [
  */
 /** "For example, …": the sentence goes on with the report before it, even when it names a date of its own. */
 export const CONTINUATION_OPENER = "^(?:(?:for example|for instance|in particular|moreover|furthermore)\\s*,)\\s";
+/** "Source: the General Staff" — a line that names the source of the whole article. */
+export const SOURCE_LINE = "^(?:source|sources)\\s*:\\s*";
 export const NEXT_SENTENCE_SPEAKER: Row[] = [
   { pattern: "^(?:this|that|these|all this|the (?:information|report|figures?|statement|news))\\s+(?:was|were|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:stated|said|announced|reported|confirmed|written|declared|told|posted|disclosed|shared|published)\\s+(?:by|in a statement by)\\s+(?<who>[^,;.]+?)(?=\\s+(?:on|in|at|during|via|to|through|during)\\s|[,;.]|$)", reason: "this-was-stated-by" },
   // "X said this on Monday" — not "X said that …" (a complement) nor "X said this week".

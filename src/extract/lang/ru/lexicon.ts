@@ -118,6 +118,8 @@ export const NEGATED_SUBJECT: Row[] = [
 ];
 /** "For example, …": the sentence goes on with the report before it, even when it names a date of its own. */
 export const CONTINUATION_OPENER = "^(?:(?:например|в частности|кроме того|помимо этого|при этом)\\s*,?)\\s";
+/** "Source: the General Staff" — a line that names the source of the whole article. */
+export const SOURCE_LINE = "^(?:источник|источники)\\s*:\\s*";
 export const NEXT_SENTENCE_SPEAKER: Row[] = [
   { pattern: `^(?:об этом|о том|это|о чем|о чём)\\s+(?:\\p{L}+\\s+)?(?:сообщил${L}|заявил${L}|рассказал${L}|написал${L}|сообщается|говорится|доложил${L}|сообща(?:ет|ют)|заявля(?:ет|ют)|рассказыва(?:ет|ют)|пиш(?:ет|ут)|переда(?:ет|ёт|ют)|информиру(?:ет|ют))\\s+(?:в\\s+)?(?<who>[^,;.]+?)(?=\\s+(?:в|во|на|по|во время)\\s|[,;.]|$)`, reason: "this-was-stated-by" },
 ];

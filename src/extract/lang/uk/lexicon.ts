@@ -113,6 +113,8 @@ export const NEGATED_SUBJECT: Row[] = [
 ];
 /** "For example, …": the sentence goes on with the report before it, even when it names a date of its own. */
 export const CONTINUATION_OPENER = "^(?:(?:наприклад|зокрема|крім того|окрім того|при цьому|натомість|водночас)\\s*,?)\\s";
+/** "Source: the General Staff" — a line that names the source of the whole article. */
+export const SOURCE_LINE = "^(?:джерело|джерела)\\s*:\\s*";
 export const NEXT_SENTENCE_SPEAKER: Row[] = [
   { pattern: `^(?:про це|про те|це|про що)\\s+(?:\\p{L}+\\s+)?(?:повідомив${L}|повідомила|повідомили|заявив|заявила|заявили|розповів|розповіла|розповіли|написав|написала|повідомляє|повідомляють|повідомляється|йдеться|доповів|пише|пишуть|переда(?:є|ють)|розповіда(?:є|ють)|інформу(?:є|ють))\\s+(?:(?:в|у)\\s+)?(?<who>[^,;.]+?)(?=\\s+(?:в|у|на|під час|за)\\s|[,;.]|$)`, reason: "this-was-stated-by" },
 ];

@@ -32,3 +32,20 @@ test("uk pack: 'за даними прокуратури,' names a speaker the r
 test("uk pack: the subject's name before words of time and place ('Вадим Філашкін вранці 1 жовтня в ефірі телемарафону повідомив')", () => {
   expectOne("Очільник Донецької ОВА Вадим Філашкін вранці 1 жовтня в ефірі телемарафону повідомив про бої в Торецьку.", "2024-10-01", { "place.name": "Toretsk", "source.side": "UA" }, "uk");
 });
+
+test("uk pack: a 'Джерело:' line names the source of the article's unattributed claims; two different source lines name none", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const one = extractText("Протягом минулої доби на Курському напрямку відбулося 15 боєзіткнень.\nДжерело: Генштаб ЗСУ.", "2025-01-01", "uk");
+  if (one.length !== 1 || one[0].source?.side !== "UA" || !/General Staff/.test(one[0].source.name)) throw new Error(JSON.stringify(one.map((c) => c.source)));
+  const two = extractText("Протягом минулої доби на Курському напрямку відбулося 15 боєзіткнень.\nДжерело: Генштаб ЗСУ.\nДжерело: Олег Синєгубов.", "2025-01-01", "uk");
+  if (two.length !== 1 || two[0].source) throw new Error(JSON.stringify(two.map((c) => c.source)));
+});
+
+test("uk pack: a sentence with a speaker and no claim opens a report; 'Наприклад,' goes on with it despite its own date", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("За словами Зеленського, співвідношення втрат – 1 до 3.\n\nНаприклад, за вчора (11 серпня) росіяни втратили близько 1000 солдатів.", "2025-08-12", "uk");
+  const losses = claims.find((c) => c.value === 1000);
+  if (!losses || !/Zelensk/.test(losses.source?.name ?? "") || losses.time?.start !== "2025-08-11") throw new Error(JSON.stringify(claims.map((c) => [c.value, c.source?.name, c.time])));
+  const plain = extractText("За словами Зеленського, співвідношення втрат – 1 до 3.\n\nЗа вчора (11 серпня) росіяни втратили близько 1000 солдатів.", "2025-08-12", "uk");
+  if (plain.find((c) => c.value === 1000)?.source) throw new Error("a dated sentence without an opener is the writer's: " + JSON.stringify(plain.map((c) => c.source)));
+});
