@@ -90,6 +90,8 @@ export interface PlaceWords {
   distanceOfFrom: string;
   /** "… killed there": after a figure, the place is the one named before. */
   thereAfter: string;
+  /** "As a result of the shelling, 4 killed": casualties of an attack told just before, at that attack's place. */
+  attackAnaphor?: string;
   /** Between two places of a list ("A, B and C"), matched as the whole gap. */
   listJoin: string;
   /** A gap that closes a list ("and", "or", "as well as"): commas alone may join clauses. */

@@ -69,6 +69,7 @@ const compiled = perLexicon((lex) => ({
   REGION_ANAPHOR: re(lex, lex.PLACE_WORDS.regionAnaphor),
   OF_FROM: re(lex, lex.PLACE_WORDS.distanceOfFrom),
   THERE: re(lex, lex.PLACE_WORDS.thereAfter),
+  ATTACK_ANAPHOR: lex.PLACE_WORDS.attackAnaphor ? re(lex, lex.PLACE_WORDS.attackAnaphor, "i") : null,
   NEAR_BEFORE: re(lex, `\\b(?:${lex.NEAR_PRECISION})\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`),
   NEAR: re(lex, `^\\s*,?\\s*(?:${lex.NEAR_ANCHOR})\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`),
   SMALL_BEFORE: re(lex, `\\b(?:${lex.SMALL_SETTLEMENT_BEFORE})\\s+$`),
@@ -192,7 +193,12 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     // named since ("the industrial zone") inside the place the article is about.
     const antecedent = (c.kind === "casualties" || c.kind === "forces") && R.THERE.test(ctx.lower.slice(c.end, s.end)) && !candidates.some((l) => l.mention.start >= c.end)
       ? previous("settlement") : null;
-    const there = antecedent && antecedent.sentence >= c.sentence - 1 ? antecedent : antecedent ? focus : null;
+    // "Вранці ворог обстріляв Вугледар. В результаті обстрілу – 4 загиблих": the attack told just before, and its place.
+    // (The attack may be told earlier in the same sentence: a quotation is not split into sentences.)
+    const attacked = !antecedent && c.kind === "casualties" && !candidates.some((l) => l.mention.start >= c.end) && R.ATTACK_ANAPHOR?.test(text)
+      ? previousOf(located, c.at, "settlement", focus) : null;
+    const there = antecedent && antecedent.sentence >= c.sentence - 1 ? antecedent : antecedent ? focus
+      : attacked && attacked.sentence >= c.sentence - 1 ? attacked : null;
     // "an attack on X": the target is what follows "on"; "attacks on Ukraine's energy grid" names no town.
     // ("… an attack on the manpower and equipment of Ukrainian units near the settlements of X": the target's
     // place, told by a locative in the same clause.)

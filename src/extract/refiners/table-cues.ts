@@ -93,9 +93,10 @@ function wordsAfter(ctx: ArticleContext, R: Rules, from: number, to: number): Wo
   const text = ctx.lower.slice(from, to);
   R.BREAK.lastIndex = 0;
   let m = R.BREAK.exec(text);
-  // A short quoted name inside the subject ('группировки войск "Днепр" Алексей Бельский') is no break.
-  while (m && m[0] === '"' && m.index > 0 && /\p{L}\s$/u.test(text.slice(0, m.index))) {
-    const name = QUOTED_NAME.exec(text.slice(m.index + 1));
+  // A short quoted name or bracketed abbreviation inside the subject ('группировки войск "Днепр" Алексей
+  // Бельский', 'голова Донецької ОДА (ОВА) Павло Кириленко') is no break.
+  while (m && (m[0] === '"' || m[0] === "(") && m.index > 0 && /\p{L}\s$/u.test(text.slice(0, m.index))) {
+    const name = (m[0] === "(" ? BRACKETED : QUOTED_NAME).exec(text.slice(m.index + 1));
     if (!name) break;
     R.BREAK.lastIndex = m.index + 1 + name[0].length;
     m = R.BREAK.exec(text);
@@ -103,6 +104,7 @@ function wordsAfter(ctx: ArticleContext, R: Rules, from: number, to: number): Wo
   return words(ctx, from, from + (m ? m.index : text.length)).slice(0, MAX_WORDS);
 }
 const QUOTED_NAME = /^[^"\n,;.:()]{1,40}"/u;
+const BRACKETED = /^[^"\n,;.:()]{1,12}\)/u;
 
 function words(ctx: ArticleContext, from: number, to: number): Word[] {
   const out: Word[] = [];

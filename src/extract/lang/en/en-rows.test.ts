@@ -27,3 +27,10 @@ test("'carried out a fire attack' on troops 'near the settlements of A and B': a
 test("defenders 'holding the defense' in X: contested, the other side attacking inside", () => {
   expectOne('Ukrainian troops were still "holding the defense" in Bakhmut, the commander said.', "2023-05-20", { kind: "control", measure: "contested", side: "RU", "place.name": "Bakhmut" });
 });
+
+test("en rows: casualties 'as a result of the shelling' are at the place of the shelling told just before, not the article's main place", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Fighting continues around Pokrovsk. On Tuesday morning Russian forces shelled Vuhledar. As a result of the shelling, four civilians were killed.", "2022-04-06");
+  const killed = claims.find((c) => c.measure === "killed");
+  if (!killed || killed.place?.name !== "Vuhledar") throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.place?.name, c.trail])));
+});

@@ -207,6 +207,7 @@ export const PLACE_WORDS = {
   regionAnaphor: "\\b(?:the (?:region|oblast|province|region's))\\b",
   distanceOfFrom: "^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[\\w-]+\\s+){0,2}?(?:of|from|to|away from|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+)?(?:border|frontier|line|front line|outskirts|edge|centre|center)\\s+(?:of|with)\\s+(?:[\\w'’-]+\\s+)?|the\\s+(?:city|town|village|settlement)\\s+of\\s+)?$",
   thereAfter: "^[^;.]{0,60}?\\b(?:there|in the (?:city|town|village))\\b",
+  attackAnaphor: "\\b(?:as a result of|in|during|after) (?:the|this|that) (?:attack|strike|shelling|bombardment|missile strike|drone attack)\\b",
   listJoin: "\\s*,\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+(?:and|or|as well as)\\s+",
   listClose: "\\b(?:and|or|as well as)\\b",
   listCloseAfter: "^\\s*,?\\s*(?:and|or|as well as)\\s+(?:several|some|many|a number of|other|nearby|neighbouring|neighboring|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b",

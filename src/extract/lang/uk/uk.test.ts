@@ -49,3 +49,10 @@ test("uk pack: a sentence with a speaker and no claim opens a report; 'Напр�
   const plain = extractText("За словами Зеленського, співвідношення втрат – 1 до 3.\n\nЗа вчора (11 серпня) росіяни втратили близько 1000 солдатів.", "2025-08-12", "uk");
   if (plain.find((c) => c.value === 1000)?.source) throw new Error("a dated sentence without an opener is the writer's: " + JSON.stringify(plain.map((c) => c.source)));
 });
+
+test("uk pack: a bracketed abbreviation inside the speaker ('голова Донецької ОДА (ОВА) Павло Кириленко'); casualties 'в результаті обстрілу' are at the place of the shelling just told", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Про це повідомляє голова Донецької ОДА (ОВА) Павло Кириленко.\n\"Вранці ворог обстріляв мирних мешканців Вугледара. В результаті обстрілу – 4 загиблих\", – зазначив він.", "2022-04-06", "uk");
+  const killed = claims.find((c) => c.measure === "killed");
+  if (!killed || killed.place?.name !== "Vuhledar" || killed.source?.name !== "Pavlo Kyrylenko") throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.place?.name, c.source?.name])));
+});
