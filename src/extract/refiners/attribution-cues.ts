@@ -224,7 +224,8 @@ export function speakerOf(ctx: ArticleContext, phrase: string, explicit: boolean
   // ("according to open-source maps" does name a source: only a verb's subject is passed over.)
   if (!explicit && /^(?:[a-z-]+\s+)?(?:video|footage|photos?|images?|pictures?|maps?|satellite images?|clip|recording)\b/i.test(bare)) return null;
   // "the head of the Luhansk oblast military administration Serhiy Haidai": a description, then the name.
-  const titled = TITLED_NAME.exec(bare);
+  // ("the head of the Odesa regional administration, Oleh Kiper": the name in apposition.)
+  const titled = TITLED_NAME.exec(bare.replace(/,\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+$)/, " "));
   // (Not a place: "the leader in the occupied part of Kherson Oblast".)
   if (titled && !NOT_A_NAME.test(titled[2]) && !/\b(?:Oblast|Region|Province|Raion|District|Republic|Krai)$/.test(titled[2]) && !ctx.places.resolve(titled[2])) {
     const named = ctx.actors.resolveSpeaker(titled[2]);

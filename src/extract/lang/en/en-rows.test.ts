@@ -34,3 +34,10 @@ test("en rows: casualties 'as a result of the shelling' are at the place of the 
   const killed = claims.find((c) => c.measure === "killed");
   if (!killed || killed.place?.name !== "Vuhledar") throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.place?.name, c.trail])));
 });
+
+test("en rows: 'This was reported by the head of the Odesa regional administration, Oleh Kiper, UNN reports' names the official in apposition", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("This afternoon, Russia attacked Odesa, killing one person. This was reported by the head of the Odesa regional state administration, Oleh Kiper, UNN reports.", "2024-10-14");
+  const strike = claims.find((c) => c.measure === "strike");
+  if (!strike || strike.source?.name !== "Oleh Kiper") throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.source])));
+});

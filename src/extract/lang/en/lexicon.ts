@@ -299,7 +299,7 @@ export const CONTINUATION_OPENER = "^(?:(?:for example|for instance|in particula
 /** "Source: the General Staff" — a line that names the source of the whole article. */
 export const SOURCE_LINE = "^(?:source|sources)\\s*:\\s*";
 export const NEXT_SENTENCE_SPEAKER: Row[] = [
-  { pattern: "^(?:this|that|these|all this|the (?:information|report|figures?|statement|news))\\s+(?:was|were|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:stated|said|announced|reported|confirmed|written|declared|told|posted|disclosed|shared|published)\\s+(?:by|in a statement by)\\s+(?<who>[^,;.]+?)(?=\\s+(?:on|in|at|during|via|to|through|during)\\s|[,;.]|$)", reason: "this-was-stated-by" },
+  { pattern: "^(?:this|that|these|all this|the (?:information|report|figures?|statement|news))\\s+(?:was|were|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:stated|said|announced|reported|confirmed|written|declared|told|posted|disclosed|shared|published)\\s+(?:by|in a statement by)\\s+(?<who>[^,;.]+?(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2}(?=\\s*[,;.]|$))?)(?=\\s+(?:on|in|at|during|via|to|through|during)\\s|[,;.]|$)", reason: "this-was-stated-by" },
   // "X said this on Monday" — not "X said that …" (a complement) nor "X said this week".
   { pattern: "^(?<who>[A-Z][^,;.]{1,80}?)\\s+(?:said|stated|announced|reported|wrote|confirmed) this(?=\\s*(?:[,.;]|$)|\\s+(?:on|in|at|during|to|via|after|when|while)\\s)", reason: "x-said-this" },
 ];
