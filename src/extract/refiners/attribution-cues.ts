@@ -85,7 +85,7 @@ function scanCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
       cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind, denial: false, negated: false, source: null, pronoun: true, pronounNoun: phrase.trim().toLowerCase() === "him" ? "he" : phrase.trim().toLowerCase() === "her" ? "she" : undefined, coordinated: false });
       continue;
     }
-    const source = speakerOf(ctx, phrase, true);
+    const source = described(speakerOf(ctx, phrase, true), ctx.fold.slice(from + phrase.length, s.end));
     if (source) cues.push({ at: s.start + m.index, end: from + phrase.length, verb: m[0].trim(), kind, denial: false, negated: false, source, pronoun: false, coordinated: false });
   }
   return cues.sort((a, b) => a.at - b.at);
@@ -124,7 +124,8 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   // "Russian forces entered X, said the head of the oblast administration": a verb right after a comma,
   // with its speaker after it, is an inverted attribution of the clause before.
   // (Not "Name, who leads X, said Russian forces had …": there the subject stands before the verb.)
-  if (phrase && !relative && !participle && /,\s*$/.test(before) && !/ing$/.test(verb) && !/\d/.test(ctx.fold.slice(to, s.end).split(/[,;.!?]/)[0])) {
+  // (Nor "Name, the head of X, said …", "The head of X, Name, said …": a name in apposition is the subject.)
+  if (phrase && !relative && !participle && !nameInApposition(phrase) && /,\s*$/.test(before) && !/ing$/.test(verb) && !/\d/.test(ctx.fold.slice(to, s.end).split(/[,;.!?]/)[0])) {
     const inverted = invertedSpeaker(ctx, s, to);
     if (inverted) { cue.source = inverted; return cue; }
   }
@@ -185,6 +186,13 @@ function appositiveSpeaker(ctx: ArticleContext, phrase: string): Source | null {
   return { name: name.replace(/^(?:the\s+)?(?:[a-z-]+\s+)*/, ""), kind: "person", side, role: role || null, institution: described?.institution ?? null, mention: phrase };
 }
 
+/** "Name, the head of X" or "the head of X, Name": a person's name beside a description of them. */
+function nameInApposition(phrase: string): boolean {
+  const parts = phrase.split(/\s*,\s*/).map((p) => cleanSubject(p)).filter(Boolean);
+  if (parts.length !== 2) return false;
+  return (isPersonName(parts[0]) && /^(?:the|a|an)\s/i.test(parts[1])) || (/^(?:the|a|an)\s/i.test(parts[0]) && isPersonName(parts[1]));
+}
+
 // "Serhiy Dobriak", "Brigadier General Oleksandr Tarnavskyi" — but not "In April" or "On Monday".
 const NOT_A_NAME = /^(?:in|on|at|by|for|from|after|before|during|since|until|last|this|next|earlier|later|meanwhile|however|also|the|a|an)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const isPersonName = (part: string): boolean => PERSON_NAME.test(part) && !NOT_A_NAME.test(part);
@@ -207,7 +215,21 @@ function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): So
   const after = ctx.fold.slice(from, s.end);
   // "…, said Syrsky", "…, the ministry said"; "…, said the head of the oblast administration Serhiy Haidai".
   if (!/^\s+(?:the\s+)?[A-Z]/.test(after) && !/^\s+(?:the|a)\s+[a-z][^,;.!?]*?\s[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after)) return null;
-  return speakerOf(ctx, after.split(/[,;.!?]/)[0], false);
+  const phrase = after.split(/[,;.!?]/)[0];
+  return described(speakerOf(ctx, phrase, false), after.slice(phrase.length));
+}
+
+/**
+ * "According to Name, the head of the Kharkiv RMA, …", "…, said Name, the governor of X.": a person the
+ * registry does not side, described right after the name; the description is their role and may give the
+ * side (here, or from the place it names: source-side-refiner.ts).
+ */
+const DESCRIPTION_AFTER = /^,\s+((?:the|a|an)\s+[^,;.!?"]{3,80}?)\s*(?=[,;.!?]|$)/;
+function described(source: Source | null, after: string): Source | null {
+  if (!source || source.side || source.kind !== "person" || source.role) return source;
+  const m = DESCRIPTION_AFTER.exec(after);
+  if (!m || /\b(?:said|says|told|added|claimed|reported|which|who|that)\b/.test(m[1])) return source;
+  return { ...source, role: m[1], side: sideOfWords(m[1]), mention: `${source.mention ?? source.name}, ${m[1]}` };
 }
 
 /** The registry's reading of a phrase; an unknown named or generic speaker when `explicit`. */

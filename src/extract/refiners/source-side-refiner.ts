@@ -21,17 +21,24 @@ export const SourceSideRefiner: Refiner = {
     const known = new Map<string, Source>();
     // Local officials first: "the head of the Luhansk oblast administration Serhiy Haidai" speaks for the
     // country of the place he reports on; a later bare "Haidai said" is then the same person.
+    const isLocal = (source: Source) => local(ctx.lexicon).test(`${source.name} ${source.role ?? ""} ${source.mention ?? ""}`);
+    // ("the head of the Kharkiv RMA": the country of the place the title names, else of the claim's place.)
+    const titlePlace = (source: Source): Side | null => {
+      const mention = ctx.places.findMentions(source.mention ?? "").map((m) => ctx.places.choose(m, { regions: ctx.regions })).find((r) => r.country === "UA" || r.country === "RU");
+      return mention ? (mention.country as Side) : null;
+    };
     found = found.map((c) => {
       const source = c.source;
-      if (!source || source.side || !local(ctx.lexicon).test(`${source.name} ${source.role ?? ""} ${source.mention ?? ""}`)) return c;
-      const side: Side | null = c.place?.country === "UA" ? "UA" : c.place?.country === "RU" ? "RU" : null;
+      if (!source || source.side || !isLocal(source)) return c;
+      const side: Side | null = titlePlace(source) ?? (c.place?.country === "UA" ? "UA" : c.place?.country === "RU" ? "RU" : null);
       return side ? { ...c, source: { ...source, side }, trail: [...c.trail, "source-side:local-officials"] } : c;
     });
     // Every speaker the article names (also in sentences that hold no claim), and the claims' speakers.
     const speakers = [...[...ctx.cues.values()].flat().map((cue) => cue.source), ...found.map((c) => c.source)];
     for (const source of speakers) {
-      if (!source?.side) continue;
-      if (source.kind === "person") known.set(surname(source.name), source);
+      if (!source || source.kind !== "person") continue;
+      const side = source.side ?? (isLocal(source) ? titlePlace(source) : null);
+      if (side) known.set(surname(source.name), { ...source, side });
     }
     return found.map((c): Candidate => {
       const source = c.source;

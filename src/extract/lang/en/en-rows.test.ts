@@ -41,3 +41,16 @@ test("en rows: 'This was reported by the head of the Odesa regional administrati
   const strike = claims.find((c) => c.measure === "strike");
   if (!strike || strike.source?.name !== "Oleh Kiper") throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.source])));
 });
+
+test("en rows: a name in apposition with a description is the subject, not an inverted attribution; the description gives the side", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  for (const text of [
+    "Oleg Syniegubov, the head of the Kharkiv RMA, said Russian forces shelled Kharkiv.",
+    "Russian forces shelled Kharkiv, said Oleg Syniegubov, the head of the Kharkiv RMA.",
+    "According to Oleg Syniegubov, the head of the Kharkiv RMA, Russian forces shelled Kharkiv.",
+  ]) {
+    const claims = extractText(text, "2024-05-13");
+    const strike = claims.find((c) => c.measure === "strike");
+    if (!strike || strike.source?.name !== "Oleg Syniegubov" || strike.source.side !== "UA") throw new Error(`${text}\n${JSON.stringify(claims.map((c) => c.source))}`);
+  }
+});
