@@ -13,6 +13,41 @@ import { perLexicon, re } from "../compile.js";
 export const TimeRefiner: Refiner = {
   name: "time",
   refine(ctx, found) {
+    return reportDates(ctx, dateEach(ctx, found));
+  },
+};
+
+/**
+ * "Gerasimov told Putin on Thursday that … ¶ He said more than 80 percent of Vovchansk …": an undated
+ * claim of a speaker whose earlier claim in the article is dated to a recent day (the day they spoke) is
+ * of that day too, not of the publication date.
+ */
+function reportDates(ctx: ArticleContext, dated: Candidate[]): Candidate[] {
+  const published = ctx.article.published;
+  if (!published || published.length < 10) return dated;
+  const spokeOn = new Map<string, Period>();
+  return dated.map((c) => {
+    const name = c.source?.name;
+    if (!name) return c;
+    const fromPublication = c.inferred.some((i) => i.field === "time" && i.reason === "publication-date");
+    if (!fromPublication) {
+      const t = c.time;
+      const own = !c.inferred.some((i) => i.field === "time");
+      if (own && t?.start && t.start === t.end && t.start.length === 10 && t.start <= published && daysBetween(t.start, published) <= 7) spokeOn.set(name, t);
+      return c;
+    }
+    const day = spokeOn.get(name);
+    if (!day || day.start === published) return c;
+    return {
+      ...c, time: { start: day.start, end: day.end, text: "" },
+      inferred: [...c.inferred.filter((i) => !(i.field === "time" && i.reason === "publication-date")), { field: "time", reason: "report-date" }],
+      trail: [...c.trail.filter((t) => t !== "time:publication-date"), "time:report-date"],
+    };
+  });
+}
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+function dateEach(ctx: ArticleContext, found: Candidate[]): Candidate[] {
     const R = compiled(ctx.lexicon);
     return found.map((c) => {
       const s = ctx.sentences[c.sentence];
@@ -62,8 +97,7 @@ export const TimeRefiner: Refiner = {
       }
       return c;
     });
-  },
-};
+}
 
 /** The start of Russia's full-scale invasion: the period "the war" means in figures for the whole of it. */
 const FULL_SCALE_INVASION = "2022-02-24";

@@ -54,3 +54,12 @@ test("en rows: a name in apposition with a description is the subject, not an in
     if (!strike || strike.source?.name !== "Oleg Syniegubov" || strike.source.side !== "UA") throw new Error(`${text}\n${JSON.stringify(claims.map((c) => c.source))}`);
   }
 });
+
+test("en rows: an undated claim of a speaker dated earlier to a recent day is of that day (report-date), not of publication", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Valery Gerasimov told Vladimir Putin on Thursday that Russian forces had taken control of Kupiansk.\n\nHe said more than 80 percent of Vovchansk was also under Russian control.", "2025-11-21");
+  const vovchansk = claims.find((c) => c.place?.name === "Vovchansk");
+  if (!vovchansk || vovchansk.time?.start !== "2025-11-20" || !(vovchansk.inferred ?? []).some((i) => i.reason === "report-date")) throw new Error(JSON.stringify(claims.map((c) => [c.place?.name, c.source?.name, c.time, c.inferred])));
+  const other = extractText("Valery Gerasimov told Vladimir Putin on Thursday that Russian forces had taken control of Kupiansk.\n\nUkraine's army said that fighting continued in Vovchansk.", "2025-11-21");
+  if (other.find((c) => c.place?.name === "Vovchansk")?.time?.start !== "2025-11-21") throw new Error("another speaker keeps the publication date");
+});
