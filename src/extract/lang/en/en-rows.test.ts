@@ -63,3 +63,8 @@ test("en rows: an undated claim of a speaker dated earlier to a recent day is of
   const other = extractText("Valery Gerasimov told Vladimir Putin on Thursday that Russian forces had taken control of Kupiansk.\n\nUkraine's army said that fighting continued in Vovchansk.", "2025-11-21");
   if (other.find((c) => c.place?.name === "Vovchansk")?.time?.start !== "2025-11-21") throw new Error("another speaker keeps the publication date");
 });
+
+test("en rows: 'its troops controlled X' and 'troops still held X' are control in the past tense, and 'its' before a subject noun is no adjective", () => {
+  expectOne("Ukraine's army said its troops controlled Vovchansk.", "2025-11-21", { kind: "control", measure: "controls", side: "UA", "place.name": "Vovchansk" });
+  expectOne("Ukrainian troops still held Vovchansk on Monday.", "2025-11-21", { kind: "control", measure: "controls", side: "UA", "place.name": "Vovchansk" });
+});

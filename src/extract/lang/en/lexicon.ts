@@ -126,7 +126,7 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   { pattern: "(?:were|are|was|is|remain|remained|now|already) (?:\\w+ly )?(?:on|in|at) the (?:outskirts|edge|suburbs|approaches) of", measure: "contested", reason: "on-the-outskirts" },
   // "made advances near X", "making steady progress near X", "the enemy's advance in X".
   { pattern: "(?:made|making|make|makes|reported|achieved) (?:\\w+ ){0,2}(?:advances?|progress|gains) (?:near|in|around|towards|toward|on|inside|into)|(?:advance|advances|assault|push|offensive) (?:in|into|inside|on) (?=[A-Z]|the (?:city|town|village))", measure: "contested", reason: "advances-near" },
-  { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|hold|holds)", measure: "controls", reason: "forces-control" },
+  { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|controlled|hold|holds|held|retain|retains|retained)", measure: "controls", reason: "forces-control" },
   { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
   // "pushed Russian troops out of X": the pusher holds X.
   { pattern: "(?:pushed|drove|driven|forced|expelled|ousted|kicked)(?: [a-z-]+){0,3}? out of", measure: "controls", reason: "pushed-out" },
@@ -147,8 +147,9 @@ export const CONTROL_REJECTS: RejectRow[] = [
   { after: "\\s+(?:its|a|an|the|their)\\s+(?:second|third|fourth|fifth|new|final|next|last)\\s+(?:year|phase|stage|month|week|day|round|chapter)\\b|\\s+(?:(?:its|a|an|the|their)\\s+)?(?:economic|heavy|serious|major|hit|toll|blow|phase|stage|talks|negotiations|service|war|measures|action|decision|steps|look|part|place|office|steps|note|months|weeks|years|days|time|hold|over\\s+as|into account|aback|seriously|prisoner|captive|the lives|lives|a toll|shape|aim|advantage|responsibility)\\b", reason: "idiom" },
   // "captured 200 soldiers": people taken, not a place ("captured by …", "under the control of Russian troops" still are).
   { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\b(?:by|control of)", reason: "people-taken" },
-  // "the (recently) captured city", "Russian-occupied": the participle describes a noun.
-  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?)\\b.*", reason: "adjective-before" },
+  // "the (recently) captured city", "Russian-occupied": the participle describes a noun ("its troops
+  // controlled X": a noun that is the subject, not described).
+  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?|forces|troops|army|military|units|defenders)\\b.*", reason: "adjective-before" },
   { words: "captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing", after: "\\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\\b", reason: "adjective-after" },
   // "killed or captured", "soldiers had been captured": people taken, not a place.
   { before: `(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)`, reason: "people-before" },
