@@ -157,6 +157,8 @@ export const MEDIA: ActorRow[] = [
   analyst("Pasi Paroinen", ["Paroinen"]),
   intl("United Nations", ["UN", "U.N.", "the UN", "the United Nations", "ООН", "Организация Объединенных Наций", "Організація Об'єднаних Націй"]),
   intl("OHCHR", ["UN human rights office", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "Управление ООН по правам человека", "Управління ООН з прав людини"]),
+  row("person", "independent", "head of the UN Human Rights Monitoring Mission in Ukraine (2019–2023)")("Matilda Bogner", ["Bogner", "Матильда Богнер", "Богнер"]),
+  row("person", "independent", "head of the UN Human Rights Monitoring Mission in Ukraine (2023–)")("Danielle Bell", ["Даниэль Белл", "Даніель Белл"]),
   intl("UN Human Rights Monitoring Mission in Ukraine", ["HRMMU", "UN Human Rights Monitoring Mission", "UN monitoring mission", "Мониторинговая миссия ООН по правам человека", "Моніторингова місія ООН з прав людини"]),
   intl("IAEA", ["International Atomic Energy Agency", "МАГАТЭ", "МАГАТЕ"]),
   intl("ICRC", ["International Committee of the Red Cross", "Red Cross", "МККК", "Красный Крест", "Червоний Хрест"]),

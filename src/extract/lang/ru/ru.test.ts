@@ -72,3 +72,9 @@ test("ru pack: free word order puts the actor after the verb ('около дву
   if (third?.side !== "UA" || twoThirds?.side !== "RU") throw new Error(got);
   if (twoThirds.source?.name !== "Стрюк" || twoThirds.source.side !== "UA") throw new Error(got);
 });
+
+test("ru pack: officials quoted daily are in the registry in every case ('по данным Сергея Гайдая' is Serhiy Haidai, Ukraine's)", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("По данным Сергея Гайдая, российские войска взяли под контроль Николаевку.", "2022-06-20", "ru");
+  if (claims[0]?.source?.name !== "Serhiy Haidai" || claims[0].source.side !== "UA") throw new Error(JSON.stringify(claims.map((c) => c.source)));
+});
