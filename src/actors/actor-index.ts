@@ -30,13 +30,14 @@ export function indexActors(rows: ActorRow[]): ActorIndex {
   for (const row of rows) {
     for (const alias of [row.name, ...row.aliases]) {
       if (hasCyrillic(alias)) {
-        const key = cyrillicKey(alias);
-        const script = cyrillicScript(alias);
-        if (!stemmed.has(key)) stemmed.set(key, row);
-        if (script && !stemmed.has(`${script}:${key}`)) stemmed.set(`${script}:${key}`, row);
-        // Office phrases ("глава ДНР", "губернатор … области") are matched whole only: inside a text they hold place names.
-        if (!row.wholeOnly && /^[\p{Lu}\d]/u.test(alias) && !stemScanned.has(key)) stemScanned.set(key, row);
-        longest = Math.max(longest, key.split(" ").length);
+        for (const key of aliasKeys(alias)) {
+          const script = cyrillicScript(alias);
+          if (!stemmed.has(key)) stemmed.set(key, row);
+          if (script && !stemmed.has(`${script}:${key}`)) stemmed.set(`${script}:${key}`, row);
+          // Office phrases ("глава ДНР", "губернатор … области") are matched whole only: inside a text they hold place names.
+          if (!row.wholeOnly && /^[\p{Lu}\d]/u.test(alias) && !stemScanned.has(key)) stemScanned.set(key, row);
+          longest = Math.max(longest, key.split(" ").length);
+        }
         continue;
       }
       const a = straighten(alias);
@@ -94,3 +95,15 @@ export function toSource(row: ActorRow, mention: string): Source {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * Keys of a Cyrillic alias: its stem key, and for a name ending in a vowel and "й" ("Гайдай", "Лагутенко"
+ * is not one) the key of its other cases too: "Гайдая" cuts "-ая" where "Гайдаю", "Гайдаем" cut one letter.
+ */
+function aliasKeys(alias: string): string[] {
+  const key = cyrillicKey(alias);
+  const last = cyrillicWords(alias).at(-1)?.word ?? "";
+  if (!/[аеуяю]й$/iu.test(last) || !/^\p{Lu}/u.test(last)) return [key];
+  const parts = key.split(" ");
+  return [key, [...parts.slice(0, -1), parts.at(-1)!.slice(0, -1)].join(" ")];
+}
