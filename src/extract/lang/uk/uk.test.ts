@@ -56,3 +56,7 @@ test("uk pack: a bracketed abbreviation inside the speaker ('голова Дон
   const killed = claims.find((c) => c.measure === "killed");
   if (!killed || killed.place?.name !== "Vuhledar" || killed.source?.name !== "Pavlo Kyrylenko") throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.place?.name, c.source?.name])));
 });
+
+test("uk pack: 'під контролем СОУ' is Ukraine's control, and colloquial 'шо' opens a clause like 'що'", () => {
+  expectOne("У Генеральному штабі ЗСУ повідомили, шо Купʼянськ під контролем СОУ.", "2025-11-21", { kind: "control", side: "UA", "place.name": "Kupiansk", "source.name": "General Staff of the Armed Forces of Ukraine" }, "uk");
+});
