@@ -60,3 +60,8 @@ test("uk pack: a bracketed abbreviation inside the speaker ('голова Дон
 test("uk pack: 'під контролем СОУ' is Ukraine's control, and colloquial 'шо' opens a clause like 'що'", () => {
   expectOne("У Генеральному штабі ЗСУ повідомили, шо Купʼянськ під контролем СОУ.", "2025-11-21", { kind: "control", side: "UA", "place.name": "Kupiansk", "source.name": "General Staff of the Armed Forces of Ukraine" }, "uk");
 });
+
+test("uk pack: holding a defence near a place is fighting by the attackers, holding the place itself is control", () => {
+  expectOne("Сили оборони утримують позиції біля Покровська.", "2025-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" }, "uk");
+  expectOne("Сили оборони утримують Покровськ.", "2025-01-01", { kind: "control", measure: "controls", side: "UA", "place.name": "Pokrovsk" }, "uk");
+});
