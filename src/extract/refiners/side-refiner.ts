@@ -186,6 +186,14 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   }
   const before = nations(ctx, clause, c.at);
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));
+  // "Противник здійснив дев'ять спроб прориву …", "the enemy attacked X": the speaker's opponent; with no
+  // party speaking, the side attacking the place's country. (A nationality named in the clause decides first.)
+  if (!before.length && R.ENEMY.test(ctx.lower.slice(clause, c.at)) && c.measure !== "evacuation") {
+    const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
+    const home = countrySide(c.place?.country);
+    if (party) return [opposite(party), "inferred:enemy"];
+    if (home) return [opposite(home), "inferred:enemy-of-place"];
+  }
   // Free word order ("…, около двух третей занимают рашисты"): the actor right after the verb, unless one
   // stands before it in the same comma-bounded part.
   if (R.ACTOR_AFTER_VERB && after.length && R.ACTOR_AFTER_VERB.test(ctx.lower.slice(c.end, after[0].at))

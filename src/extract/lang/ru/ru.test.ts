@@ -78,3 +78,7 @@ test("ru pack: officials quoted daily are in the registry in every case ('по �
   const claims = extractText("По данным Сергея Гайдая, российские войска взяли под контроль Николаевку.", "2022-06-20", "ru");
   if (claims[0]?.source?.name !== "Serhiy Haidai" || claims[0].source.side !== "UA") throw new Error(JSON.stringify(claims.map((c) => c.source)));
 });
+
+test("ru pack: 'попыток прорыва' is fighting; the enemy of a Ukrainian speaker is Russia", () => {
+  expectOne("Противник совершил семь попыток прорыва обороны под Покровском, сообщил Генштаб ВСУ.", "2025-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" }, "ru");
+});

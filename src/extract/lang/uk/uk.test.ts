@@ -65,3 +65,7 @@ test("uk pack: holding a defence near a place is fighting by the attackers, hold
   expectOne("Сили оборони утримують позиції біля Покровська.", "2025-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" }, "uk");
   expectOne("Сили оборони утримують Покровськ.", "2025-01-01", { kind: "control", measure: "controls", side: "UA", "place.name": "Pokrovsk" }, "uk");
 });
+
+test("uk pack: attempts to break through are fighting, and 'противник' is the attacker of the place's country (not the defenders named after the verb)", () => {
+  expectOne("Противник здійснив дев’ять спроб прориву оборонних позицій українських військових поблизу Вовчанська.", "2025-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Vovchansk" }, "uk");
+});
