@@ -92,6 +92,11 @@ function peopleSide(ctx: ArticleContext, c: Candidate, earlier: Candidate[]): [S
     const home = countrySide(c.place?.country);
     if (home) return [home, "inferred:defenders"];
   }
+  // "the blockade of Ukrainian forces in X": the forces the trigger itself names.
+  if (c.kind === "forces") {
+    const named = nations(ctx, c.at, c.end);
+    if (named.length) return [named[named.length - 1].side, "in-trigger"];
+  }
   // Civilians are counted on the side of the country they were in.
   if (c.kind === "casualties" && CIVILIANS_AFTER.test(ctx.lower.slice(c.end, Math.min(s.end, c.end + 40)))) {
     const own = nations(ctx, c.end, Math.min(s.end, c.end + 25));

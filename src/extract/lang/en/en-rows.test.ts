@@ -68,3 +68,10 @@ test("en rows: 'its troops controlled X' and 'troops still held X' are control i
   expectOne("Ukraine's army said its troops controlled Vovchansk.", "2025-11-21", { kind: "control", measure: "controls", side: "UA", "place.name": "Vovchansk" });
   expectOne("Ukrainian troops still held Vovchansk on Monday.", "2025-11-21", { kind: "control", measure: "controls", side: "UA", "place.name": "Vovchansk" });
 });
+
+test("en rows: 'the surrounding of X', 'the \"blockade\" of Ukrainian forces in X' are encirclement claims about the forces named", async () => {
+  const claims = extractText("Oleksandr Syrskyi dismissed Russia's statements about the supposed \"blockade\" of Ukrainian forces in Pokrovsk and Kupiansk.", "2025-11-01");
+  const got = claims.filter((c) => c.measure === "encircled").map((c) => [c.place?.name, c.side]).sort();
+  if (JSON.stringify(got) !== JSON.stringify([["Kupiansk", "UA"], ["Pokrovsk", "UA"]])) throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.place?.name, c.side])));
+  expectOne("Russia claimed the surrounding of Myrnohrad.", "2025-11-01", { kind: "forces", measure: "encircled", "place.name": "Myrnohrad" });
+});

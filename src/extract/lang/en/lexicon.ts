@@ -66,13 +66,13 @@ export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
   },
   // "Ukrainian troops reportedly encircled in the town of X": a reduced relative clause.
   { pattern: `(?:${FORCE_NOUNS}|forces|garrison|units|brigades?|defenders)\\s+(?:\\w+ly\\s+)?(?:encircled|surrounded|trapped|blockaded|cut off)\\s+(?=in|near|at|around|on)`, measure: "encircled", reason: "troops-encircled-in" },
-  { pattern: "encirclement of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },
+  { pattern: "(?:encirclement|blockade|encircling|surrounding)[\"'”’]? of (?:the )?(?:\\w+\\s+){0,2}?(?:forces|troops|units|garrison|grouping)", measure: "encircled", reason: "encirclement-of" },
   // "the town was almost completely encircled": its defenders are.
   { pattern: "(?:city|town|village|garrison|settlement)(?: of [\\w'’-]+(?: [\\w'’-]+)?)?\\s+(?:is|was|has been|had been|were|are|remains|remained)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|all but|\\w+ly)\\s+)*(?:encircled|surrounded|cut off|besieged)", measure: "encircled", reason: "town-encircled", side: "defenders" },
   // "Russian forces are trying to encircle X", "the threat of encirclement of X": X's defenders are at risk.
   { pattern: "(?:attempting|trying|seeking|aiming|threatening|working|moving|pushing|advancing) to (?:encircle|surround|envelop|cut off|close the (?:pocket|ring) (?:around|on))|(?:threat|risk|danger) of (?:an? )?(?:encirclement|being (?:encircled|surrounded|cut off))(?: (?:of|around|for))?|threatened with encirclement|(?:semi|half|operational)[- ]encirclement(?: of| around)?|encirclement (?:is|was) (?:looming|threatening|imminent)", measure: "at_risk", reason: "encirclement-threat", side: "defenders" },
   // "no encirclement or blockade of X", "the alleged encirclement of X": X's defenders (denied or hedged elsewhere).
-  { pattern: "(?:encirclement|blockade|encirclement or blockade|blockade or encirclement)(?: of| in| around)(?= (?:the )?[A-Z\\p{Lu}]|\\s)", measure: "encircled", reason: "encirclement-noun", side: "defenders" },
+  { pattern: "(?:encirclement|encircling|surrounding|blockade|blockading|encirclement or blockade|blockade or encirclement)(?: of| in| around)(?= (?:the )?[A-Z\\p{Lu}])|(?:encirclement|blockade|encirclement or blockade|blockade or encirclement)(?: of| in| around)(?=\\s)", measure: "encircled", reason: "encirclement-noun", side: "defenders" },
 ];
 
 /** Deployment words around a troop figure. */
