@@ -72,7 +72,7 @@ export const ENCIRCLEMENT_TRIGGERS: MeasureRow[] = [
   // "Russian forces are trying to encircle X", "the threat of encirclement of X": X's defenders are at risk.
   { pattern: "(?:attempting|trying|seeking|aiming|threatening|working|moving|pushing|advancing) to (?:encircle|surround|envelop|cut off|close the (?:pocket|ring) (?:around|on))|(?:threat|risk|danger) of (?:an? )?(?:encirclement|being (?:encircled|surrounded|cut off))(?: (?:of|around|for))?|threatened with encirclement|(?:semi|half|operational)[- ]encirclement(?: of| around)?|encirclement (?:is|was) (?:looming|threatening|imminent)", measure: "at_risk", reason: "encirclement-threat", side: "defenders" },
   // "no encirclement or blockade of X", "the alleged encirclement of X": X's defenders (denied or hedged elsewhere).
-  { pattern: "(?:encirclement|encircling|surrounding|blockade|blockading|encirclement or blockade|blockade or encirclement)(?: of| in| around)(?= (?:the )?[A-Z\\p{Lu}])|(?:encirclement|blockade|encirclement or blockade|blockade or encirclement)(?: of| in| around)(?=\\s)", measure: "encircled", reason: "encirclement-noun", side: "defenders" },
+  { pattern: "(?:encirclement|encircling|surrounding|blockade|blockading|encirclement or blockade|blockade or encirclement)[\"'”’]?(?: of| in| around)(?=\\s)", measure: "encircled", reason: "encirclement-noun", side: "defenders" },
 ];
 
 /** Deployment words around a troop figure. */
@@ -149,7 +149,7 @@ export const CONTROL_REJECTS: RejectRow[] = [
   { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\b(?:by|control of)", reason: "people-taken" },
   // "the (recently) captured city", "Russian-occupied": the participle describes a noun ("its troops
   // controlled X": a noun that is the subject, not described).
-  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?|forces|troops|army|military|units|defenders)\\b.*", reason: "adjective-before" },
+  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?|forces|troops|army|military|units|defenders|encirclement|encircling|surrounding|blockade)\\b.*", reason: "adjective-before" },
   { words: "captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing", after: "\\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\\b", reason: "adjective-after" },
   // "killed or captured", "soldiers had been captured": people taken, not a place.
   { before: `(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)`, reason: "people-before" },
