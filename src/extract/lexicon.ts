@@ -17,6 +17,8 @@ export interface MeasureRow extends Row {
   side?: SideRule;
   /** The claim's place is the one named right after the trigger ("an attack on X"), or none. */
   placeAfter?: boolean;
+  /** Matched only before a name (a capitalised word in the text as written: "an advance in Pokrovsk", not "in recent weeks"). */
+  nameAfter?: boolean;
 }
 export interface HedgeRow extends Row { phrase: string }
 /**

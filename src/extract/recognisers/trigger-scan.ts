@@ -28,6 +28,9 @@ const rejected = (rejects: CompiledReject[], before: string, after: string, word
   rejects.some((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)) && (!r.words || r.words.test(words)) &&
     !(r.notBefore?.test(before)) && !(r.notWords?.test(words)));
 
+// (The name may follow "the city of", "the town of".)
+const NAME_AFTER = /^\s+(?:the (?:city|town|village) of\s+)?\p{Lu}/u;
+
 export function scanTriggers(ctx: ArticleContext, kind: Kind, table: TriggerTable, name: string): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
@@ -40,6 +43,7 @@ export function scanTriggers(ctx: ArticleContext, kind: Kind, table: TriggerTabl
         const start = m.index, end = m.index + m[0].length;
         if (taken.some(([a, b]) => start < b && a < end)) continue;
         if (rejected(table.rejects, text.slice(0, start), text.slice(end), m[0])) continue;
+        if (rule.nameAfter && !NAME_AFTER.test(ctx.fold.slice(s.start + end, s.end))) continue;
         taken.push([start, end]);
         out.push(newCandidate({
           kind, measure: rule.measure as Measure, sentence: s.index, at: s.start + start, end: s.start + end,

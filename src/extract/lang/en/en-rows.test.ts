@@ -75,3 +75,9 @@ test("en rows: 'the surrounding of X', 'the \"blockade\" of Ukrainian forces in 
   if (JSON.stringify(got) !== JSON.stringify([["Kupiansk", "UA"], ["Pokrovsk", "UA"]])) throw new Error(JSON.stringify(claims.map((c) => [c.measure, c.place?.name, c.side])));
   expectOne("Russia claimed the surrounding of Myrnohrad.", "2025-11-01", { kind: "forces", measure: "encircled", "place.name": "Myrnohrad" });
 });
+
+test("en rows: 'the enemy's advance in X' is fighting (a noun after a possessive, before a name), and the enemy of a Ukrainian monitor is Russia", () => {
+  expectOne("The DeepState monitoring project reported on the enemy's advance in Pokrovsk.", "2025-11-05", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" });
+  const none = extractText("The push in recent weeks was costly, the army said.", "2025-11-05");
+  if (none.length) throw new Error(JSON.stringify(none.map((c) => [c.measure, c.place?.name])));
+});

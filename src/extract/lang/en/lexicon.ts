@@ -125,7 +125,8 @@ export const CONTROL_TRIGGERS: MeasureRow[] = [
   // "Ukrainian forces were on the outskirts of X", "Russian troops are in the suburbs of X".
   { pattern: "(?:were|are|was|is|remain|remained|now|already) (?:\\w+ly )?(?:on|in|at) the (?:outskirts|edge|suburbs|approaches) of", measure: "contested", reason: "on-the-outskirts" },
   // "made advances near X", "making steady progress near X", "the enemy's advance in X".
-  { pattern: "(?:made|making|make|makes|reported|achieved) (?:\\w+ ){0,2}(?:advances?|progress|gains) (?:near|in|around|towards|toward|on|inside|into)|(?:advance|advances|assault|push|offensive) (?:in|into|inside|on) (?=[A-Z]|the (?:city|town|village))", measure: "contested", reason: "advances-near" },
+  { pattern: "(?:made|making|make|makes|reported|achieved) (?:\\w+ ){0,2}(?:advances?|progress|gains) (?:near|in|around|towards|toward|on|inside|into)", measure: "contested", reason: "advances-near" },
+  { pattern: "(?:advance|advances|assault|push|offensive) (?:in|into|inside|on)(?= (?:the (?:city|town|village) of )?)", measure: "contested", reason: "advance-in", nameAfter: true },
   { pattern: "(?:forces|troops|army|military|units|defenders) (?:still |now |fully |firmly |effectively )?(?:control|controls|controlled|hold|holds|held|retain|retains|retained)", measure: "controls", reason: "forces-control" },
   { pattern: "cleared|mopped up", measure: "controls", reason: "cleared" },
   // "pushed Russian troops out of X": the pusher holds X.
@@ -149,7 +150,7 @@ export const CONTROL_REJECTS: RejectRow[] = [
   { after: `\\s+(?:more than |over |about |some |at least |nearly |around )?(?:\\d|[a-z-]+ (?:\\w+ )?${PEOPLE_NOUNS})`, notWords: ".*\\b(?:by|control of)", reason: "people-taken" },
   // "the (recently) captured city", "Russian-occupied": the participle describes a noun ("its troops
   // controlled X": a noun that is the subject, not described).
-  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?|forces|troops|army|military|units|defenders|encirclement|encircling|surrounding|blockade)\\b.*", reason: "adjective-before" },
+  { before: "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?:newly|recently|temporarily|illegally|partially|fully)\\s+)?|(?:russian-|ukrainian-|'s)\\s+", notWords: "(?:claims?|reports?|statements?|assertions?|forces|troops|army|military|units|defenders|encirclement|encircling|surrounding|blockade|advances?|assault|push|offensive)\\b.*", reason: "adjective-before" },
   { words: "captured|seized|liberated|occupied|overrun|conquered|retaken|recaptured|taken|freed|regained|capturing|liberating|recapturing|retaking|seizing", after: "\\s+(?:territories|territory|areas|area|regions|region|lands|land|parts|part|city|town|village|settlements|cities|towns|villages|crimea|donbas|equipment|weapons|tanks|vehicles|soldiers|troops|servicemen|positions|documents|drones)\\b", reason: "adjective-after" },
   // "killed or captured", "soldiers had been captured": people taken, not a place.
   { before: `(?:\\b(?:killed|wounded|injured|dead)\\s+(?:or|and)\\s+|${PEOPLE_NOUNS}\\s+(?:\\w+\\s+){0,2}(?:were|was|had been|have been|has been|been|being)\\s+)`, reason: "people-before" },
