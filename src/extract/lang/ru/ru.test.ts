@@ -82,3 +82,8 @@ test("ru pack: officials quoted daily are in the registry in every case ('по �
 test("ru pack: 'попыток прорыва' is fighting; the enemy of a Ukrainian speaker is Russia", () => {
   expectOne("Противник совершил семь попыток прорыва обороны под Покровском, сообщил Генштаб ВСУ.", "2025-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" }, "ru");
 });
+
+test("ru pack: withdrawal told as 'отводят … из X' and as the euphemism 'перегруппировать'", () => {
+  expectOne("Из Угледара отводят 72-ю бригаду ВСУ.", "2024-09-25", { kind: "event", measure: "withdrawal", "place.name": "Vuhledar" }, "ru");
+  expectOne("В России заявили, что решили перегруппировать свои войска, находившиеся в районе Балаклеи.", "2022-09-10", { kind: "event", measure: "withdrawal", side: "RU", "place.name": "Balakliia" }, "ru");
+});
