@@ -11,6 +11,7 @@ const WEIGHTS = {
   smallTown: 10_000,
   otherParty: 20, //        then Russia, Belarus, Moldova before the rest of the world
   perLog10Population: 15, // then the bigger place: a big town's former name beats a hamlet's own name
+  uncharted: -5, //         a settlement only the official catalogue lists (no coordinates, no population) comes last
 } as const;
 const QUALITY: Record<MatchQuality, number> = { primary: 20, bare: 15, alternate: 0 };
 /** Regions and countries weigh as a city of about 300,000: a regional capital's own name
@@ -26,6 +27,7 @@ export function scoreHit(hit: Hit, context: PlaceContext = {}): number {
   if (context.prefer && context.prefer === r.type) score += WEIGHTS.preferredType;
   if (r.country === "UA") score += hit.quality === "alternate" && (r.population ?? 0) < WEIGHTS.smallTown ? WEIGHTS.inUkraineSmallAlternate : WEIGHTS.inUkraine;
   else if (r.country === "RU" || r.country === "BY" || r.country === "MD") score += WEIGHTS.otherParty;
+  if (r.type === "settlement" && r.lat === null) score += WEIGHTS.uncharted;
   const logPop = r.type === "settlement" ? Math.log10((r.population ?? 0) + 1) : AREA_LOG_POPULATION;
   return score + logPop * WEIGHTS.perLog10Population;
 }

@@ -69,6 +69,16 @@ export const AXIS_TAIL = new RegExp(`^(?:(?:,| и| і| та| й| а также)?
  */
 export const PLACE_CUE_BEFORE = /(?:^|[^\p{L}])(?:в|во|у|на|під|под|біля|около|возле|поблизу|вблизи|из|із|з|зі|с|со|от|від|до|к|ко|за|через|над|між|между|район\p{L}*|сел\p{L}*|посел\p{L}*|пгт|смт|с\.|н\. ?п\.|пункт\p{L}*)\s$/iu;
 
+/**
+ * Words that mark the next word as a settlement even when it is an ordinary word ("село Мирне",
+ * "в районі Перемоги", "поблизу Степового", "в районе Веселого"): a settlement noun or an "in the
+ * area of / near" phrase. A preposition alone is not enough ("до Перемоги", "в Мирному небі").
+ */
+export const SETTLEMENT_CUE_BEFORE = /(?:^|[^\p{L}])(?:сел\p{L}*|посел\p{L}*|пгт|смт|с\.|сщ\.|н\. ?п\.|населен\p{L}* пункт\p{L}*|пункт\p{L}*|район\p{L}*|поблизу|біля|вблизи|около|возле|околиц\p{L}*|окраин\p{L}*|напрямку|направлении|напрямі)\s$/iu;
+
+/** A list's join before a name: ", ", " та ", " і ", " и ", ", а також ". */
+export const LIST_JOIN_BEFORE = /^(?:\s*,\s*(?:і|й|та|и|а также|а також)?\s*|\s+(?:і|й|та|и|а также|а також)\s+)$/u;
+
 /** What follows makes a Cyrillic name something else: a formation ("группировка"), a river said after it. */
 export const NOT_A_PLACE_AFTER_CYRILLIC = /^ (?:групп|угрупован|бригад|батальон|полк|дивизи|дивізі|корпус|река|ріка|річка)/u;
 

@@ -6,7 +6,7 @@ import { foldLoose, foldName, memoise } from "./fold-name.js";
 import { rankHits } from "./candidate-ranking.js";
 import { dropSoftSign, wordCuts } from "./cyrillic-inflection.js";
 import {
-  AXIS_TAIL, CYRILLIC_COMMON_STEMS, PLACE_CUE_BEFORE, CYRILLIC_FIRST_NAMES, CYRILLIC_FUNCTION_WORDS,
+  AXIS_TAIL, CYRILLIC_COMMON_STEMS, LIST_JOIN_BEFORE, PLACE_CUE_BEFORE, SETTLEMENT_CUE_BEFORE, CYRILLIC_FIRST_NAMES, CYRILLIC_FUNCTION_WORDS,
   NOT_A_PLACE_AFTER_CYRILLIC, NOT_A_PLACE_BEFORE_CYRILLIC, REGION_COORDINATED, REGION_HEAD_FOR_OBLAST, REGION_TAIL,
 } from "./cyrillic-words.js";
 import type { GazetteerIndex, Hit } from "./gazetteer-index.js";
@@ -57,19 +57,22 @@ interface Filters extends MentionFinderOptions {
   actors: Span[];
   /** Stems of the text's lowercase Cyrillic words, cut on first use ("мирные жители" → "мирн"). */
   lowerStems: () => Set<string>;
+  /** Where the last mention found so far ends (-1 before the first): a list goes on from it. */
+  lastEnd: number;
 }
 
 export function findPlaceMentions(text: string, index: GazetteerIndex, options: MentionFinderOptions): PlaceMention[] {
   const actors = options.actorSpans?.(text) ?? [];
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
   let lowerStems: Set<string> | null = null;
-  const filters: Filters = { ...options, actors, lowerWords, lowerStems: () => (lowerStems ??= cyrillicStems(lowerWords)) };
+  const filters: Filters = { ...options, actors, lowerWords, lowerStems: () => (lowerStems ??= cyrillicStems(lowerWords)), lastEnd: -1 };
   const found: (PlaceMention & { hits: Hit[] })[] = [];
   for (const run of wordRuns(text)) {
     for (let i = 0; i < run.length; ) {
       const taken = matchAt(text, run, i, index, filters);
       if (taken) {
         found.push(taken.mention);
+        filters.lastEnd = taken.mention.end;
         i += taken.words;
       } else i++;
     }
@@ -179,8 +182,12 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   if (isQuoted(text, run[i])) return false; // "Skelya" regiment, operation "Bagration": a name, not the place
   const best = rankHits(hits)[0].record;
   if (best.type !== "settlement") return true;
-  // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place.
-  if (cyrillic && (best.population ?? 0) < SMALL_PLACE) {
+  // "село Мирне", "в районі Степового", or the next item of a list of places ("Водяного, Новоукраїнки"):
+  // the text marks the word as a settlement, even an ordinary word.
+  const marked = cyrillic && (SETTLEMENT_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start)) ||
+    (filters.lastEnd >= 0 && run[i].start - filters.lastEnd <= 12 && LIST_JOIN_BEFORE.test(text.slice(filters.lastEnd, run[i].start))));
+  // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place or the text marks it.
+  if (cyrillic && !marked && (best.population ?? 0) < SMALL_PLACE) {
     const cuts = wordStems(word);
     if (cuts.some((c) => CYRILLIC_COMMON_STEMS.has(c))) return false;
     // The article also writes the word in lowercase, in any case form ("Степове" beside "степові райони").
@@ -194,7 +201,7 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   // An acronym ("ISW", "HUR") is not a small place's name.
   if ((best.population ?? 0) < SMALL_PLACE && word.length <= 4 && word === word.toUpperCase()) return false;
   // A common word that the article also writes in lowercase ("Power outages … limited power").
-  if ((best.population ?? 0) < SMALL_PLACE && lowerWords.has(word.toLowerCase())) return false;
+  if ((best.population ?? 0) < SMALL_PLACE && !marked && lowerWords.has(word.toLowerCase())) return false;
   // The person rule: "Vladimir Putin", "Sergei Kirov" — a one-word place beside a first name or a
   // named person, or itself a first name beside another capitalised name, is part of a person's name.
   const previous = i > 0 && run[i - 1].end === run[i - 1].full ? run[i - 1] : null;
