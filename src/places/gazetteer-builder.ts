@@ -137,7 +137,8 @@ function catalogueDrafts(settlements: Draft[], regions: string[], regionName: Ma
   const regionOf = (oblast: string) => byOblast.get(foldLoose(`${oblast} область`)) ?? byOblast.get(foldLoose(oblast)) ?? null;
   const known = settlements.filter((d) => d.row[3] === "UA").map((d) => ({
     region: d.row[4] >= 0 ? regions[d.row[4]] : null,
-    names: [...d.primary, ...d.alternate],
+    primary: [...d.primary],
+    alternate: [...d.alternate],
     lat: d.row[5],
     lon: d.row[6],
     small: d.row[7] < ALTERNATES_MIN_POPULATION,

@@ -42,7 +42,10 @@ export function readKatottg(table: KatottgTable): KatottgSettlement[] {
 /** What the matcher needs of a GeoNames settlement: its oblast, its names, and room for more. */
 export interface KnownPlace {
   region: string | null;
-  names: Iterable<string>;
+  /** GeoNames' name and ASCII name (Latin), and fogline's canonical spelling. */
+  primary: Iterable<string>;
+  /** Alternate names of any script. */
+  alternate: Iterable<string>;
   lat: number | null;
   lon: number | null;
   /** A village or small town: it takes the Russian spellings by rule too (a city's Russian name is GeoNames'). */
@@ -70,23 +73,26 @@ export interface NewPlace {
  * raions farthest from the GeoNames one where raion centres are known.
  */
 export function katottgPlacesMissing(settlements: KatottgSettlement[], known: KnownPlace[], regionOf: (oblast: string) => string | null): NewPlace[] {
-  const byKey = new Map<string, KnownPlace[]>();
+  // A place's own keys: its names (and their Cyrillic reading); its other keys: Cyrillic alternates,
+  // which also hold former names (Myrnohrad's "Гродівка"), so they count only for a place no own key matched.
+  const own = new Map<string, KnownPlace[]>();
+  const other = new Map<string, KnownPlace[]>();
+  const add = (map: Map<string, KnownPlace[]>, key: string, place: KnownPlace) => {
+    const list = map.get(key);
+    if (list) list.push(place);
+    else map.set(key, [place]);
+  };
   for (const place of known) {
     if (!place.region) continue;
-    const keys = new Set<string>();
-    for (const n of place.names) {
-      keys.add(foldLoose(n));
-      const cyr = /[a-z]/i.test(n) ? cyrillicSpelling(n, "UA") : null;
-      if (cyr) keys.add(foldLoose(cyr));
+    for (const n of place.primary) {
+      add(own, `${place.region}|${foldLoose(n)}`, place);
+      const cyr = cyrillicSpelling(n, "UA");
+      if (cyr) add(own, `${place.region}|${foldLoose(cyr)}`, place);
     }
-    for (const k of keys) {
-      const key = `${place.region}|${k}`;
-      const list = byKey.get(key);
-      if (list) list.push(place);
-      else byKey.set(key, [place]);
-    }
+    for (const n of place.alternate) if (/\p{Script=Cyrillic}/u.test(n)) add(other, `${place.region}|${foldLoose(n)}`, place);
   }
   const groups = new Map<string, { region: string; entries: KatottgSettlement[]; matches: Set<KnownPlace> }>();
+  const ownMatched = new Set<KnownPlace>();
   for (const s of settlements) {
     const region = regionOf(s.oblast);
     if (!region) throw new Error(`data/ua-settlements.json: no region for oblast ${s.oblast}`);
@@ -94,11 +100,15 @@ export function katottgPlacesMissing(settlements: KatottgSettlement[], known: Kn
     let group = groups.get(key);
     if (!group) {
       group = { region, entries: [], matches: new Set() };
-      for (const k of [foldLoose(s.uk), foldLoose(romaniseUkrainian(s.uk))]) for (const p of byKey.get(`${region}|${k}`) ?? []) group.matches.add(p);
+      for (const k of [foldLoose(s.uk), foldLoose(romaniseUkrainian(s.uk))]) for (const p of own.get(`${region}|${k}`) ?? []) {
+        group.matches.add(p);
+        ownMatched.add(p);
+      }
       groups.set(key, group);
     }
     group.entries.push(s);
   }
+  for (const [key, group] of groups) if (!group.matches.size) for (const p of other.get(key) ?? []) if (!ownMatched.has(p)) group.matches.add(p);
   // Raion centres from the names both sources hold once in an oblast.
   const sums = new Map<string, [number, number, number]>();
   for (const g of groups.values()) {

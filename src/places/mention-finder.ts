@@ -35,6 +35,12 @@ const MAX_WORDS = 4;
 const SMALL_PLACE = 100_000;
 /** A case form of an adjectival name this small needs a preposition or "село" before it (cyrillic-words.ts). */
 const ADJECTIVAL_SMALL = 10_000;
+/**
+ * A lowercase noun in the genitive after an adjectival case form makes it the noun's adjective:
+ * "в районе Центрального рынка", "Антоновского моста", "Покровського району". Conjunctions,
+ * prepositions and verbs (-ли, -ла, -ло) do not.
+ */
+const ADJECTIVE_HEAD_AFTER = /^ (?!(?:и|і|й|та|а|або|или|но|але|в|у|на|з|із|с|со|до|от|від|по|под|під|за|для|біля|возле|около|поблизу|вблизи)(?![\p{L}]))\p{Ll}+(?<!л[аио]|ся|сь|ть)(?:а|я|у|ю|ы|и|і|ов|ів|ев|ёв|ей)(?![\p{L}])/u;
 const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*[«"“„(—–-]\s*|\n[«"“„(—–-]\s*)$/u;
 
 /** A capitalised word; `end` leaves out a possessive "'s", `full` keeps it. */
@@ -151,6 +157,8 @@ function inflectedHits(text: string, run: Word[], i: number, n: number, index: G
   if (n === 1 && AXIS_TAIL.test(text.slice(run[i].end, run[i].end + 100))) {
     const sources = index.inflected().lookupAdjective(words[0]);
     if (sources.length) return sources;
+    // No town of that adjective: still not a village named by it ("Криворізькому напрямку" is not Криворізьке's).
+    return index.lookupInflected(words[0]).filter((h) => !h.adjectival);
   }
   return index.lookupInflected(words.join(" "));
 }
@@ -186,6 +194,11 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   // the text marks the word as a settlement, even an ordinary word.
   const marked = cyrillic && (SETTLEMENT_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start)) ||
     (filters.lastEnd >= 0 && run[i].start - filters.lastEnd <= 12 && LIST_JOIN_BEFORE.test(text.slice(filters.lastEnd, run[i].start))));
+  const hit = rankHits(hits)[0];
+  if (cyrillic && hit.adjectival && (best.population ?? 0) < SMALL_PLACE && ADJECTIVE_HEAD_AFTER.test(text.slice(run[i].end, run[i].end + 30))) return false;
+  // "сказав Ковальов", "Петрів": a small plural name's genitive in -ов/-ів is as likely a surname.
+  if (cyrillic && inflected && !marked && (best.population ?? 0) < ADJECTIVAL_SMALL && /(?:ов|ев|ёв|ів|їв)$/u.test(word) &&
+    !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start))) return false;
   // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place or the text marks it.
   if (cyrillic && !marked && (best.population ?? 0) < SMALL_PLACE) {
     const cuts = wordStems(word);
@@ -195,7 +208,6 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
     // Russian and Ukrainian capitalise only names and sentence starts: a small place's name opening a
     // sentence is as likely the common word ("Атаки", "Надія", "Зоря").
     if ((best.population ?? 0) < ADJECTIVAL_SMALL && SENTENCE_START.test(text.slice(Math.max(0, run[i].start - 4), run[i].start))) return false;
-    const hit = rankHits(hits)[0];
     if (hit.adjectival && (best.population ?? 0) < ADJECTIVAL_SMALL && !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start))) return false;
   }
   // An acronym ("ISW", "HUR") is not a small place's name.
@@ -214,6 +226,8 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
     return !stopwords.has(other) && !PLACE_NEIGHBOURS.has(other) && !index.lookup(other).length && !(isCyrillic(other, 0) && index.lookupInflected(other).length);
   };
   if (neighbours.some(nameLike)) return false;
+  // "By Sasha Vakulina": a village only the catalogue lists, before an unknown capitalised word, is a first name.
+  if (!cyrillic && best.lat === null && next && capitalised(next)) return false;
   // "Popiv Yar": a small place's name after an unknown capitalised word is the tail of a longer name.
   if ((best.population ?? 0) < SMALL_PLACE && previous && capitalised(previous)) return false;
   return !(isFirstName(word) && neighbours.some(capitalised));
