@@ -40,7 +40,9 @@ const ADJECTIVAL_SMALL = 10_000;
  * "в районе Центрального рынка", "Антоновского моста", "Покровського району". Conjunctions,
  * prepositions and verbs (-ли, -ла, -ло) do not.
  */
-const ADJECTIVE_HEAD_AFTER = /^ (?!(?:и|і|й|та|а|або|или|но|але|в|у|на|з|із|с|со|до|от|від|по|под|під|за|для|біля|возле|около|поблизу|вблизи)(?![\p{L}]))\p{Ll}+(?<!л[аио]|ся|сь|ть)(?:а|я|у|ю|ы|и|і|ов|ів|ев|ёв|ей)(?![\p{L}])/u;
+const ADJECTIVE_HEAD_AFTER = /^ (?!(?:и|і|й|та|а|або|или|но|але|в|у|на|з|із|с|со|до|от|від|по|под|під|за|для|біля|возле|около|поблизу|вблизи)(?![\p{L}]))\p{Ll}+(?:а|я|у|ю|ы|и|і|ов|ів|ев|ёв|ей)(?![\p{L}])(?<!л[аио]|ся|сь|ть)/u;
+/** The genitive of an adjectival name ("Центрального", "Донецької"): the case an adjective before a genitive noun takes. */
+const ADJECTIVE_GENITIVE = /(?:ого|его|ої|ой|ей|их|ых)$/u;
 const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*[«"“„(—–-]\s*|\n[«"“„(—–-]\s*)$/u;
 
 /** A capitalised word; `end` leaves out a possessive "'s", `full` keeps it. */
@@ -157,8 +159,9 @@ function inflectedHits(text: string, run: Word[], i: number, n: number, index: G
   if (n === 1 && AXIS_TAIL.test(text.slice(run[i].end, run[i].end + 100))) {
     const sources = index.inflected().lookupAdjective(words[0]);
     if (sources.length) return sources;
-    // No town of that adjective: still not a village named by it ("Криворізькому напрямку" is not Криворізьке's).
-    return index.lookupInflected(words[0]).filter((h) => !h.adjectival);
+    // No town of that adjective: a town named by it (Кураховому → Курахове), not a village ("Криворізькому
+    // напрямку" is not Криворізьке's).
+    return index.lookupInflected(words[0]).filter((h) => !h.adjectival || (h.record.population ?? 0) >= ADJECTIVAL_SMALL);
   }
   return index.lookupInflected(words.join(" "));
 }
@@ -195,7 +198,8 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   const marked = cyrillic && (SETTLEMENT_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start)) ||
     (filters.lastEnd >= 0 && run[i].start - filters.lastEnd <= 12 && LIST_JOIN_BEFORE.test(text.slice(filters.lastEnd, run[i].start))));
   const hit = rankHits(hits)[0];
-  if (cyrillic && hit.adjectival && (best.population ?? 0) < SMALL_PLACE && ADJECTIVE_HEAD_AFTER.test(text.slice(run[i].end, run[i].end + 30))) return false;
+  const after = text.slice(run[i].end, run[i].end + 100);
+  if (cyrillic && hit.adjectival && (best.population ?? 0) < ADJECTIVAL_SMALL && ADJECTIVE_GENITIVE.test(word) && ADJECTIVE_HEAD_AFTER.test(after) && !AXIS_TAIL.test(after)) return false;
   // "сказав Ковальов", "Петрів": a small plural name's genitive in -ов/-ів is as likely a surname.
   if (cyrillic && inflected && !marked && (best.population ?? 0) < ADJECTIVAL_SMALL && /(?:ов|ев|ёв|ів|їв)$/u.test(word) &&
     !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start))) return false;
@@ -229,7 +233,7 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   // "By Sasha Vakulina": a village only the catalogue lists, before an unknown capitalised word, is a first name.
   if (!cyrillic && best.lat === null && next && capitalised(next)) return false;
   // "Popiv Yar": a small place's name after an unknown capitalised word is the tail of a longer name.
-  if ((best.population ?? 0) < SMALL_PLACE && previous && capitalised(previous)) return false;
+  if ((best.population ?? 0) < SMALL_PLACE && !marked && previous && capitalised(previous)) return false;
   return !(isFirstName(word) && neighbours.some(capitalised));
 }
 
