@@ -113,7 +113,7 @@ export function buildGazetteer(): GazetteerFile {
   const stopwords = readJson<{ words: string[]; keep: string[]; firstNames: string[] }>("data/place-stopwords.json");
   return {
     version: GAZETTEER_VERSION,
-    attribution: "Place data from GeoNames (https://www.geonames.org/), CC BY 4.0; see data/README.md.",
+    attribution: "Place data from GeoNames (https://www.geonames.org/), CC BY 4.0, and Ukraine's KATOTTG (2024-01-19) via ua-geo-set (MIT); see data/README.md.",
     regions,
     places,
     stopwords: stopwords.words,

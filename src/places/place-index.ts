@@ -2,7 +2,10 @@
 import type { PlaceRef } from "../claims/index.js";
 
 export interface PlaceRecord {
-  /** GeoNames id for settlements ("704422"); "ADM1:UA.05"-style ids for regions; ISO code for countries. */
+  /**
+   * GeoNames id for settlements ("704422"), "katottg:UA…" for a Ukrainian settlement only the official
+   * catalogue lists, "extra:…" for data/extra-places.json; "ADM1:UA.05"-style ids for regions; ISO code for countries.
+   */
   id: string;
   name: string;
   type: "settlement" | "region" | "country";
