@@ -53,3 +53,16 @@ test("same-named villages: the article's oblast picks one, a GeoNames place outr
     assert.equal(chosen.name, "Petropavlivka");
   }
 });
+
+test("the oblast named after a settlement, or after the list it ends, chooses among same-named villages", () => {
+  const text = "Противник атакував в районах Водяного, Новоукраїнки, Старомайорського Донецької області, а також Вербового Запорізької області.";
+  const chosen = Object.fromEntries(places.findMentions(text).map((m) => [m.text, places.choose(m, { regions: ["Kharkiv Oblast"] }).region]));
+  assert.equal(chosen["Водяного"], "Donetsk Oblast");
+  assert.equal(chosen["Новоукраїнки"], "Donetsk Oblast");
+  assert.equal(chosen["Старомайорського"], "Donetsk Oblast");
+  assert.equal(chosen["Вербового"], "Zaporizhzhia Oblast");
+  // Without a region after it, the article's region decides.
+  const [vodiane] = places.findMentions("Бої тривають біля Водяного.");
+  assert.equal(places.choose(vodiane, { regions: ["Dnipropetrovsk Oblast"] }).region, "Dnipropetrovsk Oblast");
+  assert.equal(places.choose(vodiane, { regions: ["Donetsk Oblast"] }).region, "Donetsk Oblast");
+});

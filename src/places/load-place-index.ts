@@ -41,7 +41,9 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
     findMentions: (text) => findPlaceMentions(text, index, { stopwords, firstNames, commonWords, actorSpans }),
     choose(mention, context) {
       const hits = lookupAnyCase(index, mention.text).filter((h) => mention.candidates.includes(h.record));
-      const ranked = hits.length ? rankHits(hits, context) : [];
+      // The oblast named with the settlement itself outranks the article's ("Вербового Запорізької області").
+      const regions = mention.region ? [mention.region, ...(context?.regions ?? []).filter((r) => r !== mention.region)] : context?.regions;
+      const ranked = hits.length ? rankHits(hits, { ...context, regions }) : [];
       return ranked[0]?.record ?? mention.candidates[0];
     },
     resolve(name, context) {

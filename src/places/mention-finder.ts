@@ -85,10 +85,36 @@ export function findPlaceMentions(text: string, index: GazetteerIndex, options: 
       } else i++;
     }
   }
-  return found
+  const kept = found
     // Metonyms ("Kyiv said") are not in the actor scan, so any overlap means a longer name ("Kyiv Post", "Sputnik").
     .filter((m) => !actors.some((a) => a.start < m.end && m.start < a.end))
     .map(({ hits: _hits, ...mention }) => mention);
+  return withNamedRegions(text, kept);
+}
+
+/** Between a settlement and its region: nothing, a comma, "in", or an opening bracket. */
+const REGION_AFTER_GAP = /^(?:\s*,?\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$/i;
+/** Between two items of a list of settlements. */
+const LIST_GAP = /^(?:\s*,\s*(?:і|й|та|и|and|or|а також|а также)?\s*|\s+(?:і|й|та|и|and|or|а також|а также)\s+)$/iu;
+
+/**
+ * "Водяного, Новоукраїнки, Старомайорського Донецької області", "near Robotyne and Verbove in
+ * Zaporizhzhia Oblast": the region after a settlement (and after the list it closes) is its region,
+ * when one of its candidates lies there.
+ */
+function withNamedRegions(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    const region = mentions[k].candidates[0];
+    if (region?.type !== "region") continue;
+    for (let j = k - 1, end = mentions[k].start, gap = REGION_AFTER_GAP; j >= 0; j--) {
+      const m = mentions[j];
+      if (m.candidates[0]?.type !== "settlement" || !gap.test(text.slice(m.end, end))) break;
+      if (m.candidates.length > 1 && m.candidates.some((c) => c.type === "settlement" && c.region === region.name)) m.region = region.name;
+      end = m.start;
+      gap = LIST_GAP;
+    }
+  }
+  return mentions;
 }
 
 function matchAt(text: string, run: Word[], i: number, index: GazetteerIndex, filters: Filters) {

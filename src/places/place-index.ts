@@ -27,6 +27,11 @@ export interface PlaceMention {
   text: string;
   /** Candidates, best first (population, type, context). */
   candidates: PlaceRecord[];
+  /**
+   * The region the text names for this settlement ("Сєверного Донецької області", "Verbove in
+   * Zaporizhzhia Oblast", or after the last item of its list): chosen before the article's regions.
+   */
+  region?: string;
 }
 
 export interface PlaceContext {
