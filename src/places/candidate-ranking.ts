@@ -1,7 +1,7 @@
 // Ordering same-named places: the article's regions, then a preferred type, then Ukraine, then
 // how the name matched, then size. A score keeps the order readable as one table of weights.
 import type { Hit, MatchQuality } from "./gazetteer-index.js";
-import type { PlaceContext } from "./place-index.js";
+import type { PlaceContext, PlaceRecord } from "./place-index.js";
 
 const WEIGHTS = {
   inContextRegion: 1000, // "Kostiantynivka" in an article about Zaporizhzhia Oblast is the village there
@@ -38,3 +38,20 @@ export function rankHits(hits: Hit[], context?: PlaceContext): Hit[] {
     .sort((a, b) => b.score - a.score)
     .map((s) => s.hit);
 }
+
+/**
+ * Same-named villages that only the catalogue lists, none told apart by the text's regions (no
+ * coordinates, no population): a settlement of that name, not one of them — in their oblast when
+ * they share one ("Novomykhailivka in the Donetsk region": Donetsk Oblast has three). Its id is ""
+ * (a place the gazetteer cannot name), as the place refiner's unlisted settlements.
+ */
+export function unresolvedTie(ranked: Hit[], context: PlaceContext): PlaceRecord | null {
+  const best = ranked[0]?.record;
+  if (!best || best.type !== "settlement" || best.lat !== null) return null;
+  const top = scoreHit(ranked[0], context);
+  const tied = ranked.filter((h) => h.record.type === "settlement" && h.record.lat === null && scoreHit(h, context) === top).map((h) => h.record);
+  if (new Set(tied).size < 2) return null;
+  const region = tied.every((r) => r.region === best.region) ? best.region : null;
+  return { id: "", name: best.name, type: "settlement", country: best.country, region, lat: null, lon: null, population: null, areaKm2: null };
+}
+

@@ -66,3 +66,16 @@ test("the oblast named after a settlement, or after the list it ends, chooses am
   assert.equal(places.choose(vodiane, { regions: ["Dnipropetrovsk Oblast"] }).region, "Dnipropetrovsk Oblast");
   assert.equal(places.choose(vodiane, { regions: ["Donetsk Oblast"] }).region, "Donetsk Oblast");
 });
+
+test("same-named catalogue villages that nothing tells apart: a settlement of that name, none of them", () => {
+  const [mention] = places.findMentions("Бої тривають поблизу Вільхуватки.");
+  assert.ok(mention, "Вільхуватка is found");
+  const unresolved = places.choose(mention, {});
+  assert.equal(unresolved.id, "");
+  assert.equal(unresolved.name, "Vilkhuvatka");
+  assert.equal(unresolved.region, null, "Vilkhuvatka is in more than one oblast");
+  // The first candidate is that unresolved settlement, so that the article's regions do not take its guess.
+  assert.equal(mention.candidates[0].id, "");
+  const inKharkiv = places.choose(mention, { regions: ["Kharkiv Oblast"] });
+  assert.equal(inKharkiv.region, "Kharkiv Oblast");
+});

@@ -6,7 +6,7 @@
 // romanisation) in the same oblast is that settlement: it keeps its record and coordinates.
 import { foldLoose } from "./fold-name.js";
 import { cyrillicSpelling } from "./cyrillic-transliteration.js";
-import { romaniseUkrainian, russianSpellings } from "./ukrainian-names.js";
+import { romaniseRussian, romaniseUkrainian, russianSpellings } from "./ukrainian-names.js";
 
 export interface KatottgTable {
   oblasts: string[];
@@ -62,7 +62,7 @@ export interface NewPlace {
   name: string;
   /** Ukrainian name and romanisation: the place's own spellings. */
   primary: string[];
-  /** Russian spellings by rule. */
+  /** Russian spellings by rule, in Cyrillic and in the Latin of English reports (Novomikhaylovka). */
   alternate: string[];
 }
 
@@ -145,7 +145,8 @@ export function katottgPlacesMissing(settlements: KatottgSettlement[], known: Kn
     }
     for (const s of left) {
       const name = romaniseUkrainian(s.uk);
-      out.push({ settlement: s, name, primary: [s.uk, name], alternate: russianSpellings(s.uk) });
+      const russian = russianSpellings(s.uk);
+      out.push({ settlement: s, name, primary: [s.uk, name], alternate: [...russian, ...russian.map(romaniseRussian)] });
     }
   }
   return out;

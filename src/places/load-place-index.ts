@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FoglineError } from "../claims/index.js";
 import { loadActorRegistry } from "../actors/index.js";
-import { rankHits } from "./candidate-ranking.js";
+import { rankHits, unresolvedTie } from "./candidate-ranking.js";
 import { buildGazetteer } from "./gazetteer-builder.js";
 import { GAZETTEER_VERSION, type GazetteerFile } from "./gazetteer-file.js";
 import { indexGazetteer, type GazetteerIndex, type Hit } from "./gazetteer-index.js";
@@ -44,7 +44,7 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
       // The oblast named with the settlement itself outranks the article's ("Вербового Запорізької області").
       const regions = mention.region ? [mention.region, ...(context?.regions ?? []).filter((r) => r !== mention.region)] : context?.regions;
       const ranked = hits.length ? rankHits(hits, { ...context, regions }) : [];
-      return ranked[0]?.record ?? mention.candidates[0];
+      return unresolvedTie(ranked, { ...context, regions }) ?? ranked[0]?.record ?? mention.candidates[0];
     },
     resolve(name, context) {
       const hits = lookupAnyCase(index, name.trim().replace(/^the\s+/i, ""));

@@ -3,7 +3,7 @@
 // Ukrainian names are also found in their case forms (inflected-index.ts), and only there: a Latin
 // word never reaches a Cyrillic rule.
 import { foldLoose, foldName, memoise } from "./fold-name.js";
-import { rankHits } from "./candidate-ranking.js";
+import { rankHits, unresolvedTie } from "./candidate-ranking.js";
 import { dropSoftSign, wordCuts } from "./cyrillic-inflection.js";
 import {
   AXIS_TAIL, CYRILLIC_COMMON_STEMS, LIST_JOIN_BEFORE, PLACE_CUE_BEFORE, SETTLEMENT_CUE_BEFORE, CYRILLIC_FIRST_NAMES, CYRILLIC_FUNCTION_WORDS,
@@ -274,7 +274,10 @@ const isCyrillicFirstName = memoise((word: string): boolean => wordStems(word).s
 const isQuoted = (text: string, w: Word): boolean => /["“«]/.test(text[w.start - 1] ?? "") && /["”»]/.test(text[w.end] ?? "");
 
 function mention(text: string, start: number, end: number, hits: Hit[]): PlaceMention & { hits: Hit[] } {
-  return { start, end, text: text.slice(start, end), candidates: rankHits(hits).map((h) => h.record), hits };
+  const ranked = rankHits(hits);
+  // Same-named catalogue villages that nothing tells apart: first a settlement of that name, none of them.
+  const tie = unresolvedTie(ranked, {});
+  return { start, end, text: text.slice(start, end), candidates: [...(tie ? [tie] : []), ...ranked.map((h) => h.record)], hits };
 }
 
 /** Capitalised words separated by single spaces, grouped into runs. */

@@ -50,7 +50,10 @@ export interface PlaceCandidate {
 export interface PlaceIndex {
   /** Every place mention in `text` (already folded for matching: same length as the original). */
   findMentions(text: string): PlaceMention[];
-  /** The best record for a mention in context. */
+  /**
+   * The best record for a mention in context; id "" (a settlement the gazetteer cannot name, its
+   * oblast when known) when same-named catalogue villages tie (load-place-index.ts).
+   */
   choose(mention: PlaceMention, context?: PlaceContext): PlaceRecord;
   /** Resolve a bare name ("Krasnoarmeysk", "Donetsk Oblast") to its record. */
   resolve(name: string, context?: PlaceContext): PlaceRecord | null;

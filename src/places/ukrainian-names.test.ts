@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { romaniseUkrainian, russianSpellings } from "./ukrainian-names.js";
+import { romaniseRussian, romaniseUkrainian, russianSpellings } from "./ukrainian-names.js";
 
 test("romaniseUkrainian: the national romanisation of 2010, word-initial forms and зг", () => {
   const rows: [string, string][] = [
@@ -53,4 +53,17 @@ test("russianSpellings: regular Ukrainian → Russian place-name correspondences
   assert.ok(russianSpellings("Вербове").includes("Вербовое"));
   // Irregular usage is not guessed: Russian writes Кондрашовка for Кіндрашівка, but Загрызово for Загризове.
   assert.ok(!russianSpellings("Загризове").includes("Загрызово"));
+});
+
+test("romaniseRussian: the Latin of English reports of Russian sources", () => {
+  const rows: [string, string][] = [
+    ["Новомихайловка", "Novomikhaylovka"],
+    ["Андреевка", "Andreyevka"],
+    ["Старомайорское", "Staromayorskoye"],
+    ["Волчанские Хутора", "Volchanskiye Khutora"],
+    ["Ельцовка", "Yeltsovka"],
+    ["Марьинка", "Marinka"],
+    ["Щербиновка", "Shcherbinovka"],
+  ];
+  for (const [ru, en] of rows) assert.equal(romaniseRussian(ru), en, ru);
 });

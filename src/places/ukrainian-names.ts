@@ -119,3 +119,27 @@ function russianPart(part: string, last: boolean): string[] {
   }
   return [...new Set(out)].map((f) => (capital ? f[0].toUpperCase() + f.slice(1) : f));
 }
+
+/** Russian letters in the Latin of English-language reporting (BGN/PCGN without diacritics, as TASS writes). */
+const RUSSIAN_ROMAN: Record<string, [string, string]> = {
+  а: ["a", "a"], б: ["b", "b"], в: ["v", "v"], г: ["g", "g"], д: ["d", "d"], е: ["ye", "e"], ё: ["yo", "yo"],
+  ж: ["zh", "zh"], з: ["z", "z"], и: ["i", "i"], й: ["y", "y"], к: ["k", "k"], л: ["l", "l"], м: ["m", "m"],
+  н: ["n", "n"], о: ["o", "o"], п: ["p", "p"], р: ["r", "r"], с: ["s", "s"], т: ["t", "t"], у: ["u", "u"],
+  ф: ["f", "f"], х: ["kh", "kh"], ц: ["ts", "ts"], ч: ["ch", "ch"], ш: ["sh", "sh"], щ: ["shch", "shch"],
+  ъ: ["", ""], ы: ["y", "y"], ь: ["", ""], э: ["e", "e"], ю: ["yu", "yu"], я: ["ya", "ya"],
+};
+
+/** A Russian spelling in Latin letters as English-language reports of Russian sources write it: Новомихайловка → Novomikhaylovka. */
+export function romaniseRussian(name: string): string {
+  const chars = [...name];
+  return chars.map((ch, k) => {
+    const lower = ch.toLowerCase();
+    const row = RUSSIAN_ROMAN[lower];
+    if (!row) return ch;
+    const previous = chars[k - 1]?.toLowerCase() ?? "";
+    // Initial е, and е after a vowel or a soft sign, is ye (Андреевка → Andreyevka).
+    const initial = !/\p{L}/u.test(previous) || (lower === "е" && /[аеёиоуыэюяьъ]/.test(previous));
+    const latin = initial ? row[0] : row[1];
+    return ch !== lower && latin ? latin[0].toUpperCase() + latin.slice(1) : latin;
+  }).join("");
+}
