@@ -274,8 +274,9 @@ test("think-tank phrasing: advanced in a town; a claim not observed; a village t
   const text = "Russian milbloggers claimed that Russian forces seized Kalynove, but ISW has not observed confirmation of this claim.";
   const claims = extractText(text, "2025-03-05");
   assert.deepEqual(claims.map((c) => [c.polarity, c.source?.side]), [["asserted", "RU"], ["unconfirmed", "independent"]]);
-  expectOne("The Russian MoD claimed on March 4 that Russian forces seized Nadiivka (southwest of Pokrovsk).", "2025-03-05",
-    { "place.name": "Nadiivka", "place.id": null, "time.start": "2025-03-04" });
+  // (A made-up name: the catalogue of Ukraine's settlements, data/ua-settlements.json, lists real villages.)
+  expectOne("The Russian MoD claimed on March 4 that Russian forces seized Zhovtoklyn (southwest of Pokrovsk).", "2025-03-05",
+    { "place.name": "Zhovtoklyn", "place.id": null, "time.start": "2025-03-04" });
 });
 
 test("equipment is not casualties; bodies found are; battles continuing are fighting", () => {

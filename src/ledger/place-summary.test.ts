@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import type { Proposition } from "../claims/index.js";
-import { outranks } from "./place-summary.js";
+import { outranks, placeTypeOf } from "./place-summary.js";
 
 const proposition = (over: Partial<Proposition>): Proposition => ({
   id: "p", kind: "control", measure: "controls", side: "RU", place: { name: "Pokrovsk", id: "704422" },
@@ -24,4 +24,13 @@ it("on the same status, a claim of control outranks fighting, then the later one
   const earlier = proposition({ time: { start: "2025-11-01", end: "2025-11-01" } });
   assert.equal(outranks(proposition({}), earlier), true);
   assert.equal(outranks(proposition({}), proposition({})), false);
+});
+
+it("placeTypeOf: GeoNames, catalogue and extra settlements, regions, countries", () => {
+  assert.equal(placeTypeOf("704422"), "settlement");
+  assert.equal(placeTypeOf("katottg:UA63040050140089525"), "settlement");
+  assert.equal(placeTypeOf("extra:vuhledar"), "settlement");
+  assert.equal(placeTypeOf("ADM1:UA.05"), "region");
+  assert.equal(placeTypeOf("UA"), "country");
+  assert.equal(placeTypeOf("something-else"), null);
 });

@@ -35,7 +35,7 @@ export type PlaceType = "settlement" | "region" | "country";
 /** The gazetteer's ids (places/place-index.ts): GeoNames numbers for settlements, "ADM1:…" for regions, ISO codes for countries. */
 export function placeTypeOf(id: string | null): PlaceType | null {
   if (id === null) return null;
-  if (/^\d+$/.test(id)) return "settlement";
+  if (/^\d+$/.test(id) || /^(?:katottg|extra):/.test(id)) return "settlement";
   if (/^ADM\d:/.test(id)) return "region";
   if (/^[A-Z]{2,3}$/.test(id)) return "country";
   return null;

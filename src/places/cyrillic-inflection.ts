@@ -24,13 +24,13 @@ const ADJ_MN = ["ого", "его", "ому", "ему", "ым", "им", "ім", 
 /** Endings a stem of each paradigm takes in the text (after the soft sign is dropped). */
 const ENDINGS: Record<Paradigm, string[]> = {
   hard: ["", "а", "у", "е", "ом", "і", "ові", "ем"],
-  soft: ["", "я", "ю", "е", "ем", "єм", "і", "ї", "и", "ею", "ей", "ям", "ях", "ями"],
+  soft: ["", "я", "ю", "е", "ем", "єм", "і", "ї", "и", "ею", "ей", "ям", "ях", "ями", "ев", "їв"],
   a: ["а", "и", "ы", "е", "і", "у", "ой", "ою", "ей", "ею"],
   ya: ["я", "и", "і", "ї", "е", "ю", "ей", "ею", "ям", "єю"],
   o: ["о", "а", "у", "е", "ом", "і"],
   e: ["е", "є", "я", "ю", "ем", "і"],
   "adj-n": ["е", "є", "ое", "ее", "і", ...ADJ_MN],
-  plural: ["", "и", "ы", "і", "ї", "ам", "ах", "ами", "ям", "ях", "ями", "ов"],
+  plural: ["", "и", "ы", "і", "ї", "ам", "ах", "ами", "ям", "ях", "ями", "ов", "ів", "їв"],
   "adj-m": ["ый", "ий", "ій", "ой", "ое", "ее", "е", ...ADJ_MN],
   "adj-f": ["ая", "яя", "а", "я", "ой", "ей", "ую", "юю", "ою", "ею", "ої", "єї", "ій", "у", "ю"],
   "adj-p": ["ые", "ие", "і", "ых", "их", "ым", "им", "ыми", "ими"],
@@ -81,6 +81,8 @@ export function nameStems(word: string, last: boolean): NameStem[] {
   }
   // "Нова Каховка", "Велика Новосілка": a word in -а before another is an adjective.
   if (!last && paradigm === "a") paradigm = "adj-f";
+  // "Вовчанські Хутори", "Великі Копані": a plural word before another is an adjective.
+  if (!last && paradigm === "plural") paradigm = "adj-p";
   const stem = dropSoftSign(word.slice(0, word.length - cut));
   const out: NameStem[] = [{ stem, paradigm }];
   if (paradigm === "hard" || paradigm === "soft") for (const alt of obliqueStems(stem)) out.push({ stem: alt, paradigm: "oblique" });

@@ -27,7 +27,7 @@ export const CYRILLIC_COMMON_STEMS = stems(
     "шахт завод комун ленін октябр жовтн травн май перш перв друг трет сонячн солнечн радост радісн " +
     "весел щаслив счастлив спокійн спокойн вільн свободн приволь привіл роздольн раздольн " +
     "центр нагорн луч промін рассвет світан зірк звезд восход схід запад захід север північ юг півд " +
-    "гай роща дібров дубрав хутор хутір поселок селищ кут берег остров острів центральн " +
+    "весн весен гай роща дібров дубрав хутор хутір поселок селищ кут берег остров острів центральн " +
     // nationality words that also name towns: "Українські військові" is not Українськ, "Українці" not Українка
     "українськ украинск українц украинц українк російськ российск русск росіян россиян",
 );
@@ -51,14 +51,14 @@ export const CYRILLIC_FIRST_NAMES: Set<string> = (() => {
 })();
 
 /** A lowercase region noun after a capitalised adjective: "Донецкой области", "Краснодарском крае", "обл.". */
-export const REGION_TAIL = /^ (област\p{L}*|обл\.|кра[йяюеї]|краем|народн\p{L}* республик\p{L}*|ОВА|ОДА|ВЦА)(?![\p{L}])/u;
+export const REGION_TAIL = /^ (област\p{L}*|обл\.|кра[йяюеї]|краем|кра[её]в|країв|краях|народн\p{L}* республик\p{L}*|ОВА|ОДА|ВЦА)(?![\p{L}])/u;
 /** Region heads that stand for "область": the oblast's military or state administration, the abbreviation. */
 export const REGION_HEAD_FOR_OBLAST = new Set(["обл.", "ОВА", "ОДА", "ВЦА"]);
 /** "Донецкой и Луганской областей": the first adjective is a region too. */
-export const REGION_COORDINATED = /^(?:,| и| і| та| й) \p{Lu}[\p{L}'’ʼ-]* (област\p{L}*)(?![\p{L}])/u;
+export const REGION_COORDINATED = /^(?:,| и| і| та| й) \p{Lu}[\p{L}'’ʼ-]* (област\p{L}*|кра[её]в|країв|краях)(?![\p{L}])/u;
 
 /** Nouns after a relational adjective that make it a place's axis or district: "на Покровском направлении". */
-const AXIS_NOUN = "(?:направлени|напрям|район|округ|громад|участк|ділянц|фронт|плацдарм|выступ|виступ)\\p{L}*";
+const AXIS_NOUN = "(?:направлени|напрям|район|округ|громад|участк|ділянц|сектор|фронт|плацдарм|выступ|виступ)\\p{L}*";
 /** Other adjectives may stand between: "на Слов'янському, Бахмутському та Криворізькому напрямках". */
 export const AXIS_TAIL = new RegExp(`^(?:(?:,| и| і| та| й| а также)? \\p{Lu}[\\p{L}'’ʼ-]*(?:ом|ому|ой|ій|ого|ий|ый|ое|е|им|ым))* ${AXIS_NOUN}`, "u");
 
@@ -68,6 +68,16 @@ export const AXIS_TAIL = new RegExp(`^(?:(?:,| и| і| та| й| а также)?
  * "Красноярского" are parts of longer names (военного округа, края).
  */
 export const PLACE_CUE_BEFORE = /(?:^|[^\p{L}])(?:в|во|у|на|під|под|біля|около|возле|поблизу|вблизи|из|із|з|зі|с|со|от|від|до|к|ко|за|через|над|між|между|район\p{L}*|сел\p{L}*|посел\p{L}*|пгт|смт|с\.|н\. ?п\.|пункт\p{L}*)\s$/iu;
+
+/**
+ * Words that mark the next word as a settlement even when it is an ordinary word ("село Мирне",
+ * "в районі Перемоги", "поблизу Степового", "в районе Веселого"): a settlement noun or an "in the
+ * area of / near" phrase. A preposition alone is not enough ("до Перемоги", "в Мирному небі").
+ */
+export const SETTLEMENT_CUE_BEFORE = /(?:^|[^\p{L}])(?:сел\p{L}*|посел\p{L}*|пгт|смт|с\.|сщ\.|н\. ?п\.|населен\p{L}* пункт\p{L}*|пункт\p{L}*|район\p{L}*|поблизу|біля|вблизи|около|возле|околиц\p{L}*|окраин\p{L}*|напрямку|направлении|напрямі)\s$/iu;
+
+/** A list's join before a name: ", ", " та ", " і ", " и ", ", а також ". */
+export const LIST_JOIN_BEFORE = /^(?:\s*,\s*(?:і|й|та|и|а также|а також)?\s*|\s+(?:і|й|та|и|а также|а також)\s+)$/u;
 
 /** What follows makes a Cyrillic name something else: a formation ("группировка"), a river said after it. */
 export const NOT_A_PLACE_AFTER_CYRILLIC = /^ (?:групп|угрупован|бригад|батальон|полк|дивизи|дивізі|корпус|река|ріка|річка)/u;

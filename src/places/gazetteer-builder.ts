@@ -5,6 +5,7 @@ import { commonWordKeys } from "./common-words.js";
 import { cyrillicSpelling, russianFromUkrainian } from "./cyrillic-transliteration.js";
 import { foldLoose } from "./fold-name.js";
 import { GAZETTEER_VERSION, type GazetteerFile, type GazetteerRow } from "./gazetteer-file.js";
+import { katottgPlacesMissing, readKatottg, type KatottgTable } from "./katottg-places.js";
 
 const ROOT = new URL("../../", import.meta.url);
 const PARTIES = new Set(["UA", "RU", "BY", "MD"]);
@@ -107,17 +108,52 @@ export function buildGazetteer(): GazetteerFile {
   const all = [...settlements, ...regionDrafts, ...countryDrafts];
   attachAliases(all, aliases);
   for (const d of settlements) addCyrillicSpellings(d);
-  const places = all.map(finishRow);
+  const catalogue = catalogueDrafts(settlements, regions, regionName, cyrillic.regions);
+  const places = [...all, ...catalogue].map(finishRow);
   const stopwords = readJson<{ words: string[]; keep: string[]; firstNames: string[] }>("data/place-stopwords.json");
   return {
     version: GAZETTEER_VERSION,
-    attribution: "Place data from GeoNames (https://www.geonames.org/), CC BY 4.0; see data/README.md.",
+    attribution: "Place data from GeoNames (https://www.geonames.org/), CC BY 4.0, and Ukraine's KATOTTG (2024-01-19) via ua-geo-set (MIT); see data/README.md.",
     regions,
     places,
     stopwords: stopwords.words,
     firstNames: stopwords.firstNames.map((n) => n.toLowerCase()),
     commonWords: commonWordKeys(places, new Set(stopwords.keep)),
   };
+}
+
+/**
+ * Ukraine's settlements that GeoNames lacks, from the official catalogue (katottg-places.ts): no
+ * coordinates and no population, so a GeoNames place of the same name outranks them
+ * (candidate-ranking.ts) unless the article names their oblast.
+ */
+function catalogueDrafts(settlements: Draft[], regions: string[], regionName: Map<string, string>, cyrillicRegions: Record<string, string[]>): Draft[] {
+  const table = readJson<KatottgTable>("data/ua-settlements.json");
+  const byOblast = new Map<string, string>();
+  for (const [code, names] of Object.entries(cyrillicRegions)) {
+    const region = regionName.get(code);
+    if (region && code.startsWith("UA.")) for (const n of names) byOblast.set(foldLoose(n), region);
+  }
+  const regionOf = (oblast: string) => byOblast.get(foldLoose(`${oblast} область`)) ?? byOblast.get(foldLoose(oblast)) ?? null;
+  const known = settlements.filter((d) => d.row[3] === "UA").map((d) => ({
+    region: d.row[4] >= 0 ? regions[d.row[4]] : null,
+    primary: [...d.primary],
+    alternate: [...d.alternate],
+    lat: d.row[5],
+    lon: d.row[6],
+    small: d.row[7] < ALTERNATES_MIN_POPULATION,
+    addName: (n: string) => d.alternate.add(n),
+    addOwnName: (n: string) => d.primary.add(n),
+  }));
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
+  return katottgPlacesMissing(readKatottg(table), known, regionOf).map((p): Draft => ({
+    row: [p.settlement.id, p.name, "s", "UA", regionIndex.get(regionOf(p.settlement.oblast)!) ?? -1, null, null, 0, 0, "", "", ""],
+    primary: new Set(p.primary),
+    alternate: new Set(p.alternate),
+    bare: new Set(),
+    admin1: "",
+    code: "KATOTTG",
+  }));
 }
 
 function regionDraft(id: string, name: string, country: string, lat: number | null, lon: number | null, area: number, row: RegionRow | undefined, suffixes: string[]): Draft {

@@ -1,8 +1,11 @@
 // The compact gazetteer file written by scripts/build-gazetteer.mjs and read by loadPlaceIndex.
 import type { PlaceRecord } from "./place-index.js";
 
-/** 3: Cyrillic keys keep й and ї (fold-name.ts), regions and countries carry Cyrillic names. */
-export const GAZETTEER_VERSION = 3;
+/**
+ * 3: Cyrillic keys keep й and ї (fold-name.ts), regions and countries carry Cyrillic names.
+ * 4: Ukraine's KATOTTG settlements that GeoNames lacks (ids "katottg:UA…", no coordinates).
+ */
+export const GAZETTEER_VERSION = 4;
 
 /** Type code in a row: s settlement, r region, c country. */
 export type TypeCode = "s" | "r" | "c";

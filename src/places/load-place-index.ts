@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FoglineError } from "../claims/index.js";
 import { loadActorRegistry } from "../actors/index.js";
-import { rankHits } from "./candidate-ranking.js";
+import { rankHits, unresolvedTie } from "./candidate-ranking.js";
 import { buildGazetteer } from "./gazetteer-builder.js";
 import { GAZETTEER_VERSION, type GazetteerFile } from "./gazetteer-file.js";
 import { indexGazetteer, type GazetteerIndex, type Hit } from "./gazetteer-index.js";
@@ -41,8 +41,10 @@ export function loadPlaceIndex(path?: string, options: LoadPlaceIndexOptions = {
     findMentions: (text) => findPlaceMentions(text, index, { stopwords, firstNames, commonWords, actorSpans }),
     choose(mention, context) {
       const hits = lookupAnyCase(index, mention.text).filter((h) => mention.candidates.includes(h.record));
-      const ranked = hits.length ? rankHits(hits, context) : [];
-      return ranked[0]?.record ?? mention.candidates[0];
+      // The oblast named with the settlement itself outranks the article's ("Вербового Запорізької області").
+      const regions = mention.region ? [mention.region, ...(context?.regions ?? []).filter((r) => r !== mention.region)] : context?.regions;
+      const ranked = hits.length ? rankHits(hits, { ...context, regions }) : [];
+      return unresolvedTie(ranked, { ...context, regions }) ?? ranked[0]?.record ?? mention.candidates[0];
     },
     resolve(name, context) {
       const hits = lookupAnyCase(index, name.trim().replace(/^the\s+/i, ""));

@@ -3,10 +3,10 @@
 // Ukrainian names are also found in their case forms (inflected-index.ts), and only there: a Latin
 // word never reaches a Cyrillic rule.
 import { foldLoose, foldName, memoise } from "./fold-name.js";
-import { rankHits } from "./candidate-ranking.js";
+import { rankHits, unresolvedTie } from "./candidate-ranking.js";
 import { dropSoftSign, wordCuts } from "./cyrillic-inflection.js";
 import {
-  AXIS_TAIL, CYRILLIC_COMMON_STEMS, PLACE_CUE_BEFORE, CYRILLIC_FIRST_NAMES, CYRILLIC_FUNCTION_WORDS,
+  AXIS_TAIL, CYRILLIC_COMMON_STEMS, LIST_JOIN_BEFORE, PLACE_CUE_BEFORE, SETTLEMENT_CUE_BEFORE, CYRILLIC_FIRST_NAMES, CYRILLIC_FUNCTION_WORDS,
   NOT_A_PLACE_AFTER_CYRILLIC, NOT_A_PLACE_BEFORE_CYRILLIC, REGION_COORDINATED, REGION_HEAD_FOR_OBLAST, REGION_TAIL,
 } from "./cyrillic-words.js";
 import type { GazetteerIndex, Hit } from "./gazetteer-index.js";
@@ -35,6 +35,14 @@ const MAX_WORDS = 4;
 const SMALL_PLACE = 100_000;
 /** A case form of an adjectival name this small needs a preposition or "село" before it (cyrillic-words.ts). */
 const ADJECTIVAL_SMALL = 10_000;
+/**
+ * A lowercase noun in the genitive after an adjectival case form makes it the noun's adjective:
+ * "в районе Центрального рынка", "Антоновского моста", "Покровського району". Conjunctions,
+ * prepositions and verbs (-ли, -ла, -ло) do not.
+ */
+const ADJECTIVE_HEAD_AFTER = /^ (?!(?:и|і|й|та|а|або|или|но|але|в|у|на|з|із|с|со|до|от|від|по|под|під|за|для|біля|возле|около|поблизу|вблизи)(?![\p{L}]))\p{Ll}+(?:а|я|у|ю|ы|и|і|ов|ів|ев|ёв|ей)(?![\p{L}])(?<!л[аио]|ся|сь|ть)/u;
+/** The genitive of an adjectival name ("Центрального", "Донецької"): the case an adjective before a genitive noun takes. */
+const ADJECTIVE_GENITIVE = /(?:ого|его|ої|ой|ей|их|ых)$/u;
 const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*[«"“„(—–-]\s*|\n[«"“„(—–-]\s*)$/u;
 
 /** A capitalised word; `end` leaves out a possessive "'s", `full` keeps it. */
@@ -57,27 +65,56 @@ interface Filters extends MentionFinderOptions {
   actors: Span[];
   /** Stems of the text's lowercase Cyrillic words, cut on first use ("мирные жители" → "мирн"). */
   lowerStems: () => Set<string>;
+  /** Where the last mention found so far ends (-1 before the first): a list goes on from it. */
+  lastEnd: number;
 }
 
 export function findPlaceMentions(text: string, index: GazetteerIndex, options: MentionFinderOptions): PlaceMention[] {
   const actors = options.actorSpans?.(text) ?? [];
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
   let lowerStems: Set<string> | null = null;
-  const filters: Filters = { ...options, actors, lowerWords, lowerStems: () => (lowerStems ??= cyrillicStems(lowerWords)) };
+  const filters: Filters = { ...options, actors, lowerWords, lowerStems: () => (lowerStems ??= cyrillicStems(lowerWords)), lastEnd: -1 };
   const found: (PlaceMention & { hits: Hit[] })[] = [];
   for (const run of wordRuns(text)) {
     for (let i = 0; i < run.length; ) {
       const taken = matchAt(text, run, i, index, filters);
       if (taken) {
         found.push(taken.mention);
+        filters.lastEnd = taken.mention.end;
         i += taken.words;
       } else i++;
     }
   }
-  return found
+  const kept = found
     // Metonyms ("Kyiv said") are not in the actor scan, so any overlap means a longer name ("Kyiv Post", "Sputnik").
     .filter((m) => !actors.some((a) => a.start < m.end && m.start < a.end))
     .map(({ hits: _hits, ...mention }) => mention);
+  return withNamedRegions(text, kept);
+}
+
+/** Between a settlement and its region: nothing, a comma, "in", or an opening bracket. */
+const REGION_AFTER_GAP = /^(?:\s*,?\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$/i;
+/** Between two items of a list of settlements. */
+const LIST_GAP = /^(?:\s*,\s*(?:і|й|та|и|and|or|а також|а также)?\s*|\s+(?:і|й|та|и|and|or|а також|а также)\s+)$/iu;
+
+/**
+ * "Водяного, Новоукраїнки, Старомайорського Донецької області", "near Robotyne and Verbove in
+ * Zaporizhzhia Oblast": the region after a settlement (and after the list it closes) is its region,
+ * when one of its candidates lies there.
+ */
+function withNamedRegions(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    const region = mentions[k].candidates[0];
+    if (region?.type !== "region") continue;
+    for (let j = k - 1, end = mentions[k].start, gap = REGION_AFTER_GAP; j >= 0; j--) {
+      const m = mentions[j];
+      if (m.candidates[0]?.type !== "settlement" || !gap.test(text.slice(m.end, end))) break;
+      if (m.candidates.length > 1 && m.candidates.some((c) => c.type === "settlement" && c.region === region.name)) m.region = region.name;
+      end = m.start;
+      gap = LIST_GAP;
+    }
+  }
+  return mentions;
 }
 
 function matchAt(text: string, run: Word[], i: number, index: GazetteerIndex, filters: Filters) {
@@ -148,6 +185,9 @@ function inflectedHits(text: string, run: Word[], i: number, n: number, index: G
   if (n === 1 && AXIS_TAIL.test(text.slice(run[i].end, run[i].end + 100))) {
     const sources = index.inflected().lookupAdjective(words[0]);
     if (sources.length) return sources;
+    // No town of that adjective: a town named by it (Кураховому → Курахове), not a village ("Криворізькому
+    // напрямку" is not Криворізьке's).
+    return index.lookupInflected(words[0]).filter((h) => !h.adjectival || (h.record.population ?? 0) >= ADJECTIVAL_SMALL);
   }
   return index.lookupInflected(words.join(" "));
 }
@@ -179,8 +219,18 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
   if (isQuoted(text, run[i])) return false; // "Skelya" regiment, operation "Bagration": a name, not the place
   const best = rankHits(hits)[0].record;
   if (best.type !== "settlement") return true;
-  // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place.
-  if (cyrillic && (best.population ?? 0) < SMALL_PLACE) {
+  // "село Мирне", "в районі Степового", or the next item of a list of places ("Водяного, Новоукраїнки"):
+  // the text marks the word as a settlement, even an ordinary word.
+  const marked = cyrillic && (SETTLEMENT_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start)) ||
+    (filters.lastEnd >= 0 && run[i].start - filters.lastEnd <= 12 && LIST_JOIN_BEFORE.test(text.slice(filters.lastEnd, run[i].start))));
+  const hit = rankHits(hits)[0];
+  const after = text.slice(run[i].end, run[i].end + 100);
+  if (cyrillic && hit.adjectival && (best.population ?? 0) < ADJECTIVAL_SMALL && ADJECTIVE_GENITIVE.test(word) && ADJECTIVE_HEAD_AFTER.test(after) && !AXIS_TAIL.test(after)) return false;
+  // "сказав Ковальов", "Петрів": a small plural name's genitive in -ов/-ів is as likely a surname.
+  if (cyrillic && inflected && !marked && (best.population ?? 0) < ADJECTIVAL_SMALL && /(?:ов|ев|ёв|ів|їв)$/u.test(word) &&
+    !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start))) return false;
+  // "Мирные жители", "Победа", "Перемога": an ordinary word, unless it names a big place or the text marks it.
+  if (cyrillic && !marked && (best.population ?? 0) < SMALL_PLACE) {
     const cuts = wordStems(word);
     if (cuts.some((c) => CYRILLIC_COMMON_STEMS.has(c))) return false;
     // The article also writes the word in lowercase, in any case form ("Степове" beside "степові райони").
@@ -188,13 +238,12 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
     // Russian and Ukrainian capitalise only names and sentence starts: a small place's name opening a
     // sentence is as likely the common word ("Атаки", "Надія", "Зоря").
     if ((best.population ?? 0) < ADJECTIVAL_SMALL && SENTENCE_START.test(text.slice(Math.max(0, run[i].start - 4), run[i].start))) return false;
-    const hit = rankHits(hits)[0];
     if (hit.adjectival && (best.population ?? 0) < ADJECTIVAL_SMALL && !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, run[i].start - 24), run[i].start))) return false;
   }
   // An acronym ("ISW", "HUR") is not a small place's name.
   if ((best.population ?? 0) < SMALL_PLACE && word.length <= 4 && word === word.toUpperCase()) return false;
   // A common word that the article also writes in lowercase ("Power outages … limited power").
-  if ((best.population ?? 0) < SMALL_PLACE && lowerWords.has(word.toLowerCase())) return false;
+  if ((best.population ?? 0) < SMALL_PLACE && !marked && lowerWords.has(word.toLowerCase())) return false;
   // The person rule: "Vladimir Putin", "Sergei Kirov" — a one-word place beside a first name or a
   // named person, or itself a first name beside another capitalised name, is part of a person's name.
   const previous = i > 0 && run[i - 1].end === run[i - 1].full ? run[i - 1] : null;
@@ -207,8 +256,10 @@ function acceptSingleWord(text: string, run: Word[], i: number, hits: Hit[], ind
     return !stopwords.has(other) && !PLACE_NEIGHBOURS.has(other) && !index.lookup(other).length && !(isCyrillic(other, 0) && index.lookupInflected(other).length);
   };
   if (neighbours.some(nameLike)) return false;
+  // "By Sasha Vakulina": a village only the catalogue lists, before an unknown capitalised word, is a first name.
+  if (!cyrillic && best.lat === null && next && capitalised(next)) return false;
   // "Popiv Yar": a small place's name after an unknown capitalised word is the tail of a longer name.
-  if ((best.population ?? 0) < SMALL_PLACE && previous && capitalised(previous)) return false;
+  if ((best.population ?? 0) < SMALL_PLACE && !marked && previous && capitalised(previous)) return false;
   return !(isFirstName(word) && neighbours.some(capitalised));
 }
 
@@ -223,7 +274,10 @@ const isCyrillicFirstName = memoise((word: string): boolean => wordStems(word).s
 const isQuoted = (text: string, w: Word): boolean => /["“«]/.test(text[w.start - 1] ?? "") && /["”»]/.test(text[w.end] ?? "");
 
 function mention(text: string, start: number, end: number, hits: Hit[]): PlaceMention & { hits: Hit[] } {
-  return { start, end, text: text.slice(start, end), candidates: rankHits(hits).map((h) => h.record), hits };
+  const ranked = rankHits(hits);
+  // Same-named catalogue villages that nothing tells apart: first a settlement of that name, none of them.
+  const tie = unresolvedTie(ranked, {});
+  return { start, end, text: text.slice(start, end), candidates: [...(tie ? [tie] : []), ...ranked.map((h) => h.record)], hits };
 }
 
 /** Capitalised words separated by single spaces, grouped into runs. */

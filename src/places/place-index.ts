@@ -2,7 +2,10 @@
 import type { PlaceRef } from "../claims/index.js";
 
 export interface PlaceRecord {
-  /** GeoNames id for settlements ("704422"); "ADM1:UA.05"-style ids for regions; ISO code for countries. */
+  /**
+   * GeoNames id for settlements ("704422"), "katottg:UA…" for a Ukrainian settlement only the official
+   * catalogue lists, "extra:…" for data/extra-places.json; "ADM1:UA.05"-style ids for regions; ISO code for countries.
+   */
   id: string;
   name: string;
   type: "settlement" | "region" | "country";
@@ -24,6 +27,11 @@ export interface PlaceMention {
   text: string;
   /** Candidates, best first (population, type, context). */
   candidates: PlaceRecord[];
+  /**
+   * The region the text names for this settlement ("Сєверного Донецької області", "Verbove in
+   * Zaporizhzhia Oblast", or after the last item of its list): chosen before the article's regions.
+   */
+  region?: string;
 }
 
 export interface PlaceContext {
@@ -42,7 +50,10 @@ export interface PlaceCandidate {
 export interface PlaceIndex {
   /** Every place mention in `text` (already folded for matching: same length as the original). */
   findMentions(text: string): PlaceMention[];
-  /** The best record for a mention in context. */
+  /**
+   * The best record for a mention in context; id "" (a settlement the gazetteer cannot name, its
+   * oblast when known) when same-named catalogue villages tie (load-place-index.ts).
+   */
   choose(mention: PlaceMention, context?: PlaceContext): PlaceRecord;
   /** Resolve a bare name ("Krasnoarmeysk", "Donetsk Oblast") to its record. */
   resolve(name: string, context?: PlaceContext): PlaceRecord | null;

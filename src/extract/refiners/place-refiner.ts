@@ -104,7 +104,8 @@ function disambiguate(ctx: ArticleContext, located: Located[]): Located[] {
     if (options.length > 1 && anchors.length) {
       const others = anchors.filter((a) => a.mention.text !== l.mention.text);
       const nearest = (c: PlaceRecord) => Math.min(...others.map((a) => distance(c, a.record)));
-      if (others.length && nearest(l.record) > FAR_KM) {
+      // (A village without coordinates, chosen by its oblast, is not known to be far: it stays.)
+      if (others.length && l.record.lat !== null && nearest(l.record) > FAR_KM) {
         const better = options.map((c) => ({ c, km: nearest(c) })).sort((a, b) => a.km - b.km)[0];
         if (better && better.km < FAR_KM / 3) return { ...l, record: better.c };
       }
