@@ -1,10 +1,10 @@
 // LedgerStore on PostgreSQL (pg): a connection pool, one transaction per article, versioned migrations,
 // full-text search over evidence with the 'simple' configuration. Rows are the SQLite adapter's (claim-row,
 // proposition-row), so both engines store and give back the same records.
-import type { Article, Claim, Proposition } from "../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
 import type {
   AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf,
-  StoredArticle, StoredPlace, TransferDocument, TransferProposition,
+  ReviewedClaim, ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { fromClaimRow, toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
 import { fromPropositionRow, toPropositionRow, type PropositionRow } from "../sqlite/proposition-row.js";
@@ -14,6 +14,7 @@ import { PG_CLAIM_ORDER, pgClaimSelect, pgClaimWhere } from "./pg-claim-query.js
 import { createPool, inTransaction, type Pool, type PoolClient } from "./pg-driver.js";
 import { pgGuard, toPgFoglineError, type PgOperation } from "./pg-errors.js";
 import { migratePostgres } from "./pg-migrations.js";
+import { appendReviewsPg, reviewedClaimPg, reviewEventsPg } from "./pg-review-log.js";
 import { PG_PROPOSITION_ORDER, pgPropositionWhere } from "./pg-proposition-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
 import { parsePostgresUrl } from "./postgres-url.js";
@@ -116,7 +117,7 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
 
   claimsByGroup(groupKeys: string[]): Promise<Claim[]> {
     return this.guard("read", async () => {
-      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key = ANY($1::text[]) ${PG_CLAIM_ORDER}`;
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key = ANY($1::text[]) AND rejected = 0 ${PG_CLAIM_ORDER}`;
       return (await this.pool.query<ClaimColumns>(sql, [groupKeys])).rows.map(fromClaimRow);
     });
   }
@@ -165,6 +166,18 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
 
   publishedDates(docIds: string[]): Promise<Map<string, string | null>> {
     return this.documentField(docIds, "published");
+  }
+
+  appendReviews(events: ReviewEvent[], write: ReviewWrite): Promise<void> {
+    return this.guard("write", () => appendReviewsPg(this.pool, events, write));
+  }
+
+  reviewedClaim(id: string): Promise<ReviewedClaim | null> {
+    return this.guard("read", () => reviewedClaimPg(this.pool, id));
+  }
+
+  reviewEvents(query: ReviewEventQuery = {}): Promise<ReviewEvent[]> {
+    return this.guard("read", () => reviewEventsPg(this.pool, query));
   }
 
   async close(): Promise<void> {

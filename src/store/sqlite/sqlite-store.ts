@@ -1,10 +1,10 @@
 // LedgerStore on an embedded SQLite file (better-sqlite3): WAL, one transaction per article, indexed filters.
 // better-sqlite3 is synchronous: each method does its work at once and returns a settled Promise, so a
 // transaction never spans an await and no other call can interleave with it.
-import type { Article, Claim, Proposition } from "../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
-  StoredPlace, TransferDocument, TransferProposition,
+  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, ReviewedClaim,
+  ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
 import { matchingOutlets } from "../outlet-match.js";
@@ -15,6 +15,7 @@ import { openFoglineDatabase } from "./open-database.js";
 import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
 import { fromPropositionRow, toPropositionRow } from "./proposition-row.js";
 import { PropositionWriter } from "./proposition-writer.js";
+import { ReviewLog } from "./review-log.js";
 import { guard, type Operation } from "./sqlite-errors.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
 
@@ -47,6 +48,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   private readonly statements = new Map<string, Statement>();
   private ingest?: ArticleIngest;
   private writer?: PropositionWriter;
+  private reviews?: ReviewLog;
 
   constructor(private readonly db: Database, private readonly path: string, private readonly now: () => Date) {}
 
@@ -96,7 +98,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
 
   async claimsByGroup(groupKeys: string[]): Promise<Claim[]> {
     return this.guard("read", () => {
-      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) AND rejected = 0 ${CLAIM_ORDER}`;
       return this.sql<ClaimColumns>(sql).all(JSON.stringify(groupKeys)).map(fromClaimRow);
     });
   }
@@ -149,6 +151,22 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
       for (const r of this.sql<{ id: string; published: string | null }>(sql).all(JSON.stringify(docIds))) found.set(r.id, r.published);
       return new Map(docIds.map((id) => [id, found.get(id) ?? null]));
     });
+  }
+
+  async appendReviews(events: ReviewEvent[], write: ReviewWrite): Promise<void> {
+    this.guard("write", () => this.reviewLog().append(events, write));
+  }
+
+  async reviewedClaim(id: string): Promise<ReviewedClaim | null> {
+    return this.guard("read", () => this.reviewLog().claim(id));
+  }
+
+  async reviewEvents(query: ReviewEventQuery = {}): Promise<ReviewEvent[]> {
+    return this.guard("read", () => this.reviewLog().events(query));
+  }
+
+  private reviewLog(): ReviewLog {
+    return (this.reviews ??= new ReviewLog(this.db));
   }
 
   async close(): Promise<void> {
