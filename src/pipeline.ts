@@ -191,5 +191,5 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return summary;
   }
 
-  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, reconcileGroups, reconcileScopes, storeArticle };
+  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, groupKey, reconcileGroups, reconcileScopes, storeArticle };
 }

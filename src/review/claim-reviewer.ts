@@ -14,6 +14,8 @@ export interface ReviewerOptions extends ValueContext {
   store: LedgerStore;
   /** Re-reconciles proposition groups (FoglinePipeline.reconcileGroups). */
   reconcileGroups: (store: LedgerStore, groupKeys: Iterable<string>) => Promise<number>;
+  /** The group a claim is stored under. Default: the reconciler's (reconcile/group-key.ts). */
+  groupKey?: (claim: Claim) => string;
   /** Default: the system clock. */
   now?: () => Date;
   /** Default: "rev_" and 12 random hex digits. */
@@ -67,7 +69,7 @@ export function createClaimReviewer(o: ReviewerOptions): ClaimReviewer {
     const machine = current ? current.machine : null;
     const state = foldReview(machine, [...history, ...added]);
     const claim = state.claim ?? stripped(addClaim ?? current!.claim);
-    const key = groupKey(claim);
+    const key = (o.groupKey ?? groupKey)(claim);
     await store.appendReviews(added, { claim, groupKey: key, rejected: state.rejected });
     await o.reconcileGroups(store, new Set([key, ...(current ? [current.groupKey] : [])]));
     return { claim, rejected: state.rejected, events: added };

@@ -65,7 +65,7 @@ async function runReview(args: string[], io: Io): Promise<number> {
   const store = await openLedger(io, v.db, "write");
   try {
     const pipeline = createPipeline();
-    const reviewer = createClaimReviewer({ store, reconcileGroups: pipeline.reconcileGroups, places: pipeline.places, actors: pipeline.actors });
+    const reviewer = createClaimReviewer({ store, reconcileGroups: pipeline.reconcileGroups, groupKey: pipeline.groupKey, places: pipeline.places, actors: pipeline.actors });
     let result: ReviewResult;
     if (action === "accept") result = await reviewer.accept(target, by);
     else if (action === "correct") result = await reviewer.correct(target, fields, by);
