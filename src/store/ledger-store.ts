@@ -146,8 +146,14 @@ export interface LedgerStore {
 /** One stored document row with its claims and their group keys, exactly as stored (for `fogline migrate`). */
 export interface TransferDocument {
   article: StoredArticle;
-  /** In the order stored. */
-  claims: { claim: Claim; groupKey: string }[];
+  /** In the order stored; `review` only on a claim a person reviewed or added (its row's review state). */
+  claims: { claim: Claim; groupKey: string; review?: TransferReview }[];
+}
+
+/** A reviewed claim row's state beside its (reviewed) claim: rejected, and the machine reading (null: added). */
+export interface TransferReview {
+  rejected: boolean;
+  machine: Claim | null;
 }
 
 export interface TransferProposition {
@@ -168,6 +174,10 @@ export interface LedgerTransfer {
   importDocument(document: TransferDocument): Promise<boolean>;
   /** Propositions with their groups, in one transaction (replacing any of the same id). */
   importPropositions(rows: TransferProposition[]): Promise<void>;
+  /** Review events in the order appended, after the cursor (0 at first). */
+  exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }>;
+  /** Events appended as given, in one transaction; ids already in the log are skipped (a copy run again). */
+  importReviewEvents(events: ReviewEvent[]): Promise<void>;
   /** After a bulk copy: refresh the query planner's statistics, so that the first queries are planned well. */
   finishImport(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 // A review event as a row, the same in both engines: values before and after as JSON text.
 import { FoglineError, type Claim, type ReviewAction, type ReviewEvent, type ReviewField } from "../claims/index.js";
-import type { ReviewedClaim } from "./ledger-store.js";
+import type { ReviewedClaim, TransferReview } from "./ledger-store.js";
 
 export interface ReviewEventRow {
   id: string;
@@ -54,3 +54,11 @@ export const unknownDocument = (id: string) =>
   new FoglineError("unknown-document", `no article ${id} in the ledger`, "add a claim to a stored article (see `fogline claims --format json` for doc ids)");
 export const eventExists = (id: string) =>
   new FoglineError("review-conflict", `review event ${id} is already in the log`);
+
+/** The review columns of a claim row for a copy: undefined for a row never reviewed. */
+export const transferReviewOf = (rejected: number, machine: string | null): TransferReview | undefined =>
+  machine === null ? undefined : { rejected: rejected === 1, machine: JSON.parse(machine) as Claim | null };
+
+/** The rejected and machine columns a copied claim row is written with. */
+export const reviewColumnsOf = (review: TransferReview | undefined): { rejected: number; machine: string | null } =>
+  review ? { rejected: review.rejected ? 1 : 0, machine: JSON.stringify(review.machine) } : { rejected: 0, machine: null };

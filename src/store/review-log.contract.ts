@@ -81,6 +81,7 @@ export function runReviewLogContract(name: string, open: () => LedgerStore | Pro
       await store.appendReviews([event("r1", "added-1", { action: "add", after: added })], { claim: added, groupKey: testGroupKey(added), rejected: false });
       assert.deepEqual(await store.reviewedClaim("added-1"), { claim: added, machine: null, rejected: false, groupKey: testGroupKey(added) });
       assert.deepEqual((await store.claims({ doc: "alpha" })).map((c) => c.id).includes("added-1"), true);
+      assert.equal((await store.article("alpha"))?.claimCount, 3, "the article counts the added claim");
       await assert.rejects(store.appendReviews([event("r2", "added-1", { action: "add", after: added })], { claim: added, groupKey: "", rejected: false }), code("review-conflict"));
       const elsewhere = { ...added, id: "added-2", doc: "nowhere" };
       await assert.rejects(store.appendReviews([event("r3", "added-2", { action: "add", after: elsewhere })], { claim: elsewhere, groupKey: "", rejected: false }), code("unknown-document"));

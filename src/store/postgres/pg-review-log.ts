@@ -56,6 +56,7 @@ export async function appendReviewsPg(pool: Pool, events: ReviewEvent[], { claim
       await client.query(`INSERT INTO claims (document, ${INSERT_FIELDS.join(", ")}, rejected, machine)
         VALUES ($1, ${INSERT_FIELDS.map((_, i) => `$${i + 2}`).join(", ")}, $${INSERT_FIELDS.length + 2}, 'null')`,
       [doc.rows[0].seq, ...INSERT_FIELDS.map((f) => row[f]), rejected ? 1 : 0]);
+      await client.query("UPDATE documents SET claim_count = claim_count + 1 WHERE seq = $1", [doc.rows[0].seq]);
     } else {
       if (!stored) throw unknownClaim(claim.id);
       const set = SET_FIELDS.map((f, i) => `${f} = $${i + 1}`).join(", ");

@@ -15,6 +15,7 @@ import { createPool, inTransaction, type Pool, type PoolClient } from "./pg-driv
 import { pgGuard, toPgFoglineError, type PgOperation } from "./pg-errors.js";
 import { migratePostgres } from "./pg-migrations.js";
 import { appendReviewsPg, reviewedClaimPg, reviewEventsPg } from "./pg-review-log.js";
+import { fromReviewEventRow, REVIEW_EVENT_FIELDS, reviewColumnsOf, toReviewEventRow, transferReviewOf, type ReviewEventRow } from "../review-event-row.js";
 import { PG_PROPOSITION_ORDER, pgPropositionWhere } from "./pg-proposition-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
 import { parsePostgresUrl } from "./postgres-url.js";
@@ -192,11 +193,14 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     return this.guard("read", async () => {
       const docs = (await this.pool.query<DocumentRow>("SELECT * FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2", [after, limit])).rows;
       if (docs.length === 0) return { next: after, documents: [] };
-      const claims = (await this.pool.query<ClaimColumns & { document: number; group_key: string }>(
-        `SELECT document, group_key, ${CLAIM_COLUMNS} FROM claims WHERE document = ANY($1::bigint[]) ORDER BY seq`,
+      const claims = (await this.pool.query<ClaimColumns & { document: number; group_key: string; rejected: number; machine: string | null }>(
+        `SELECT document, group_key, rejected, machine, ${CLAIM_COLUMNS} FROM claims WHERE document = ANY($1::bigint[]) ORDER BY seq`,
         [docs.map((d) => d.seq)])).rows;
       const byDocument = new Map<number, TransferDocument["claims"]>(docs.map((d) => [d.seq, []]));
-      for (const c of claims) byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key });
+      for (const c of claims) {
+        const review = transferReviewOf(c.rejected, c.machine);
+        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key, ...(review ? { review } : {}) });
+      }
       return { next: docs[docs.length - 1].seq, documents: docs.map((d) => ({ article: toStoredArticle(d), claims: byDocument.get(d.seq)! })) };
     });
   }
@@ -210,7 +214,8 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
   }
 
   importDocument(document: TransferDocument): Promise<boolean> {
-    return this.guard("ingest", () => writeDocument(this.pool, document.article, document.claims.map((c) => toClaimRow(c.claim, c.groupKey))));
+    return this.guard("ingest", () => writeDocument(this.pool, document.article,
+      document.claims.map((c) => ({ ...toClaimRow(c.claim, c.groupKey), ...reviewColumnsOf(c.review) }))));
   }
 
   importPropositions(rows: TransferProposition[]): Promise<void> {
@@ -218,10 +223,30 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
       insertPropositions(client, rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims))));
   }
 
+  exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }> {
+    return this.guard("read", async () => {
+      const { rows } = await this.pool.query<ReviewEventRow & { seq: string }>(
+        `SELECT seq, ${REVIEW_EVENT_FIELDS.join(", ")} FROM review_events WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit]);
+      return { next: rows.length ? Number(rows[rows.length - 1].seq) : after, events: rows.map(fromReviewEventRow) };
+    });
+  }
+
+  importReviewEvents(events: ReviewEvent[]): Promise<void> {
+    return this.guard("write", () => inTransaction(this.pool, async (client) => {
+      const rows = events.map(toReviewEventRow);
+      if (rows.length === 0) return;
+      // WITH ORDINALITY keeps the order, so that seq follows it.
+      await client.query(`INSERT INTO review_events (${REVIEW_EVENT_FIELDS.join(", ")})
+        SELECT ${REVIEW_EVENT_FIELDS.map((f) => `t.${f}`).join(", ")} FROM unnest(${REVIEW_EVENT_FIELDS.map((_, i) => `$${i + 1}::text[]`).join(", ")})
+        WITH ORDINALITY AS t(${REVIEW_EVENT_FIELDS.join(", ")}, n) ORDER BY t.n ON CONFLICT (id) DO NOTHING`,
+      REVIEW_EVENT_FIELDS.map((f) => rows.map((r) => r[f])));
+    }));
+  }
+
   finishImport(): Promise<void> {
     // Autovacuum would get there later; until then a freshly filled table is planned as if empty.
     return this.guard("write", async () => {
-      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims");
+      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims, review_events");
     });
   }
 

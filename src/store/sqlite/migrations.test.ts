@@ -6,7 +6,7 @@ import { after, describe, it } from "node:test";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { openFoglineDatabase } from "./open-database.js";
 import { openDatabase } from "./driver.js";
-import { ArticleIngest } from "./article-ingest.js";
+import { toClaimRow } from "./claim-row.js";
 import { openSqliteStore } from "./sqlite-store.js";
 import { makeArticle, makeClaim, testGroupKey } from "../store-fixtures.js";
 
@@ -43,7 +43,11 @@ describe("migrations", () => {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     const article = makeArticle("old", ["Officials said more than 120 soldiers were killed near Avdiivka in November."]);
     const claim = makeClaim(article, article.text);
-    new ArticleIngest(db, now).add(article, [claim], testGroupKey);
+    // As fogline 3 stored it (article-ingest.ts then): the columns of schema 3 only.
+    const document = db.prepare(`INSERT INTO documents (id, outlet, title, published, origin, content_hash, text, claim_count, ingested_at)
+      VALUES ('old', 'Test Wire', 'Old', '2025-11-20', 'test', 'h', ?, 1, '2025-11-21T00:00:00.000Z')`).run(article.text).lastInsertRowid;
+    const row = toClaimRow(claim, testGroupKey(claim));
+    db.prepare(`INSERT INTO claims (document, ${Object.keys(row).join(", ")}) VALUES (@document, ${Object.keys(row).map((k) => `@${k}`).join(", ")})`).run({ ...row, document });
     db.close();
     const store = openSqliteStore(path, { now });
     assert.deepEqual(await store.claims(), [claim]);

@@ -23,6 +23,7 @@ export class ReviewLog {
   private readonly insertEvent: Statement;
   private readonly tally: Statement;
   private readonly insertSource: Statement;
+  private readonly countAdded: Statement;
   private readonly write: (events: ReviewEvent[], write: ReviewWrite) => void;
 
   constructor(private readonly db: Database) {
@@ -40,6 +41,7 @@ export class ReviewLog {
     this.tally = db.prepare(`INSERT INTO places (place_key, place_id, name, lat, lon, claims) VALUES (@place_key, @place_id, @name, @lat, @lon, @claims)
       ON CONFLICT (place_key, place_id) DO UPDATE SET claims = claims + excluded.claims`);
     this.insertSource = db.prepare("INSERT OR IGNORE INTO sources (source_key) VALUES (?)");
+    this.countAdded = db.prepare("UPDATE documents SET claim_count = claim_count + 1 WHERE seq = ?");
     this.write = db.transaction(this.writeReview.bind(this)).immediate;
   }
 
@@ -77,6 +79,7 @@ export class ReviewLog {
       const document = this.findDocument.get(claim.doc);
       if (!document) throw unknownDocument(claim.doc);
       this.insertClaim.run({ ...row, document: document.seq, rejected: rejected ? 1 : 0 });
+      this.countAdded.run(document.seq);
     } else {
       if (!stored) throw unknownClaim(claim.id);
       this.updateClaim.run({ ...row, rejected: rejected ? 1 : 0, machine: JSON.stringify(fromClaimRow(stored)) });

@@ -16,6 +16,7 @@ import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
 import { fromPropositionRow, toPropositionRow } from "./proposition-row.js";
 import { PropositionWriter } from "./proposition-writer.js";
 import { ReviewLog } from "./review-log.js";
+import { fromReviewEventRow, toReviewEventRow, transferReviewOf, type ReviewEventRow } from "../review-event-row.js";
 import { guard, type Operation } from "./sqlite-errors.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
 
@@ -195,10 +196,12 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
     return this.guard("read", () => {
       const docs = this.sql<DocumentRow & { seq: number }>("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
       if (docs.length === 0) return { next: after, documents: [] };
-      const sql = `SELECT document, group_key, ${CLAIM_COLUMNS} FROM claims WHERE document IN (SELECT value FROM json_each(?)) ORDER BY seq`;
+      const sql = `SELECT document, group_key, rejected, machine, ${CLAIM_COLUMNS} FROM claims WHERE document IN (SELECT value FROM json_each(?)) ORDER BY seq`;
       const byDocument = new Map<number, TransferDocument["claims"]>(docs.map((d) => [d.seq, []]));
-      for (const c of this.sql<ClaimColumns & { document: number; group_key: string }>(sql).all(JSON.stringify(docs.map((d) => d.seq)))) {
-        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key });
+      type Row = ClaimColumns & { document: number; group_key: string; rejected: number; machine: string | null };
+      for (const c of this.sql<Row>(sql).all(JSON.stringify(docs.map((d) => d.seq)))) {
+        const review = transferReviewOf(c.rejected, c.machine);
+        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key, ...(review ? { review } : {}) });
       }
       return { next: docs[docs.length - 1].seq, documents: docs.map((d) => ({ article: toStoredArticle(d), claims: byDocument.get(d.seq)! })) };
     });
@@ -217,6 +220,21 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   async importPropositions(rows: TransferProposition[]): Promise<void> {
     this.guard("write", () => (this.writer ??= new PropositionWriter(this.db))
       .import(rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims)));
+  }
+
+  async exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }> {
+    return this.guard("read", () => {
+      const rows = this.sql<ReviewEventRow & { seq: number }>("SELECT * FROM review_events WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
+      return { next: rows.length ? rows[rows.length - 1].seq : after, events: rows.map(fromReviewEventRow) };
+    });
+  }
+
+  async importReviewEvents(events: ReviewEvent[]): Promise<void> {
+    this.guard("write", () => this.db.transaction(() => {
+      const insert = this.sql(`INSERT INTO review_events (id, claim, action, field, before, after, reviewer, at, note, undoes)
+        VALUES (@id, @claim, @action, @field, @before, @after, @reviewer, @at, @note, @undoes) ON CONFLICT (id) DO NOTHING`);
+      for (const e of events) insert.run(toReviewEventRow(e));
+    }).immediate());
   }
 
   async finishImport(): Promise<void> {

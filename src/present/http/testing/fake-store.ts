@@ -184,8 +184,10 @@ export function createFakeStore(): FakeStore {
       const stored = storedClaim(claim.id);
       if (list.some((e) => e.action === "add")) {
         if (stored) throw claimExists(claim.id);
-        if (!firstPart(claim.doc)) throw unknownDocument(claim.doc);
+        const part = firstPart(claim.doc);
+        if (!part) throw unknownDocument(claim.doc);
         claims.push({ claim, groupKey, seq: claims.length, rejected, machine: null });
+        part.claimCount++;
       } else {
         if (!stored) throw unknownClaim(claim.id);
         for (const c of claims.filter((x) => x.claim.id === claim.id)) {
