@@ -1,7 +1,7 @@
 // Reviewing in a real browser (Debian Chromium via playwright-core), keyboard only: on the disputed share
 // of Donetsk Oblast, j/a accepts one claim and j/r rejects the other; the status follows, each card says
 // who decided it, the page lists its review history, and its Undo brings the rejected claim back.
-// Screenshot: test/e2e/screenshots/review.png.
+// A missed claim is added by selecting its words in the article. Screenshots: test/e2e/screenshots/review*.png.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,6 +87,46 @@ describe("reviewing in Chromium", { skip, timeout: 90_000 }, () => {
     const log = await backend.store.reviewEvents();
     assert.deepEqual(log.map((e) => [e.action, e.reviewer]), [["accept", "web"], ["reject", "web"], ["undo", "web"]]);
     assert.equal((await backend.store.proposition(share.id))?.status, "disputed");
+  });
+
+  it("adds a missed claim from a selection in the article", async () => {
+    const doc = "002_b9ed40c8718096b7";
+    const words = "fighting in Pokrovsk was still ongoing";
+    await page.goto(`${server.url}/#/documents/${doc}`);
+    await page.locator("form.add-claim").waitFor();
+    const before = (await backend.store.claims({ doc })).length;
+    // Select the words as a reader would drag over them (they may run across a claim's mark).
+    await page.evaluate((wanted) => {
+      const box = document.querySelector(".article-text")!;
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const all = nodes.map((n) => n.data).join("");
+      const at = all.indexOf(wanted);
+      const point = (offset: number): [Text, number] => {
+        for (const n of nodes) { if (offset <= n.data.length) return [n, offset]; offset -= n.data.length; }
+        throw new Error("past the text");
+      };
+      const range = document.createRange();
+      range.setStart(...point(at));
+      range.setEnd(...point(at + wanted.length));
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }, words);
+    await page.locator(".selection-preview", { hasText: words }).waitFor();
+    await page.getByLabel("Kind").selectOption("control/contested");
+    await page.getByLabel("Place").fill("Pokrovsk");
+    await page.getByLabel("Speaker").fill("Ukrainian forces");
+    await page.getByRole("button", { name: "Add claim" }).click();
+    await page.locator(".claim-item .review-added").waitFor();
+    await page.screenshot({ path: join(SHOTS, "review-add.png") });
+    const added = (await backend.store.claims({ doc })).filter((c) => c.review?.status === "added");
+    assert.equal((await backend.store.claims({ doc })).length, before + 1);
+    assert.equal(added.length, 1);
+    assert.equal(added[0].evidence.text, words);
+    assert.equal((await backend.store.article(doc))!.text.slice(added[0].evidence.start, added[0].evidence.end), words);
+    assert.equal(added[0].place?.name, "Pokrovsk");
   });
 
   it("logged no error", () => assert.deepEqual(problems, []));
