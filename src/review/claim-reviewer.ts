@@ -84,6 +84,10 @@ export function createClaimReviewer(o: ReviewerOptions): ClaimReviewer {
       const current = await stored(id);
       const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
       if (entries.length === 0) throw new FoglineError("bad-review", "nothing to correct", "give a field and its value, e.g. --speaker NAME");
+      const names = entries.map(([name]) => reviewField(name));
+      if (names.includes("speaker_side") && !current.claim.source && !(names.includes("speaker") && fields.speaker !== null && fields.speaker !== "none")) {
+        throw new FoglineError("bad-review", `claim ${id} has no speaker whose side to set`, "give the speaker too (--speaker NAME)");
+      }
       const events = entries.map(([name, input]) => {
         const field = reviewField(name);
         const after = parseFieldValue(field, input, o);

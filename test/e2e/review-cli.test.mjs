@@ -91,8 +91,10 @@ test("add a missed claim from a span of the article; a span not in it is refused
 
 test("bad input: one line, exit 2, nothing written", () => {
   const claim = claims()[0];
+  const voiceless = claims().find((c) => !c.source);
   const before = log().length;
   for (const args of [
+    ["correct", voiceless.id, "--speaker-side", "ukraine"],
     ["accept", "c-nope"],
     ["correct", claim.id, "--figure", "lots"],
     ["correct", claim.id, "--side", "mars"],
