@@ -37,6 +37,11 @@ export interface ClaimReviewMark {
   decided: ReviewField[];
   /** The reason of a rejection. */
   reason?: RejectReason;
+  /**
+   * Fields a person decided whose machine reading changed under the review (the article was stored
+   * again and read differently): worth a second look. Cleared by the claim's next review.
+   */
+  machineChanged?: ReviewField[];
   /** The last reviewer and when. */
   by: string;
   at: string;

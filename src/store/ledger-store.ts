@@ -73,6 +73,11 @@ export interface ReviewWrite {
   groupKey: string;
   /** Rejected claims stay stored and listable (withRejected) but are left out of everything else. */
   rejected: boolean;
+  /**
+   * A new machine reading of the claim (its article stored again): every row of this id takes it with the
+   * reviewed state, and the events may be empty.
+   */
+  machine?: Claim;
 }
 
 /** A claim as the review log sees it: its current state and the machine reading under it. */
@@ -88,6 +93,8 @@ export interface ReviewedClaim {
 export interface ReviewEventQuery {
   id?: string;
   claim?: string;
+  /** Events on any of these claims. */
+  claims?: string[];
   /** Events on its claims, and on claims of its group a reviewer rejected. */
   proposition?: string;
 }

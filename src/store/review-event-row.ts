@@ -39,8 +39,8 @@ export const reviewedClaimOf = (claim: Claim, machine: string | null, rejected: 
   ({ claim, machine: machineOf(claim, machine), rejected, groupKey });
 
 /** The checks every engine makes before writing (the adapters add the ones that need the stored rows). */
-export function assertReviewEvents(events: ReviewEvent[], claimId: string): void {
-  if (events.length === 0) throw new FoglineError("bad-review", "no review events to append");
+export function assertReviewEvents(events: ReviewEvent[], claimId: string, refresh = false): void {
+  if (events.length === 0 && !refresh) throw new FoglineError("bad-review", "no review events to append");
   for (const e of events) {
     if (e.claim !== claimId) throw new FoglineError("bad-review", `review event ${e.id} is on claim ${e.claim}, not ${claimId}`);
   }

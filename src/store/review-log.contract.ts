@@ -99,6 +99,27 @@ export function runReviewLogContract(name: string, open: () => LedgerStore | Pro
       assert.deepEqual(await store.reviewedClaim(c1.id), { claim: c1, machine: c1, rejected: false, groupKey: testGroupKey(c1) });
     });
 
+    it("rewrites every row of a claim stored again with its reviewed state and the new machine reading", async () => {
+      const [c1, c2] = await seed(store);
+      await store.appendReviews([event("r1", c1.id, { action: "reject", after: "background" })], { claim: c1, groupKey: testGroupKey(c1), rejected: true });
+      await store.appendReviews([event("r2", c2.id, { action: "correct", field: "side", before: "UA", after: "RU" })], { claim: { ...c2, side: "RU" }, groupKey: testGroupKey({ ...c2, side: "RU" }), rejected: false });
+      // The article edited and stored again: the same id, one more sentence; its first claims keep their ids.
+      const edited = makeArticle("alpha", [S.a1, S.a2, S.a3, "One more line."]);
+      const again = [makeClaim(edited, S.a1), makeClaim(edited, S.a2, { value: 40, low: null, qualifier: "exact", hedges: ["reportedly"] })];
+      await store.addArticle(edited, again, testGroupKey);
+      assert.equal((await store.claims()).filter((c) => c.id === c1.id).length, 0 + 1, "before: the new row is the machine's");
+      await store.appendReviews([], { claim: c1, groupKey: testGroupKey(c1), rejected: true, machine: again[0] });
+      const reviewed = { ...again[1], side: "RU" as const };
+      await store.appendReviews([], { claim: reviewed, groupKey: testGroupKey(reviewed), rejected: false, machine: again[1] });
+      assert.deepEqual((await store.claims()).map((c) => [c.id, c.side]), [[c2.id, "RU"], [c2.id, "RU"]]);
+      assert.equal(await store.countClaims({ withRejected: true }), 4);
+      assert.deepEqual((await store.reviewedClaim(c2.id))?.machine, again[1]);
+      assert.equal((await store.places()).find((p) => p.name === "Avdiivka")?.claims, 2);
+      assert.deepEqual((await store.reviewEvents({ claims: [c1.id, c2.id, "other"] })).map((e) => e.id), ["r1", "r2"]);
+      await assert.rejects(store.appendReviews([], { claim: { ...c1, id: "ghost" }, groupKey: "", rejected: false, machine: c1 }), code("unknown-claim"));
+      await assert.rejects(store.appendReviews([], { claim: c1, groupKey: "", rejected: false }), code("bad-review"));
+    });
+
     it("reads a proposition's events: its claims', and its group's rejected ones", async () => {
       const [c1, c2] = await seed(store);
       await store.putPropositions([testGroupKey(c1)], [makeProposition("p1", [c1, c2])]);

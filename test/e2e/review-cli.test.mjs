@@ -122,6 +122,37 @@ test("re-ingesting the seed articles keeps every review", () => {
   assert.deepEqual(claims().filter((c) => c.review), reviewed);
 });
 
+test("an edited article stored again keeps its claims' reviews, and flags a decided field the machine now reads differently", () => {
+  const share = shareClaim();
+  assert.equal(review("reject", share.id, "--reason", "duplicate").status, 0);
+  const dated = claims().find((c) => c.doc.startsWith("003_") && c.time?.end === "2025-11-07");
+  assert.ok(dated, "a claim whose period ends on its article's date");
+  assert.equal(review("accept", dated.id).status, 0);
+  // The same folder, with 001 and 003 edited at their end and 003 now dated two days later.
+  const edited = path.join(dir, "edited");
+  fs.cpSync(seeds, edited, { recursive: true });
+  for (const f of fs.readdirSync(edited).filter((f) => /^00[13]_.*\.txt$/.test(f))) fs.appendFileSync(path.join(edited, f), "\n\nEditor's note: this article was updated.\n");
+  const manifest = JSON.parse(fs.readFileSync(path.join(edited, "manifest.json"), "utf8"));
+  const key = Object.keys(manifest).find((k) => k.startsWith("003_"));
+  manifest[key] = { ...manifest[key], published: "2025-11-09" };
+  fs.writeFileSync(path.join(edited, "manifest.json"), JSON.stringify(manifest));
+  const events = log();
+  const r = fogline(["ingest", edited, "--db", db]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr + r.stdout, /2 new articles/);
+  assert.deepEqual(log(), events, "storing again writes no review event");
+  assert.equal(shareClaim(), undefined, "the rejected claim stays rejected in the new copy too");
+  assert.equal(claims("--kind", "area", "--with-rejected").filter((c) => c.id === share.id).length, 2);
+  const copies = claims().filter((c) => c.id === dated.id);
+  assert.equal(copies.length, 2);
+  for (const c of copies) {
+    assert.equal(c.review.status, "accepted");
+    assert.deepEqual(c.review.machineChanged, ["period"]);
+  }
+  const undo = review("undo", jsonl(review("log", "--claim", share.id, "--format", "jsonl").stdout).at(-1).id);
+  assert.equal(undo.status, 0, undo.stderr);
+});
+
 test("export gold: the reviewed claims, which the scorer reads and scores the extractor against", () => {
   const claim = claims("--kind", "casualties")[0];
   assert.equal(review("accept", claim.id).status, 0);

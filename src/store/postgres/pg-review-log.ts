@@ -28,9 +28,10 @@ export async function reviewedClaimPg(pool: Pool, id: string): Promise<ReviewedC
 
 export async function reviewEventsPg(pool: Pool, q: ReviewEventQuery = {}): Promise<ReviewEvent[]> {
   const where: string[] = [];
-  const values: string[] = [];
+  const values: unknown[] = [];
   if (q.id !== undefined) { values.push(q.id); where.push(`id = $${values.length}`); }
   if (q.claim !== undefined) { values.push(q.claim); where.push(`claim = $${values.length}`); }
+  if (q.claims !== undefined) { values.push(q.claims); where.push(`claim = ANY($${values.length}::text[])`); }
   if (q.proposition !== undefined) {
     values.push(q.proposition);
     const p = `$${values.length}`;
@@ -42,14 +43,23 @@ export async function reviewEventsPg(pool: Pool, q: ReviewEventQuery = {}): Prom
   return rows.map(fromReviewEventRow);
 }
 
-export async function appendReviewsPg(pool: Pool, events: ReviewEvent[], { claim, groupKey, rejected }: ReviewWrite): Promise<void> {
-  assertReviewEvents(events, claim.id);
+export async function appendReviewsPg(pool: Pool, events: ReviewEvent[], { claim, groupKey, rejected, machine }: ReviewWrite): Promise<void> {
+  assertReviewEvents(events, claim.id, machine !== undefined);
   const row = toClaimRow(claim, groupKey);
   await inTransaction(pool, async (client) => {
     const known = await client.query<{ id: string }>("SELECT id FROM review_events WHERE id = ANY($1::text[])", [events.map((e) => e.id)]);
     if (known.rows.length) throw eventExists(known.rows[0].id);
     const stored = await findClaim(client, claim.id, true);
-    if (events.some((e) => e.action === "add")) {
+    if (machine !== undefined) {
+      const rows = (await client.query<StoredRow>("SELECT * FROM claims WHERE id = $1 ORDER BY seq FOR UPDATE", [claim.id])).rows;
+      if (rows.length === 0) throw unknownClaim(claim.id);
+      for (const r of rows) if (r.rejected === 0) await count(client, fromClaimRow(r), -1);
+      const set = SET_FIELDS.map((f, i) => `${f} = $${i + 1}`).join(", ");
+      const n = SET_FIELDS.length;
+      await client.query(`UPDATE claims SET ${set}, rejected = $${n + 1}, machine = $${n + 2} WHERE id = $${n + 3}`,
+        [...SET_FIELDS.map((f) => row[f]), rejected ? 1 : 0, JSON.stringify(machine), claim.id]);
+      if (!rejected) for (let i = 0; i < rows.length - 1; i++) await count(client, claim, 1); // one more below
+    } else if (events.some((e) => e.action === "add")) {
       if (stored) throw claimExists(claim.id);
       const doc = await client.query<{ seq: number }>("SELECT seq FROM documents WHERE id = $1 ORDER BY part_offset, seq LIMIT 1", [claim.doc]);
       if (!doc.rows[0]) throw unknownDocument(claim.doc);

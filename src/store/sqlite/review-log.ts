@@ -24,6 +24,8 @@ export class ReviewLog {
   private readonly tally: Statement;
   private readonly insertSource: Statement;
   private readonly countAdded: Statement;
+  private readonly allRows: Statement<StoredRow>;
+  private readonly refreshClaim: Statement;
   private readonly write: (events: ReviewEvent[], write: ReviewWrite) => void;
 
   constructor(private readonly db: Database) {
@@ -41,12 +43,14 @@ export class ReviewLog {
     this.tally = db.prepare(`INSERT INTO places (place_key, place_id, name, lat, lon, claims) VALUES (@place_key, @place_id, @name, @lat, @lon, @claims)
       ON CONFLICT (place_key, place_id) DO UPDATE SET claims = claims + excluded.claims`);
     this.insertSource = db.prepare("INSERT OR IGNORE INTO sources (source_key) VALUES (?)");
+    this.allRows = db.prepare("SELECT * FROM claims WHERE id = ? ORDER BY seq");
+    this.refreshClaim = db.prepare(`UPDATE claims SET ${CLAIM_SET}, rejected = @rejected, machine = @machine WHERE id = @id`);
     this.countAdded = db.prepare("UPDATE documents SET claim_count = claim_count + 1 WHERE seq = ?");
     this.write = db.transaction(this.writeReview.bind(this)).immediate;
   }
 
   append(events: ReviewEvent[], write: ReviewWrite): void {
-    assertReviewEvents(events, write.claim.id);
+    assertReviewEvents(events, write.claim.id, write.machine !== undefined);
     this.write(events, write);
   }
 
@@ -60,6 +64,7 @@ export class ReviewLog {
     const params: Record<string, string> = {};
     if (q.id !== undefined) { where.push("id = @id"); params.id = q.id; }
     if (q.claim !== undefined) { where.push("claim = @claim"); params.claim = q.claim; }
+    if (q.claims !== undefined) { where.push("claim IN (SELECT value FROM json_each(@claims))"); params.claims = JSON.stringify(q.claims); }
     if (q.proposition !== undefined) {
       where.push(`(claim IN (SELECT claim FROM proposition_claims WHERE proposition = @proposition)
         OR claim IN (SELECT id FROM claims WHERE rejected = 1 AND group_key = (SELECT group_key FROM propositions WHERE id = @proposition)))`);
@@ -69,12 +74,18 @@ export class ReviewLog {
     return (this.db.prepare(sql) as Statement<ReviewEventRow>).all(params).map(fromReviewEventRow);
   }
 
-  private writeReview(events: ReviewEvent[], { claim, groupKey, rejected }: ReviewWrite): void {
+  private writeReview(events: ReviewEvent[], { claim, groupKey, rejected, machine }: ReviewWrite): void {
     for (const e of events) if (this.findEvent.get(e.id)) throw eventExists(e.id);
     const row = toClaimRow(claim, groupKey);
     const stored = this.findClaim.get(claim.id);
     const isAdd = events.some((e) => e.action === "add");
-    if (isAdd) {
+    if (machine !== undefined) {
+      const rows = this.allRows.all(claim.id);
+      if (rows.length === 0) throw unknownClaim(claim.id);
+      for (const r of rows) if (r.rejected === 0) this.count(fromClaimRow(r), -1);
+      this.refreshClaim.run({ ...row, rejected: rejected ? 1 : 0, machine: JSON.stringify(machine) });
+      if (!rejected) for (let i = 0; i < rows.length - 1; i++) this.count(claim, 1); // one more below
+    } else if (isAdd) {
       if (stored) throw claimExists(claim.id);
       const document = this.findDocument.get(claim.doc);
       if (!document) throw unknownDocument(claim.doc);

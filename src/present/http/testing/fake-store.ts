@@ -178,11 +178,14 @@ export function createFakeStore(): FakeStore {
     },
     outlets: async (ids) => new Map(ids.map((id) => [id, firstPart(id)?.outlet ?? null])),
     publishedDates: async (ids) => new Map(ids.map((id) => [id, firstPart(id)?.published ?? null])),
-    async appendReviews(list: ReviewEvent[], { claim, groupKey, rejected }) {
-      assertReviewEvents(list, claim.id);
+    async appendReviews(list: ReviewEvent[], { claim, groupKey, rejected, machine }) {
+      assertReviewEvents(list, claim.id, machine !== undefined);
       for (const e of list) if (events.some((x) => x.id === e.id)) throw eventExists(e.id);
       const stored = storedClaim(claim.id);
-      if (list.some((e) => e.action === "add")) {
+      if (machine !== undefined) {
+        if (!stored) throw unknownClaim(claim.id);
+        for (const c of claims.filter((x) => x.claim.id === claim.id)) Object.assign(c, { claim, groupKey, rejected, machine: structuredClone(machine) });
+      } else if (list.some((e) => e.action === "add")) {
         if (stored) throw claimExists(claim.id);
         const part = firstPart(claim.doc);
         if (!part) throw unknownDocument(claim.doc);
@@ -205,6 +208,7 @@ export function createFakeStore(): FakeStore {
       const p = q.proposition !== undefined ? propositions.get(q.proposition) : undefined;
       const ofProposition = new Set([...(p?.p.claims ?? []), ...claims.filter((c) => p && c.rejected && c.groupKey === p.groupKey).map((c) => c.claim.id)]);
       return events.filter((e) => (q.id === undefined || e.id === q.id) && (q.claim === undefined || e.claim === q.claim)
+        && (q.claims === undefined || q.claims.includes(e.claim))
         && (q.proposition === undefined || ofProposition.has(e.claim))).map((e) => structuredClone(e));
     },
     allClaims: () => [...claims].filter((c) => !c.rejected).sort((a, b) => a.seq - b.seq).map((c) => c.claim),

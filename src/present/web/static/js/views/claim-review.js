@@ -12,8 +12,12 @@ export function reviewMark(claim) {
   const r = claim.review;
   if (!r) return h("span", { class: "review-mark machine", title: "read by the extractor, not reviewed" }, "Machine reading");
   const fields = r.status === "accepted" || r.status === "added" ? "all fields" : r.decided.map((f) => FIELD_WORDS[f] ?? f).join(", ");
-  return h("span", { class: ["review-mark", "person", `review-${r.status}`], title: `${r.status} by ${r.by}, ${r.at}` },
-    `${r.status[0].toUpperCase()}${r.status.slice(1)} by ${r.by}: ${fields}`);
+  const changed = r.machineChanged?.length
+    ? h("span", { class: "review-mark machine-changed", title: "the article was stored again and the extractor now reads these fields differently" },
+      `Machine reading changed: ${r.machineChanged.map((f) => FIELD_WORDS[f] ?? f).join(", ")}`)
+    : null;
+  return [h("span", { class: ["review-mark", "person", `review-${r.status}`], title: `${r.status} by ${r.by}, ${r.at}` },
+    `${r.status[0].toUpperCase()}${r.status.slice(1)} by ${r.by}: ${fields}`), changed ? [" ", changed] : null];
 }
 
 /** The buttons under a claim; `done` runs after the server has the review (to show the page again). */
