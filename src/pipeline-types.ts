@@ -44,4 +44,8 @@ export interface Pipeline {
   ingestArticle(store: LedgerStore, article: Article): Promise<{ added: boolean; docId: string; claims: number }>;
   /** ingestArticle over inputs (files, folders, URLs), with progress. */
   ingest(store: LedgerStore, inputs: string[], options?: ReadOptions & IngestOptions): Promise<IngestSummary>;
+  /** The proposition group a claim is stored and reconciled under. */
+  groupKey(claim: Claim): string;
+  /** Re-reconcile the proposition groups given (after a review moved or rejected a claim). */
+  reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number>;
 }

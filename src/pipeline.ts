@@ -8,6 +8,7 @@ import { createExtractor, packLanguages } from "./extract/index.js";
 import { detectLanguage, LANGUAGE_NAMES } from "./language/detect-language.js";
 import type { LedgerStore } from "./store/ledger-store.js";
 import { createReconciler, groupKey, placeKey, type ReconcileContext } from "./reconcile/index.js";
+import { carryReviews } from "./review/carry-reviews.js";
 import type { ExtractedArticle, IngestOptions, IngestSummary, Pipeline } from "./pipeline-types.js";
 
 export type { ExtractedArticle, IngestProgress, IngestSummary, Pipeline } from "./pipeline-types.js";
@@ -137,8 +138,12 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
 
   async function ingestArticle(store: LedgerStore, article: Article) {
     article = withLanguage(article);
-    const result = await store.addArticle(article, extractArticle(article), groupKey);
-    if (result.added) await reconcileGroups(store, (await store.claims({ doc: result.docId, limit: Number.MAX_SAFE_INTEGER })).map(groupKey));
+    const claims = extractArticle(article);
+    const result = await store.addArticle(article, claims, groupKey);
+    if (result.added) {
+      await carryReviews(store, claims, groupKey);
+      await reconcileGroups(store, (await store.claims({ doc: result.docId, limit: Number.MAX_SAFE_INTEGER })).map(groupKey));
+    }
     return result;
   }
 
@@ -148,6 +153,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     if (problem) return { problem };
     const claims = extractArticle(article);
     const result = await store.addArticle(article, claims, groupKey);
+    if (result.added) await carryReviews(store, claims, groupKey);
     return { result, groupKeys: [...new Set(claims.map(groupKey))] };
   }
 
@@ -166,6 +172,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
         const result = await store.addArticle(article, claims, groupKey);
         summary.articles++;
         if (result.added) {
+          await carryReviews(store, claims, groupKey);
           summary.added++;
           summary.claims += result.claims;
           docIds.add(result.docId);
@@ -191,5 +198,5 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return summary;
   }
 
-  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, reconcileGroups, reconcileScopes, storeArticle };
+  return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, groupKey, reconcileGroups, reconcileScopes, storeArticle };
 }

@@ -1,4 +1,5 @@
 // The claim record of shared/spec/claims.md, in code. Fields may be added; none may change meaning.
+import type { ClaimReviewMark } from "./review.js";
 
 export type Side = "RU" | "UA";
 /** Side of a speaker: a party, or a third party. */
@@ -99,4 +100,6 @@ export interface Claim {
   trail?: string[];
   /** Fields that were inferred, not stated (chrono's implied vs stated components). */
   inferred?: Inference[];
+  /** Set once a person reviewed the claim (claims/review.ts): reviewed values win over the machine's. */
+  review?: ClaimReviewMark;
 }

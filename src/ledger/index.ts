@@ -20,3 +20,4 @@ export { reviewOf, readReview, readReviews, ratingOf, STATUS_RATING, type Propos
 export { mapPlaces, type MappedPlace } from "./place-map.js";
 export { placeControls, controlEntriesOf, compareControls, type PlaceControlEntry, type ControlSource } from "./place-controls.js";
 export { lookupPlace, placeLabel, noClaimsText, candidatesText, type PlaceLookup, type PlaceQuery, type ResolvedPlace, type LedgerPlace } from "./place-lookup.js";
+export { readGold, type GoldClaim, type GoldSet } from "./gold-claims.js";

@@ -9,6 +9,7 @@ import { canonicalJson, censusOf, copyLedger } from "./ledger-copy.js";
 import { openStore, type OpenedStore } from "./open-store.js";
 import { dropTestSchemas, freshSchemaUrl, PG_SKIP } from "./postgres/pg-test-database.js";
 import { makeArticle, makeClaim, makeProposition, testGroupKey } from "./store-fixtures.js";
+import type { ReviewEvent } from "../claims/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fogline-copy-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +38,15 @@ async function seeded(store: OpenedStore): Promise<void> {
   await store.putPropositions([testGroupKey(claims[0])], [makeProposition("p-1", [claims[0], claims[3]], { status: "disputed" })]);
   await store.putPropositions([testGroupKey(claims[1])], [makeProposition("p-2", [claims[1]], {
     figure: { low: 3000, best: 3000, high: 3000, unit: "people", low_from: "Губернатор", high_from: "Губернатор" } })]);
+  // Reviews: a correction, a rejection and an added claim, each with its events.
+  const at = "2026-12-06T20:00:00.000Z";
+  const event = (id: string, claim: string, e: Partial<ReviewEvent>): ReviewEvent =>
+    ({ id, claim, action: "accept", field: null, before: null, after: null, reviewer: "ana", at, note: null, undoes: null, ...e });
+  const corrected = { ...claims[0], side: "RU" as const };
+  await store.appendReviews([event("r1", claims[0].id, { action: "correct", field: "side", before: "UA", after: "RU" })], { claim: corrected, groupKey: testGroupKey(corrected), rejected: false });
+  await store.appendReviews([event("r2", claims[1].id, { action: "reject", after: "background" })], { claim: claims[1], groupKey: testGroupKey(claims[1]), rejected: true });
+  const added = makeClaim(a, S[0], { id: "added-1", kind: "event", measure: "strike", value: null });
+  await store.appendReviews([event("r3", "added-1", { action: "add", after: added })], { claim: added, groupKey: testGroupKey(added), rejected: false });
 }
 
 async function copyAndCompare(from: OpenedStore, to: OpenedStore): Promise<void> {
@@ -48,6 +58,11 @@ async function copyAndCompare(from: OpenedStore, to: OpenedStore): Promise<void>
   assert.deepEqual(await to.claims(), await from.claims());
   assert.deepEqual(await to.propositions(), await from.propositions());
   assert.deepEqual(await to.places(), await from.places());
+  assert.deepEqual(await to.claims({ withRejected: true }), await from.claims({ withRejected: true }));
+  assert.deepEqual(await to.reviewEvents(), await from.reviewEvents());
+  for (const id of ["added-1", ...(await from.claims({ withRejected: true })).map((c) => c.id)]) {
+    assert.deepEqual(await to.reviewedClaim(id), await from.reviewedClaim(id), id);
+  }
   assert.deepEqual(await to.claims({ search: "Купянска" }), await from.claims({ search: "Купянска" }));
 }
 
@@ -58,6 +73,7 @@ describe("copying a ledger", () => {
     try {
       await seeded(from);
       assert.equal((await censusOf(from)).articles, 4);
+      assert.equal((await censusOf(from)).reviewEvents, 3);
       await copyAndCompare(from, to);
       assert.equal((await copyLedger(from, to)).copied, 0);
       assert.deepEqual(await censusOf(to), await censusOf(from));

@@ -9,7 +9,8 @@ export interface LedgerCensus {
   articles: number;
   claims: number;
   propositions: number;
-  /** SHA-256 over every document row, claim (with its group) and proposition (with its group), in order. */
+  reviewEvents: number;
+  /** SHA-256 over every document row, claim (with its group and review state), proposition (with its group) and review event, in order. */
   checksum: string;
 }
 
@@ -17,6 +18,7 @@ export interface CopyProgress {
   articles: number;
   copied: number;
   propositions: number;
+  reviewEvents: number;
 }
 
 /** Rows read or written per round trip. */
@@ -28,7 +30,7 @@ const PAGE = 200;
  * so an interrupted copy is completed by running it again.
  */
 export async function copyLedger(from: Transferable, to: Transferable, onProgress?: (p: CopyProgress) => void): Promise<CopyProgress> {
-  const progress: CopyProgress = { articles: 0, copied: 0, propositions: 0 };
+  const progress: CopyProgress = { articles: 0, copied: 0, propositions: 0, reviewEvents: 0 };
   for (let after = 0; ;) {
     const page = await from.exportDocuments(after, PAGE);
     if (page.documents.length === 0) break;
@@ -47,6 +49,14 @@ export async function copyLedger(from: Transferable, to: Transferable, onProgres
     afterId = rows[rows.length - 1].proposition.id;
     onProgress?.(progress);
   }
+  for (let after = 0; ;) {
+    const page = await from.exportReviewEvents(after, PAGE);
+    if (page.events.length === 0) break;
+    await to.importReviewEvents(page.events);
+    progress.reviewEvents += page.events.length;
+    after = page.next;
+    onProgress?.(progress);
+  }
   await to.finishImport();
   return progress;
 }
@@ -54,7 +64,7 @@ export async function copyLedger(from: Transferable, to: Transferable, onProgres
 /** Counts and checksum of a ledger, read back through the store. */
 export async function censusOf(store: Transferable): Promise<LedgerCensus> {
   const hash = createHash("sha256");
-  const census = { articles: 0, claims: 0, propositions: 0 };
+  const census = { articles: 0, claims: 0, propositions: 0, reviewEvents: 0 };
   for (let after = 0; ;) {
     const page = await store.exportDocuments(after, PAGE);
     if (page.documents.length === 0) break;
@@ -72,6 +82,13 @@ export async function censusOf(store: Transferable): Promise<LedgerCensus> {
     for (const r of rows) hash.update(canonicalJson(r)).update("\n");
     census.propositions += rows.length;
     afterId = rows[rows.length - 1].proposition.id;
+  }
+  for (let after = 0; ;) {
+    const page = await store.exportReviewEvents(after, PAGE);
+    if (page.events.length === 0) break;
+    for (const e of page.events) hash.update(canonicalJson(e)).update("\n");
+    census.reviewEvents += page.events.length;
+    after = page.next;
   }
   return { ...census, checksum: hash.digest("hex") };
 }

@@ -1,7 +1,7 @@
 // The storage stage's seam. Only store/sqlite/ imports better-sqlite3 and only store/postgres/ imports pg;
 // both implement this interface and run the same contract suite (store/ledger-store.contract.ts). Every
 // method returns a Promise so that a networked engine fits behind it; SQLite answers at once.
-import type { Article, Claim, Kind, Proposition, PropositionStatus, Side, SourceSide } from "../claims/index.js";
+import type { Article, Claim, Kind, Proposition, PropositionStatus, ReviewEvent, Side, SourceSide } from "../claims/index.js";
 
 export interface StoredArticle {
   id: string;
@@ -36,6 +36,7 @@ export interface ClaimFilter {
   outlet?: string;      // the article's outlet (substring, case-folded)
   speakerSide?: SourceSide; // the speaker's side (claim.source.side); a claim in the outlet's own voice has none
   status?: PropositionStatus; // the status of a proposition the claim belongs to
+  withRejected?: boolean; // also claims a reviewer rejected (left out by default, and never reconciled)
   limit?: number;
   offset?: number;
 }
@@ -63,6 +64,40 @@ export interface AddResult {
 export type ClaimGroupKeyOf = (claim: Claim) => string;
 /** The group a proposition belongs to, for putPropositions(). */
 export type PropositionGroupKeyOf = (proposition: Proposition) => string;
+
+/** The state a review leaves a claim in, written with its events in one transaction. */
+export interface ReviewWrite {
+  /** The claim as reviewed, with its review mark; for an add, a new claim of a stored document. */
+  claim: Claim;
+  /** Its proposition group (Reconciler.groupKey) as reviewed. */
+  groupKey: string;
+  /** Rejected claims stay stored and listable (withRejected) but are left out of everything else. */
+  rejected: boolean;
+  /**
+   * A new machine reading of the claim (its article stored again): every row of this id takes it with the
+   * reviewed state, and the events may be empty.
+   */
+  machine?: Claim;
+}
+
+/** A claim as the review log sees it: its current state and the machine reading under it. */
+export interface ReviewedClaim {
+  claim: Claim;
+  /** The extractor's reading, before any review; null for a claim a person added. */
+  machine: Claim | null;
+  rejected: boolean;
+  groupKey: string;
+}
+
+/** Every field narrows; events come in the order appended. */
+export interface ReviewEventQuery {
+  id?: string;
+  claim?: string;
+  /** Events on any of these claims. */
+  claims?: string[];
+  /** Events on its claims, and on claims of its group a reviewer rejected. */
+  proposition?: string;
+}
 
 /** A place that has claims, with how many. */
 export interface StoredPlace {
@@ -103,6 +138,14 @@ export interface LedgerStore {
   outlets(docIds: string[]): Promise<Map<string, string | null>>;
   /** Publication date per document id (YYYY[-MM[-DD]] or null), without reading the texts. */
   publishedDates(docIds: string[]): Promise<Map<string, string | null>>;
+  /**
+   * Appends review events (all on write.claim) and writes the claim's reviewed state, in one transaction.
+   * An add's claim must be new and its document stored; any other event's claim must be stored.
+   */
+  appendReviews(events: ReviewEvent[], write: ReviewWrite): Promise<void>;
+  /** A stored claim (rejected too) with its machine reading, or null. */
+  reviewedClaim(id: string): Promise<ReviewedClaim | null>;
+  reviewEvents(query?: ReviewEventQuery): Promise<ReviewEvent[]>;
   /** Closes the file or the connection pool; the store is unusable after. */
   close(): Promise<void>;
 }
@@ -110,8 +153,14 @@ export interface LedgerStore {
 /** One stored document row with its claims and their group keys, exactly as stored (for `fogline migrate`). */
 export interface TransferDocument {
   article: StoredArticle;
-  /** In the order stored. */
-  claims: { claim: Claim; groupKey: string }[];
+  /** In the order stored; `review` only on a claim a person reviewed or added (its row's review state). */
+  claims: { claim: Claim; groupKey: string; review?: TransferReview }[];
+}
+
+/** A reviewed claim row's state beside its (reviewed) claim: rejected, and the machine reading (null: added). */
+export interface TransferReview {
+  rejected: boolean;
+  machine: Claim | null;
 }
 
 export interface TransferProposition {
@@ -132,6 +181,10 @@ export interface LedgerTransfer {
   importDocument(document: TransferDocument): Promise<boolean>;
   /** Propositions with their groups, in one transaction (replacing any of the same id). */
   importPropositions(rows: TransferProposition[]): Promise<void>;
+  /** Review events in the order appended, after the cursor (0 at first). */
+  exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }>;
+  /** Events appended as given, in one transaction; ids already in the log are skipped (a copy run again). */
+  importReviewEvents(events: ReviewEvent[]): Promise<void>;
   /** After a bulk copy: refresh the query planner's statistics, so that the first queries are planned well. */
   finishImport(): Promise<void>;
 }

@@ -12,18 +12,18 @@ import { CLAIM_HEADER, CLAIM_WIDTHS, claimRow } from "./claim-table.js";
 export const CLAIMS_PAGE = 10_000;
 
 export const CLAIMS_USAGE = `usage: fogline claims [--place P | --place-id ID] [--kind K] [--side RU|UA] [--source NAME] [--from DATE] [--to DATE] [--search TEXT]
-          ${LISTING_SYNOPSIS}
+          [--with-rejected] ${LISTING_SYNOPSIS}
 
 Lists stored claims. Dates are YYYY, YYYY-MM or YYYY-MM-DD; kinds: casualties, forces, control,
 event, population, distance, area. ${PLACE_HELP}
 --side is whose losses, forces or control a claim is about; --speaker-side is who says it; --status
-is the status of the proposition the claim belongs to. ${CLAIMS_PAGE.toLocaleString("en-US")} claims at a time unless --limit.
+is the status of the proposition the claim belongs to; --with-rejected also lists claims a reviewer rejected. ${CLAIMS_PAGE.toLocaleString("en-US")} claims at a time unless --limit.
 ${LISTING_HELP}`;
 
 export async function claimsCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, {
     ...PLACE_OPTIONS, kind: { type: "string" }, side: { type: "string" }, source: { type: "string" },
-    from: { type: "string" }, to: { type: "string" }, search: { type: "string" }, ...LISTING_OPTIONS,
+    from: { type: "string" }, to: { type: "string" }, search: { type: "string" }, "with-rejected": { type: "boolean" }, ...LISTING_OPTIONS,
   }, CLAIMS_USAGE);
   if (values.help) { io.out(CLAIMS_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
@@ -32,6 +32,7 @@ export async function claimsCommand(args: string[], io: Io): Promise<number> {
     kind: kindOption(v.kind, CLAIMS_USAGE), side: sideOption(v.side, CLAIMS_USAGE), source: v.source,
     from: dateOption("from", v.from, CLAIMS_USAGE), to: dateOption("to", v.to, CLAIMS_USAGE), search: v.search,
     outlet: listing.outlet, speakerSide: listing.speakerSide, status: listing.status,
+    ...(values["with-rejected"] ? { withRejected: true } : {}),
   };
   const { format, limit, offset } = listing;
   const store = await openLedger(io, v.db, "read");

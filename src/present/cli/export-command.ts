@@ -1,9 +1,10 @@
 // fogline export csv|claimreview|geojson|claims-geojson [--out FILE] [--bom] [--public-url URL] [--db FILE]:
 // the ledger in a format another tool reads. Each format is read from src/ledger/ and laid out by
 // present/export/, the same as the HTTP exports.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { FoglineError } from "../../claims/index.js";
-import { mapPlaces, readClaimRecords, readReviews, summarisePlaces } from "../../ledger/index.js";
+import { mapPlaces, readClaimRecords, readGold, readReviews, summarisePlaces } from "../../ledger/index.js";
 import type { LedgerStore } from "../../store/ledger-store.js";
 import { claimRecordsToCsv, claimRecordsToGeoJson, placesToGeoJson, reviewsToJsonLd } from "../export/index.js";
 import type { Io } from "./io.js";
@@ -11,7 +12,7 @@ import { openLedger } from "./ledger-access.js";
 import { oneOf, parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
-export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claims-geojson [--out FILE] [--bom] [--public-url URL] [--db FILE]
+export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claims-geojson|gold [--out FILE] [--bom] [--public-url URL] [--docs DIR] [--db FILE]
 
   csv             every claim, one row each (ACLED-style columns: proposition id and status, event date and
                   time precision, location, admin1, latitude/longitude, geo precision, outlet, URL, title,
@@ -20,10 +21,13 @@ export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claim
                   site's address, so each review links to its proposition page there
   geojson         one point per place, with the status and date of the control proposition that speaks for it
   claims-geojson  one point per claim with coordinates, with its dates, for a GIS's time controls
+  gold            the reviewed articles' claims in the gold format of shared/eval/score.mjs: accepted, corrected
+                  and added ones required, the rest optional, rejected ones left out; --docs DIR also writes
+                  each article's text there as DOC.txt, for the scorer's --docs
 
 Writes to standard output, or to --out FILE.`;
 
-const FORMATS = ["csv", "claimreview", "geojson", "claims-geojson"] as const;
+const FORMATS = ["csv", "claimreview", "geojson", "claims-geojson", "gold"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Usage errors in one line (message and where to look), exit 2, as main.ts treats a FoglineError "usage". */
@@ -38,7 +42,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 
 async function runExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" },
+    out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" }, docs: { type: "string" },
   }, EXPORT_USAGE);
   if (values.help) { io.out(EXPORT_USAGE + "\n"); return 0; }
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `one format only, got ${positionals.join(" ")}` : `which format? use one of ${FORMATS.join(", ")}`, EXPORT_USAGE);
@@ -48,9 +52,12 @@ async function runExport(args: string[], io: Io): Promise<number> {
   const publicUrl = publicUrlOption(v["public-url"] as string | undefined, format);
   const out = v.out as string | undefined;
   if (out === "") throw new UsageError("--out needs a file name", EXPORT_USAGE);
+  const docs = v.docs as string | undefined;
+  if (docs !== undefined && format !== "gold") throw new UsageError("--docs is for gold only", EXPORT_USAGE);
+  if (docs === "") throw new UsageError("--docs needs a folder name", EXPORT_USAGE);
   const store = await openLedger(io, v.db as string | undefined, "read");
   try {
-    const { text, note } = await render(store, format, { bom: Boolean(v.bom), publicUrl });
+    const { text, note } = await render(store, format, { bom: Boolean(v.bom), publicUrl, docs });
     if (out) {
       write(out, text);
       io.err(`wrote ${out} (${note})\n`);
@@ -61,7 +68,12 @@ async function runExport(args: string[], io: Io): Promise<number> {
   }
 }
 
-async function render(store: LedgerStore, format: Format, o: { bom: boolean; publicUrl?: string }): Promise<{ text: string; note: string }> {
+async function render(store: LedgerStore, format: Format, o: { bom: boolean; publicUrl?: string; docs?: string }): Promise<{ text: string; note: string }> {
+  if (format === "gold") {
+    const { gold, texts } = await readGold(store);
+    if (o.docs) writeTexts(o.docs, texts);
+    return { text: JSON.stringify(gold, null, 1) + "\n", note: `${gold.claims.filter((c) => !c.optional).length} reviewed claims (and ${gold.claims.filter((c) => c.optional).length} not yet reviewed, optional) in ${Object.keys(gold.documents).length} articles` };
+  }
   if (format === "csv") {
     const records = await readClaimRecords(store);
     return { text: claimRecordsToCsv(records, { bom: o.bom }), note: `${records.length} claims` };
@@ -87,6 +99,16 @@ function publicUrlOption(value: string | undefined, format: Format): string | un
     throw new UsageError(`bad --public-url "${value}": use the site's address, e.g. https://ledger.example.org/`, EXPORT_USAGE);
   }
   return url.href;
+}
+
+/** Each gold document's text as DIR/<doc>.txt, the names score.mjs looks for. */
+function writeTexts(dir: string, texts: Map<string, string>): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [doc, text] of texts) writeFileSync(join(dir, `${doc.replace(/[\\/]/g, "_")}.txt`), text);
+  } catch (e) {
+    throw new UsageError(`cannot write --docs ${dir}: ${(e as Error).message}`, EXPORT_USAGE);
+  }
 }
 
 /** A file the user named: a missing folder or a refused write is their command line's to fix. */

@@ -15,6 +15,7 @@ import { exportCommand } from "./export-command.js";
 import { watchCommand } from "./watch-command.js";
 import { workerCommand } from "./worker-command.js";
 import { jobsCommand } from "./jobs-command.js";
+import { reviewCommand } from "./review-command.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -29,7 +30,8 @@ commands:
                         (each of the three also: --outlet --speaker-side --status --limit --offset
                         --format table|json|jsonl|csv --wide)
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
-  export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson (--out FILE)
+  export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson, gold (--out FILE)
+  review ACTION         accept, correct, reject, add or undo a claim as a person; log shows the review log
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
   migrate FROM TO       copy a ledger between SQLite and PostgreSQL (postgres://…), checked
   watch FEEDS...        poll feeds and queue their new items (PostgreSQL: --db postgres://…, --every 10m)
@@ -44,7 +46,7 @@ const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth"
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
-  export: exportCommand,
+  export: exportCommand, review: reviewCommand,
   watch: watchCommand, worker: workerCommand, jobs: jobsCommand,
 };
 

@@ -1,6 +1,7 @@
 // What createApp needs and the limits it enforces, each default documented.
 import type { Pipeline } from "../../pipeline-types.js";
 import { loadPlaceIndex, type PlaceIndex } from "../../places/index.js";
+import { loadActorRegistry, type ActorRegistry } from "../../actors/index.js";
 import type { LedgerStore } from "../../store/ledger-store.js";
 import { createPlaceSummaries, type PlaceSummaries } from "./place-summary.js";
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** The gazetteer place names are looked up in (default: the built one, loaded on the first lookup). */
   gazetteer?: PlaceIndex;
+  /** The actor registry a corrected speaker is looked up in (default: the built one, loaded on the first review). */
+  actors?: ActorRegistry;
 }
 
 /** The options with defaults filled in, as every route sees them. */
@@ -44,6 +47,7 @@ export interface AppDeps {
   limits: AppLimits;
   publicUrl: string | null;
   gazetteer(): PlaceIndex;
+  actors(): ActorRegistry;
 }
 
 export const resolveOptions = (o: AppOptions): AppDeps => ({
@@ -55,6 +59,7 @@ export const resolveOptions = (o: AppOptions): AppDeps => ({
   limits: { ...DEFAULT_LIMITS, ...o.limits },
   publicUrl: o.publicUrl ? o.publicUrl : null,
   gazetteer: lazily(() => o.gazetteer ?? loadPlaceIndex()),
+  actors: lazily(() => o.actors ?? loadActorRegistry()),
 });
 
 const lazily = <T>(make: () => T): (() => T) => {

@@ -12,6 +12,7 @@ import { mapRoutes } from "./routes/map-routes.js";
 import { metaRoutes } from "./routes/meta-routes.js";
 import { placeRoutes } from "./routes/place-routes.js";
 import { propositionRoutes } from "./routes/proposition-routes.js";
+import { reviewRoutes } from "./routes/review-routes.js";
 import { sourceRoutes } from "./routes/source-routes.js";
 import { staticRoutes } from "./routes/static-routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -33,7 +34,8 @@ export function createApp(options: AppOptions): Hono {
     .route("/", mapRoutes(deps))
     .route("/", sourceRoutes(deps))
     .route("/", documentRoutes(deps))
-    .route("/", ingestRoutes(deps));
+    .route("/", ingestRoutes(deps))
+    .route("/", reviewRoutes(deps));
   const app = new Hono();
   app.onError(createErrorHandler());
   app.notFound(notFoundHandler);

@@ -59,6 +59,7 @@ export const claimFilterOf = (c: Context, place?: string): ClaimFilter => ({
   to: date(c, "to"),
   search: text(c, "q"),
   doc: text(c, "doc"),
+  withRejected: c.req.query("with_rejected") === "1" ? true : undefined,
 });
 
 /** Drop undefined fields, so that stores see only the filters that were asked for. */

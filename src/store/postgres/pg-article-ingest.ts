@@ -9,8 +9,11 @@ import { tallyPlaces } from "../place-tally.js";
 import { inTransaction, type Pool, type PoolClient, type Queryable } from "./pg-driver.js";
 
 const CLAIM_FIELDS = ["id", "doc", "kind", "measure", "side", "place_name", "place_key", "place_id", "source_name", "source_key",
-  "time_start", "time_end", "polarity", "group_key", "evidence_start", "evidence_end", "evidence_text", "body"] as const;
-const INT_FIELDS = new Set(["evidence_start", "evidence_end"]);
+  "time_start", "time_end", "polarity", "group_key", "evidence_start", "evidence_end", "evidence_text", "body", "rejected", "machine"] as const;
+const INT_FIELDS = new Set(["evidence_start", "evidence_end", "rejected"]);
+
+/** A claim row with its review columns (a copied ledger's; 0 and NULL on ingest). */
+export type CopiedRow = ClaimRow & { rejected: number; machine: string | null };
 
 
 export async function findByHash(db: Queryable, hash: string): Promise<AddResult | null> {
@@ -23,7 +26,7 @@ export async function addArticlePg(pool: Pool, article: Article, claims: Claim[]
   const known = await findByHash(pool, hash);
   if (known) return known;
   // Everything that can fail outside PostgreSQL runs before the transaction opens.
-  const rows = claims.map((c) => toClaimRow(c, groupKeyOf(c)));
+  const rows = claims.map((c) => ({ ...toClaimRow(c, groupKeyOf(c)), rejected: 0, machine: null }));
   const stored: StoredArticle = {
     id: article.id, outlet: article.outlet, title: article.title, published: article.published, url: article.url ?? null,
     origin: article.origin, contentHash: hash, text: article.text, offset: article.offset ?? 0, claimCount: rows.length,
@@ -34,7 +37,7 @@ export async function addArticlePg(pool: Pool, article: Article, claims: Claim[]
 }
 
 /** The document row, its claims, and the place and source tallies, in one transaction; false if its hash is stored. */
-export function writeDocument(pool: Pool, d: StoredArticle, rows: ClaimRow[]): Promise<boolean> {
+export function writeDocument(pool: Pool, d: StoredArticle, rows: CopiedRow[]): Promise<boolean> {
   return inTransaction(pool, async (client) => {
     const inserted = await client.query<{ seq: number }>(`INSERT INTO documents
       (id, part_offset, outlet, title, published, url, origin, content_hash, text, claim_count, ingested_at)
@@ -46,7 +49,7 @@ export function writeDocument(pool: Pool, d: StoredArticle, rows: ClaimRow[]): P
   });
 }
 
-async function insertClaims(client: PoolClient, document: number, rows: ClaimRow[]): Promise<void> {
+async function insertClaims(client: PoolClient, document: number, rows: CopiedRow[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = CLAIM_FIELDS.map((f) => rows.map((r) => r[f]));
   const casts = CLAIM_FIELDS.map((f, i) => `$${i + 2}::${INT_FIELDS.has(f) ? "integer" : "text"}[]`).join(", ");
@@ -58,7 +61,8 @@ async function insertClaims(client: PoolClient, document: number, rows: ClaimRow
   const sources = [...new Set(rows.map((r) => r.source_key).filter((k): k is string => k !== null))].sort();
   if (sources.length) await client.query("INSERT INTO sources (source_key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING", [sources]);
   // Sorted, so that two writers tallying the same places lock them in the same order (no deadlock).
-  const places = tallyPlaces(rows.map((row) => (row.place_name === null ? null : (JSON.parse(row.body) as Claim).place))).sort((a, b) => (a.place_key + "\u0000" + a.place_id < b.place_key + "\u0000" + b.place_id ? -1 : 1));
+  // The places table counts the claims that are not rejected (pg-review-log.ts).
+  const places = tallyPlaces(rows.filter((row) => row.rejected === 0).map((row) => (row.place_name === null ? null : (JSON.parse(row.body) as Claim).place))).sort((a, b) => (a.place_key + "\u0000" + a.place_id < b.place_key + "\u0000" + b.place_id ? -1 : 1));
   if (places.length) {
     await client.query(`INSERT INTO places (place_key, place_id, name, lat, lon, claims)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::double precision[], $6::integer[])

@@ -11,6 +11,7 @@ export const PG_CLAIM_ORDER = "ORDER BY time_start IS NULL, time_start, doc, evi
 export const wordsQuery = (where: PgWhere, words: string[]): string => `plainto_tsquery('simple', ${where.bind(words.join(" "))})`;
 
 export function pgClaimWhere(filter: ResolvedClaimFilter, where = new PgWhere()): PgWhere {
+  if (!filter.withRejected) where.add("rejected = 0");
   if (filter.place !== undefined) {
     // As in SQLite: the one name the place goes by, then the claims under it that are that place.
     const key = where.bind(foldName(filter.place));

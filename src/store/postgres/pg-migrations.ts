@@ -111,6 +111,29 @@ CREATE TABLE proposition_claims (
 CREATE INDEX proposition_claims_by_claim ON proposition_claims (claim);
 `,
   },
+  {
+    // Human review (claims/review.ts), as SQLite's step 4: an append-only log, each claim's reviewed state in its row.
+    version: 2,
+    name: "review-events",
+    sql: `
+ALTER TABLE claims ADD COLUMN rejected integer NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN machine text;
+CREATE TABLE review_events (
+  seq bigserial PRIMARY KEY,
+  id text COLLATE "C" NOT NULL UNIQUE,
+  claim text COLLATE "C" NOT NULL,
+  action text NOT NULL,
+  field text,
+  before text NOT NULL,
+  after text NOT NULL,
+  reviewer text NOT NULL,
+  at text NOT NULL,
+  note text,
+  undoes text
+);
+CREATE INDEX review_events_by_claim ON review_events (claim, seq);
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

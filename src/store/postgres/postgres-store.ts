@@ -1,10 +1,10 @@
 // LedgerStore on PostgreSQL (pg): a connection pool, one transaction per article, versioned migrations,
 // full-text search over evidence with the 'simple' configuration. Rows are the SQLite adapter's (claim-row,
 // proposition-row), so both engines store and give back the same records.
-import type { Article, Claim, Proposition } from "../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
 import type {
   AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf,
-  StoredArticle, StoredPlace, TransferDocument, TransferProposition,
+  ReviewedClaim, ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { fromClaimRow, toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
 import { fromPropositionRow, toPropositionRow, type PropositionRow } from "../sqlite/proposition-row.js";
@@ -14,6 +14,8 @@ import { PG_CLAIM_ORDER, pgClaimSelect, pgClaimWhere } from "./pg-claim-query.js
 import { createPool, inTransaction, type Pool, type PoolClient } from "./pg-driver.js";
 import { pgGuard, toPgFoglineError, type PgOperation } from "./pg-errors.js";
 import { migratePostgres } from "./pg-migrations.js";
+import { appendReviewsPg, reviewedClaimPg, reviewEventsPg } from "./pg-review-log.js";
+import { fromReviewEventRow, REVIEW_EVENT_FIELDS, reviewColumnsOf, toReviewEventRow, transferReviewOf, type ReviewEventRow } from "../review-event-row.js";
 import { PG_PROPOSITION_ORDER, pgPropositionWhere } from "./pg-proposition-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
 import { parsePostgresUrl } from "./postgres-url.js";
@@ -116,7 +118,7 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
 
   claimsByGroup(groupKeys: string[]): Promise<Claim[]> {
     return this.guard("read", async () => {
-      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key = ANY($1::text[]) ${PG_CLAIM_ORDER}`;
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key = ANY($1::text[]) AND rejected = 0 ${PG_CLAIM_ORDER}`;
       return (await this.pool.query<ClaimColumns>(sql, [groupKeys])).rows.map(fromClaimRow);
     });
   }
@@ -167,6 +169,18 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     return this.documentField(docIds, "published");
   }
 
+  appendReviews(events: ReviewEvent[], write: ReviewWrite): Promise<void> {
+    return this.guard("write", () => appendReviewsPg(this.pool, events, write));
+  }
+
+  reviewedClaim(id: string): Promise<ReviewedClaim | null> {
+    return this.guard("read", () => reviewedClaimPg(this.pool, id));
+  }
+
+  reviewEvents(query: ReviewEventQuery = {}): Promise<ReviewEvent[]> {
+    return this.guard("read", () => reviewEventsPg(this.pool, query));
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -179,11 +193,14 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     return this.guard("read", async () => {
       const docs = (await this.pool.query<DocumentRow>("SELECT * FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2", [after, limit])).rows;
       if (docs.length === 0) return { next: after, documents: [] };
-      const claims = (await this.pool.query<ClaimColumns & { document: number; group_key: string }>(
-        `SELECT document, group_key, ${CLAIM_COLUMNS} FROM claims WHERE document = ANY($1::bigint[]) ORDER BY seq`,
+      const claims = (await this.pool.query<ClaimColumns & { document: number; group_key: string; rejected: number; machine: string | null }>(
+        `SELECT document, group_key, rejected, machine, ${CLAIM_COLUMNS} FROM claims WHERE document = ANY($1::bigint[]) ORDER BY seq`,
         [docs.map((d) => d.seq)])).rows;
       const byDocument = new Map<number, TransferDocument["claims"]>(docs.map((d) => [d.seq, []]));
-      for (const c of claims) byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key });
+      for (const c of claims) {
+        const review = transferReviewOf(c.rejected, c.machine);
+        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key, ...(review ? { review } : {}) });
+      }
       return { next: docs[docs.length - 1].seq, documents: docs.map((d) => ({ article: toStoredArticle(d), claims: byDocument.get(d.seq)! })) };
     });
   }
@@ -197,7 +214,8 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
   }
 
   importDocument(document: TransferDocument): Promise<boolean> {
-    return this.guard("ingest", () => writeDocument(this.pool, document.article, document.claims.map((c) => toClaimRow(c.claim, c.groupKey))));
+    return this.guard("ingest", () => writeDocument(this.pool, document.article,
+      document.claims.map((c) => ({ ...toClaimRow(c.claim, c.groupKey), ...reviewColumnsOf(c.review) }))));
   }
 
   importPropositions(rows: TransferProposition[]): Promise<void> {
@@ -205,10 +223,30 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
       insertPropositions(client, rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims))));
   }
 
+  exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }> {
+    return this.guard("read", async () => {
+      const { rows } = await this.pool.query<ReviewEventRow & { seq: string }>(
+        `SELECT seq, ${REVIEW_EVENT_FIELDS.join(", ")} FROM review_events WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit]);
+      return { next: rows.length ? Number(rows[rows.length - 1].seq) : after, events: rows.map(fromReviewEventRow) };
+    });
+  }
+
+  importReviewEvents(events: ReviewEvent[]): Promise<void> {
+    return this.guard("write", () => inTransaction(this.pool, async (client) => {
+      const rows = events.map(toReviewEventRow);
+      if (rows.length === 0) return;
+      // WITH ORDINALITY keeps the order, so that seq follows it.
+      await client.query(`INSERT INTO review_events (${REVIEW_EVENT_FIELDS.join(", ")})
+        SELECT ${REVIEW_EVENT_FIELDS.map((f) => `t.${f}`).join(", ")} FROM unnest(${REVIEW_EVENT_FIELDS.map((_, i) => `$${i + 1}::text[]`).join(", ")})
+        WITH ORDINALITY AS t(${REVIEW_EVENT_FIELDS.join(", ")}, n) ORDER BY t.n ON CONFLICT (id) DO NOTHING`,
+      REVIEW_EVENT_FIELDS.map((f) => rows.map((r) => r[f])));
+    }));
+  }
+
   finishImport(): Promise<void> {
     // Autovacuum would get there later; until then a freshly filled table is planned as if empty.
     return this.guard("write", async () => {
-      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims");
+      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims, review_events");
     });
   }
 

@@ -4,8 +4,12 @@ import type { Article, Claim } from "../../claims/index.js";
 import { contentHash } from "../content-hash.js";
 import type { AddResult, ClaimGroupKeyOf, TransferDocument } from "../ledger-store.js";
 import { toClaimRow, type ClaimRow } from "./claim-row.js";
+import { reviewColumnsOf } from "../review-event-row.js";
 import { tallyPlaces, type PlaceTally } from "../place-tally.js";
 import type { Database, Statement } from "./driver.js";
+
+/** A claim row with its review columns (a copied ledger's; 0 and NULL on ingest). */
+type CopiedRow = ClaimRow & { rejected: number; machine: string | null };
 
 interface StoredDocument {
   id: string;
@@ -19,7 +23,7 @@ export class ArticleIngest {
   private readonly insertClaim: Statement;
   private readonly tallyPlace: Statement;
   private readonly insertSource: Statement;
-  private readonly write: (hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[], ingestedAt: string) => AddResult;
+  private readonly write: (hash: string, article: Article, rows: CopiedRow[], places: PlaceTally[], ingestedAt: string) => AddResult;
 
   constructor(db: Database, private readonly now: () => Date) {
     this.findHash = db.prepare("SELECT id, claim_count FROM documents WHERE content_hash = ?");
@@ -28,9 +32,9 @@ export class ArticleIngest {
       VALUES (@id, @part_offset, @outlet, @title, @published, @url, @origin, @content_hash, @text, @claim_count, @ingested_at)`);
     this.insertClaim = db.prepare(`INSERT INTO claims
       (document, id, doc, kind, measure, side, place_name, place_key, place_id, source_name, source_key,
-       time_start, time_end, polarity, group_key, evidence_start, evidence_end, evidence_text, body)
+       time_start, time_end, polarity, group_key, evidence_start, evidence_end, evidence_text, body, rejected, machine)
       VALUES (@document, @id, @doc, @kind, @measure, @side, @place_name, @place_key, @place_id, @source_name, @source_key,
-       @time_start, @time_end, @polarity, @group_key, @evidence_start, @evidence_end, @evidence_text, @body)`);
+       @time_start, @time_end, @polarity, @group_key, @evidence_start, @evidence_end, @evidence_text, @body, @rejected, @machine)`);
     this.tallyPlace = db.prepare(`INSERT INTO places (place_key, place_id, name, lat, lon, claims)
       VALUES (@place_key, @place_id, @name, @lat, @lon, @claims)
       ON CONFLICT (place_key, place_id) DO UPDATE SET claims = claims + excluded.claims`);
@@ -43,18 +47,20 @@ export class ArticleIngest {
     const known = this.findHash.get(hash);
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     // Everything that can fail outside SQLite runs before the transaction opens.
-    const rows = claims.map((c) => toClaimRow(c, groupKeyOf(c)));
+    const rows = claims.map((c) => ({ ...toClaimRow(c, groupKeyOf(c)), rejected: 0, machine: null }));
     return this.write(hash, article, rows, tallyPlaces(claims.map((c) => c.place)), this.now().toISOString());
   }
 
   /** A document row copied from another ledger (fogline migrate): its ingest time and group keys kept. */
   import({ article: d, claims }: TransferDocument): boolean {
     const article: Article = { id: d.id, text: d.text, outlet: d.outlet, title: d.title, published: d.published, origin: d.origin, url: d.url, offset: d.offset };
-    const rows = claims.map((c) => toClaimRow(c.claim, c.groupKey));
-    return this.write(contentHash(d.text), article, rows, tallyPlaces(claims.map((c) => c.claim.place)), d.ingestedAt).added;
+    const rows = claims.map((c) => ({ ...toClaimRow(c.claim, c.groupKey), ...reviewColumnsOf(c.review) }));
+    // The places table counts the claims that are not rejected (review-log.ts).
+    const places = tallyPlaces(claims.filter((c) => !c.review?.rejected).map((c) => c.claim.place));
+    return this.write(contentHash(d.text), article, rows, places, d.ingestedAt).added;
   }
 
-  private writeArticle(hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[], ingestedAt: string): AddResult {
+  private writeArticle(hash: string, article: Article, rows: CopiedRow[], places: PlaceTally[], ingestedAt: string): AddResult {
     const known = this.findHash.get(hash); // another process may have stored it since the first look
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     const document = this.insertDocument.run({

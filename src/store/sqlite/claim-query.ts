@@ -15,6 +15,7 @@ export type ResolvedClaimFilter = ClaimFilter & { outlets?: string[] };
 
 export function claimWhere(filter: ResolvedClaimFilter): SqlWhere {
   const where = new SqlWhere();
+  if (!filter.withRejected) where.add("rejected = 0");
   // A place is the most selective filter: "+column" keeps the planner off the coarser indices (and off
   // the full-text index for common words), even on a file never ANALYZEd.
   const coarse = filter.place === undefined ? "" : "+";

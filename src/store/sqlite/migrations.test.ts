@@ -5,6 +5,10 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { openFoglineDatabase } from "./open-database.js";
+import { openDatabase } from "./driver.js";
+import { toClaimRow } from "./claim-row.js";
+import { openSqliteStore } from "./sqlite-store.js";
+import { makeArticle, makeClaim, testGroupKey } from "../store-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fogline-migrations-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,5 +33,28 @@ describe("migrations", () => {
         MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: "2025-11-21T00:00:00.000Z" })));
       db.close();
     }
+  });
+
+  it("brings a ledger made before the review log (schema 3) up to date, its claims kept and reviewable", async () => {
+    const path = join(dir, "schema-3.db");
+    const db = openDatabase(path, {});
+    for (const step of MIGRATIONS.slice(0, 3)) db.exec(step.sql);
+    db.pragma("user_version = 3");
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    const article = makeArticle("old", ["Officials said more than 120 soldiers were killed near Avdiivka in November."]);
+    const claim = makeClaim(article, article.text);
+    // As fogline 3 stored it (article-ingest.ts then): the columns of schema 3 only.
+    const document = db.prepare(`INSERT INTO documents (id, outlet, title, published, origin, content_hash, text, claim_count, ingested_at)
+      VALUES ('old', 'Test Wire', 'Old', '2025-11-20', 'test', 'h', ?, 1, '2025-11-21T00:00:00.000Z')`).run(article.text).lastInsertRowid;
+    const row = toClaimRow(claim, testGroupKey(claim));
+    db.prepare(`INSERT INTO claims (document, ${Object.keys(row).join(", ")}) VALUES (@document, ${Object.keys(row).map((k) => `@${k}`).join(", ")})`).run({ ...row, document });
+    db.close();
+    const store = openSqliteStore(path, { now });
+    assert.deepEqual(await store.claims(), [claim]);
+    await store.appendReviews([{ id: "r1", claim: claim.id, action: "reject", field: null, before: null, after: "background", reviewer: "ana", at: "2026-12-06T00:00:00.000Z", note: null, undoes: null }],
+      { claim, groupKey: testGroupKey(claim), rejected: true });
+    assert.deepEqual(await store.claims(), []);
+    assert.equal((await store.reviewEvents()).length, 1);
+    await store.close();
   });
 });

@@ -12,6 +12,28 @@ export interface Migration {
 /** 'fogl' in ASCII: marks a file as a fogline store (PRAGMA application_id). */
 export const APPLICATION_ID = 0x666f676c;
 
+/** The same in both engines (pg-migrations.ts): plain types, JSON as text. */
+export const REVIEW_EVENTS_SQL = `
+-- Rejected claims stay (listable, their log kept) but are left out of reconciliation and listings.
+ALTER TABLE claims ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+-- NULL: never reviewed (body is the machine's reading); 'null': a claim a person added; else the machine's claim as JSON.
+ALTER TABLE claims ADD COLUMN machine TEXT;
+CREATE TABLE review_events (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  claim TEXT NOT NULL,
+  action TEXT NOT NULL,
+  field TEXT,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT,
+  undoes TEXT
+);
+CREATE INDEX review_events_by_claim ON review_events(claim, seq);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -154,6 +176,12 @@ CREATE INDEX claims_by_place_in_order ON claims(place_key, time_start IS NULL, t
     sql: `
 CREATE INDEX claims_by_place_and_kind ON claims(place_key, kind, time_start IS NULL, time_start, doc, evidence_start);
 `,
+  },
+  {
+    // Human review (claims/review.ts): an append-only log, and each claim's reviewed state in its row.
+    version: 4,
+    name: "review-events",
+    sql: REVIEW_EVENTS_SQL,
   },
 ];
 

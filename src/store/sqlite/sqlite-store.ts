@@ -1,10 +1,10 @@
 // LedgerStore on an embedded SQLite file (better-sqlite3): WAL, one transaction per article, indexed filters.
 // better-sqlite3 is synchronous: each method does its work at once and returns a settled Promise, so a
 // transaction never spans an await and no other call can interleave with it.
-import type { Article, Claim, Proposition } from "../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, StoredArticle,
-  StoredPlace, TransferDocument, TransferProposition,
+  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, ReviewedClaim,
+  ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
 import { matchingOutlets } from "../outlet-match.js";
@@ -15,6 +15,8 @@ import { openFoglineDatabase } from "./open-database.js";
 import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
 import { fromPropositionRow, toPropositionRow } from "./proposition-row.js";
 import { PropositionWriter } from "./proposition-writer.js";
+import { ReviewLog } from "./review-log.js";
+import { fromReviewEventRow, toReviewEventRow, transferReviewOf, type ReviewEventRow } from "../review-event-row.js";
 import { guard, type Operation } from "./sqlite-errors.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
 
@@ -47,6 +49,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   private readonly statements = new Map<string, Statement>();
   private ingest?: ArticleIngest;
   private writer?: PropositionWriter;
+  private reviews?: ReviewLog;
 
   constructor(private readonly db: Database, private readonly path: string, private readonly now: () => Date) {}
 
@@ -96,7 +99,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
 
   async claimsByGroup(groupKeys: string[]): Promise<Claim[]> {
     return this.guard("read", () => {
-      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) ${CLAIM_ORDER}`;
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE group_key IN (SELECT value FROM json_each(?)) AND rejected = 0 ${CLAIM_ORDER}`;
       return this.sql<ClaimColumns>(sql).all(JSON.stringify(groupKeys)).map(fromClaimRow);
     });
   }
@@ -151,6 +154,22 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
     });
   }
 
+  async appendReviews(events: ReviewEvent[], write: ReviewWrite): Promise<void> {
+    this.guard("write", () => this.reviewLog().append(events, write));
+  }
+
+  async reviewedClaim(id: string): Promise<ReviewedClaim | null> {
+    return this.guard("read", () => this.reviewLog().claim(id));
+  }
+
+  async reviewEvents(query: ReviewEventQuery = {}): Promise<ReviewEvent[]> {
+    return this.guard("read", () => this.reviewLog().events(query));
+  }
+
+  private reviewLog(): ReviewLog {
+    return (this.reviews ??= new ReviewLog(this.db));
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return;
     // Keeps the planner's statistics fresh (cheap: SQLite limits how much it analyses).
@@ -177,10 +196,12 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
     return this.guard("read", () => {
       const docs = this.sql<DocumentRow & { seq: number }>("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
       if (docs.length === 0) return { next: after, documents: [] };
-      const sql = `SELECT document, group_key, ${CLAIM_COLUMNS} FROM claims WHERE document IN (SELECT value FROM json_each(?)) ORDER BY seq`;
+      const sql = `SELECT document, group_key, rejected, machine, ${CLAIM_COLUMNS} FROM claims WHERE document IN (SELECT value FROM json_each(?)) ORDER BY seq`;
       const byDocument = new Map<number, TransferDocument["claims"]>(docs.map((d) => [d.seq, []]));
-      for (const c of this.sql<ClaimColumns & { document: number; group_key: string }>(sql).all(JSON.stringify(docs.map((d) => d.seq)))) {
-        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key });
+      type Row = ClaimColumns & { document: number; group_key: string; rejected: number; machine: string | null };
+      for (const c of this.sql<Row>(sql).all(JSON.stringify(docs.map((d) => d.seq)))) {
+        const review = transferReviewOf(c.rejected, c.machine);
+        byDocument.get(c.document)!.push({ claim: fromClaimRow(c), groupKey: c.group_key, ...(review ? { review } : {}) });
       }
       return { next: docs[docs.length - 1].seq, documents: docs.map((d) => ({ article: toStoredArticle(d), claims: byDocument.get(d.seq)! })) };
     });
@@ -199,6 +220,21 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   async importPropositions(rows: TransferProposition[]): Promise<void> {
     this.guard("write", () => (this.writer ??= new PropositionWriter(this.db))
       .import(rows.map((r) => toPropositionRow(r.proposition, r.groupKey)), rows.map((r) => r.proposition.claims)));
+  }
+
+  async exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }> {
+    return this.guard("read", () => {
+      const rows = this.sql<ReviewEventRow & { seq: number }>("SELECT * FROM review_events WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
+      return { next: rows.length ? rows[rows.length - 1].seq : after, events: rows.map(fromReviewEventRow) };
+    });
+  }
+
+  async importReviewEvents(events: ReviewEvent[]): Promise<void> {
+    this.guard("write", () => this.db.transaction(() => {
+      const insert = this.sql(`INSERT INTO review_events (id, claim, action, field, before, after, reviewer, at, note, undoes)
+        VALUES (@id, @claim, @action, @field, @before, @after, @reviewer, @at, @note, @undoes) ON CONFLICT (id) DO NOTHING`);
+      for (const e of events) insert.run(toReviewEventRow(e));
+    }).immediate());
   }
 
   async finishImport(): Promise<void> {

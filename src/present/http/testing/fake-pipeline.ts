@@ -37,12 +37,20 @@ export function createFakePipeline(): Pipeline {
     async *extractInputs() { /* not used by the HTTP layer */ },
     async ingestArticle(store: LedgerStore, article: Article) {
       const result = await store.addArticle(article, fakeExtract(article), fakeGroupKey);
-      if (result.added) {
-        const all = await store.claims();
-        const outlets = await store.outlets([...new Set(all.map((c) => c.doc))]);
-        await store.putPropositions([...new Set(all.map(fakeGroupKey))], fakeReconcile(all, (d) => outlets.get(d) ?? null));
-      }
+      if (result.added) await pipeline.reconcileGroups(store, []);
       return result;
+    },
+    // Every group, whichever were given: the fake reconciler is small. Rejected claims' groups are
+    // replaced too, so that a group left empty loses its proposition.
+    groupKey: fakeGroupKey,
+    async reconcileGroups(store: LedgerStore) {
+      const all = await store.claims();
+      const keys = new Set((await store.claims({ withRejected: true })).map(fakeGroupKey));
+      const outlets = await store.outlets([...new Set(all.map((c) => c.doc))]);
+      const propositions = fakeReconcile(all, (d) => outlets.get(d) ?? null);
+      const byId = new Map(all.map((c) => [c.id, c]));
+      await store.putPropositions([...keys], propositions, (p) => fakeGroupKey(byId.get(p.claims[0])!));
+      return propositions.length;
     },
     async ingest(store, inputs, options = {}) {
       const summary: IngestSummary = { articles: 0, added: 0, duplicates: 0, claims: 0, problems: [], docIds: [] };

@@ -2,8 +2,9 @@
 // adapters (fake-store.test.ts), so a test that passes on it means the same on SQLite or PostgreSQL.
 import { matchingOutlets } from "../../../store/outlet-match.js";
 import { FoglineError } from "../../../claims/index.js";
-import type { Article, Claim, Proposition } from "../../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent } from "../../../claims/index.js";
 import { contentHash } from "../../../store/content-hash.js";
+import { assertReviewEvents, claimExists, eventExists, unknownClaim, unknownDocument } from "../../../store/review-event-row.js";
 import type {
   AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
 } from "../../../store/ledger-store.js";
@@ -38,9 +39,15 @@ function hasWords(text: string, search: string): boolean {
 const isPlace = (place: { name: string; id: string | null } | null, wanted: string) =>
   place !== null && (place.id === wanted || fold(place.name) === fold(wanted));
 
-interface StoredClaim { claim: Claim; groupKey: string; seq: number }
+interface StoredClaim {
+  claim: Claim; groupKey: string; seq: number;
+  rejected?: boolean;
+  /** Undefined while never reviewed, null for a claim a person added (as the claims.machine column). */
+  machine?: Claim | null;
+}
 
-function claimMatches({ claim: c }: StoredClaim, f: ClaimFilter): boolean {
+function claimMatches({ claim: c, rejected }: StoredClaim, f: ClaimFilter): boolean {
+  if (rejected && !f.withRejected) return false;
   const start = c.time?.start ?? c.time?.end ?? null;
   const end = c.time?.end ?? c.time?.start ?? null;
   if (f.place !== undefined && !isPlace(c.place, f.place)) return false;
@@ -88,6 +95,8 @@ export function createFakeStore(): FakeStore {
   const documents: StoredArticle[] = [];
   const claims: StoredClaim[] = [];
   const propositions = new Map<string, { p: Proposition; groupKey: string }>();
+  const events: ReviewEvent[] = [];
+  const storedClaim = (id: string) => claims.filter((c) => c.claim.id === id).sort((a, b) => a.seq - b.seq)[0];
   let clock = 0;
   const firstPart = (id: string) =>
     documents.filter((d) => d.id === id).sort((a, b) => a.offset - b.offset)[0] ?? null;
@@ -139,7 +148,7 @@ export function createFakeStore(): FakeStore {
     claims: async (f = {}) => page(selectClaims(f), f).map((c) => c.claim),
     countClaims: async (f = {}) => selectClaims(f).length,
     claimsByIds: async (ids) => { const wanted = new Set(ids); return claims.filter((c) => wanted.has(c.claim.id)).sort(claimOrder).map((c) => c.claim); },
-    claimsByGroup: async (keys) => { const wanted = new Set(keys); return claims.filter((c) => wanted.has(c.groupKey)).sort(claimOrder).map((c) => c.claim); },
+    claimsByGroup: async (keys) => { const wanted = new Set(keys); return claims.filter((c) => wanted.has(c.groupKey) && !c.rejected).sort(claimOrder).map((c) => c.claim); },
     async putPropositions(keys: string[], props: Proposition[], groupKeyOf?: PropositionGroupKeyOf) {
       const groupOf = (p: Proposition) => groupKeyOf?.(p)
         ?? p.claims.map((id) => claims.find((c) => c.claim.id === id)?.groupKey).find((k) => k !== undefined)
@@ -156,8 +165,8 @@ export function createFakeStore(): FakeStore {
     proposition: async (id) => propositions.get(id)?.p ?? null,
     async places(): Promise<StoredPlace[]> {
       const tally = new Map<string, StoredPlace & { key: string; placeId: string }>();
-      for (const { claim: { place } } of claims) {
-        if (!place) continue;
+      for (const { claim: { place }, rejected } of claims) {
+        if (!place || rejected) continue;
         const key = `${fold(place.name)}\u0000${place.id ?? ""}`;
         const row = tally.get(key) ?? { name: place.name, id: place.id, lat: place.lat, lon: place.lon, claims: 0, key: fold(place.name), placeId: place.id ?? "" };
         row.claims++;
@@ -169,7 +178,40 @@ export function createFakeStore(): FakeStore {
     },
     outlets: async (ids) => new Map(ids.map((id) => [id, firstPart(id)?.outlet ?? null])),
     publishedDates: async (ids) => new Map(ids.map((id) => [id, firstPart(id)?.published ?? null])),
-    allClaims: () => [...claims].sort((a, b) => a.seq - b.seq).map((c) => c.claim),
+    async appendReviews(list: ReviewEvent[], { claim, groupKey, rejected, machine }) {
+      assertReviewEvents(list, claim.id, machine !== undefined);
+      for (const e of list) if (events.some((x) => x.id === e.id)) throw eventExists(e.id);
+      const stored = storedClaim(claim.id);
+      if (machine !== undefined) {
+        if (!stored) throw unknownClaim(claim.id);
+        for (const c of claims.filter((x) => x.claim.id === claim.id)) Object.assign(c, { claim, groupKey, rejected, machine: structuredClone(machine) });
+      } else if (list.some((e) => e.action === "add")) {
+        if (stored) throw claimExists(claim.id);
+        const part = firstPart(claim.doc);
+        if (!part) throw unknownDocument(claim.doc);
+        claims.push({ claim, groupKey, seq: claims.length, rejected, machine: null });
+        part.claimCount++;
+      } else {
+        if (!stored) throw unknownClaim(claim.id);
+        for (const c of claims.filter((x) => x.claim.id === claim.id)) {
+          if (c.machine === undefined) c.machine = structuredClone(c.claim);
+          Object.assign(c, { claim, groupKey, rejected });
+        }
+      }
+      events.push(...structuredClone(list));
+    },
+    async reviewedClaim(id) {
+      const c = storedClaim(id);
+      return c ? { claim: c.claim, machine: c.machine === undefined ? c.claim : c.machine, rejected: c.rejected ?? false, groupKey: c.groupKey } : null;
+    },
+    async reviewEvents(q = {}) {
+      const p = q.proposition !== undefined ? propositions.get(q.proposition) : undefined;
+      const ofProposition = new Set([...(p?.p.claims ?? []), ...claims.filter((c) => p && c.rejected && c.groupKey === p.groupKey).map((c) => c.claim.id)]);
+      return events.filter((e) => (q.id === undefined || e.id === q.id) && (q.claim === undefined || e.claim === q.claim)
+        && (q.claims === undefined || q.claims.includes(e.claim))
+        && (q.proposition === undefined || ofProposition.has(e.claim))).map((e) => structuredClone(e));
+    },
+    allClaims: () => [...claims].filter((c) => !c.rejected).sort((a, b) => a.seq - b.seq).map((c) => c.claim),
     async close() {},
   };
 }

@@ -5,6 +5,7 @@ import { append, h, route } from "../dom.js";
 import { figureTextOf, titleOf, formatPeriod, plural, sideBadge, stanceBadge, STATUS_TEXT, statusBadge } from "../format.js";
 import { setTitle } from "../page.js";
 import { claimCard } from "./claim-evidence.js";
+import { reviewBar, reviewHistory, reviewKeys } from "./claim-review.js";
 
 const STANCE_ORDER = { asserted: 0, denied: 1, unconfirmed: 2 };
 
@@ -38,14 +39,19 @@ function related(detail) {
       r.proposition ? [h("a", { href: route("propositions", r.id) }, titleOf(r.proposition)), " ", statusBadge(r.proposition.status)] : r.id))));
 }
 
-function sourceSection(source, claims, docs) {
+function sourceSection(source, claims, docs, reviewed) {
   return h("section", { class: ["source", `stance-${source.stance}`, `side-${source.side ?? "none"}`] },
     h("h3", {}, source.name, " ", sideBadge(source.side), " ", stanceBadge(source.stance)),
     h("p", { class: "muted" },
       source.speakers?.length ? `Speakers: ${source.speakers.join(", ")}. ` : "",
       source.reported_by?.length ? `Reported by ${source.reported_by.join(", ")}.` : "",
       source.hedges?.length ? ` Hedges: ${source.hedges.join(", ")}.` : ""),
-    claims.map((c) => claimCard(c, docs.get(c.doc))),
+    claims.map((c) => {
+      const card = claimCard(c, docs.get(c.doc));
+      card.tabIndex = -1;
+      card.append(reviewBar(c, reviewed));
+      return card;
+    }),
   );
 }
 
@@ -57,6 +63,14 @@ export async function propositionView({ main, params: [id], signal }) {
   const docs = new Map(await Promise.all([...new Set(detail.claims.map((c) => c.doc))].map(async (d) => [d, await fetchDoc(d).catch(() => null)])));
   const byId = new Map(detail.claims.map((c) => [c.id, c]));
   const sources = [...detail.sources].sort((a, b) => (STANCE_ORDER[a.stance] ?? 3) - (STANCE_ORDER[b.stance] ?? 3));
+  const history = await get(`/propositions/${encodeURIComponent(id)}/history`, {}, signal);
+  // After a review the page is shown again; a proposition whose claims were all rejected (or whose
+  // period moved) is gone under this id, and the ledger is shown instead.
+  const reviewed = async () => {
+    const still = await get(`/propositions/${encodeURIComponent(id)}`).then(() => true, () => false);
+    if (still) window.dispatchEvent(new HashChangeEvent("hashchange"));
+    else location.hash = "#/";
+  };
   append(main, 
     h("p", { class: "crumbs" }, h("a", { href: route("") }, "Ledger"), p.place ? [" › ", h("a", { href: route("", { place: p.place.name }) }, p.place.name)] : null),
     h("h1", { tabindex: "-1" }, titleOf(p)),
@@ -64,8 +78,10 @@ export async function propositionView({ main, params: [id], signal }) {
     checks(p),
     related(detail),
     h("section", { class: "sources" }, h("h2", {}, `Claims by primary source (${detail.claims.length})`),
-      sources.map((s) => sourceSection(s, s.claimIds.map((cid) => byId.get(cid)).filter(Boolean), docs))),
+      sources.map((s) => sourceSection(s, s.claimIds.map((cid) => byId.get(cid)).filter(Boolean), docs, reviewed))),
+    reviewHistory(history.events, reviewed),
     h("p", {}, h("a", { href: `/api/propositions/${encodeURIComponent(p.id)}/claimreview` }, "ClaimReview JSON-LD"), " · ",
       h("a", { href: `/api/propositions/${encodeURIComponent(p.id)}` }, "JSON")),
   );
+  return reviewKeys(main);
 }
