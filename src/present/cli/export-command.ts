@@ -7,11 +7,12 @@ import { mapPlaces, readClaimRecords, readReviews, summarisePlaces } from "../..
 import type { LedgerStore } from "../../store/ledger-store.js";
 import { claimRecordsToCsv, claimRecordsToGeoJson, placesToGeoJson, reviewsToJsonLd } from "../export/index.js";
 import type { Io } from "./io.js";
-import { openLedger } from "./ledger-access.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, AS_OF_SYNOPSIS, asOfOption, openReadLedger } from "./ledger-access.js";
 import { oneOf, parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claims-geojson [--out FILE] [--bom] [--public-url URL] [--db FILE]
+          ${AS_OF_SYNOPSIS}
 
   csv             every claim, one row each (ACLED-style columns: proposition id and status, event date and
                   time precision, location, admin1, latitude/longitude, geo precision, outlet, URL, title,
@@ -21,7 +22,7 @@ export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claim
   geojson         one point per place, with the status and date of the control proposition that speaks for it
   claims-geojson  one point per claim with coordinates, with its dates, for a GIS's time controls
 
-Writes to standard output, or to --out FILE.`;
+Writes to standard output, or to --out FILE. ${AS_OF_HELP}`;
 
 const FORMATS = ["csv", "claimreview", "geojson", "claims-geojson"] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,7 +39,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 
 async function runExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" },
+    out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" }, ...AS_OF_OPTIONS,
   }, EXPORT_USAGE);
   if (values.help) { io.out(EXPORT_USAGE + "\n"); return 0; }
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `one format only, got ${positionals.join(" ")}` : `which format? use one of ${FORMATS.join(", ")}`, EXPORT_USAGE);
@@ -48,7 +49,8 @@ async function runExport(args: string[], io: Io): Promise<number> {
   const publicUrl = publicUrlOption(v["public-url"] as string | undefined, format);
   const out = v.out as string | undefined;
   if (out === "") throw new UsageError("--out needs a file name", EXPORT_USAGE);
-  const store = await openLedger(io, v.db as string | undefined, "read");
+  const asOf = asOfOption(v, EXPORT_USAGE);
+  const store = await openReadLedger(io, v.db as string | undefined, asOf);
   try {
     const { text, note } = await render(store, format, { bom: Boolean(v.bom), publicUrl });
     if (out) {
