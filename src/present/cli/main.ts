@@ -15,6 +15,7 @@ import { exportCommand } from "./export-command.js";
 import { watchCommand } from "./watch-command.js";
 import { workerCommand } from "./worker-command.js";
 import { jobsCommand } from "./jobs-command.js";
+import { changesCommand } from "./changes-command.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -27,7 +28,9 @@ commands:
   disputes              disputed propositions, positions side by side (--place)
   timeline PLACE        control and flag claims about a place, in date order
                         (each of the three also: --outlet --speaker-side --status --limit --offset
-                        --format table|json|jsonl|csv --wide)
+                        --format table|json|jsonl|csv --wide --as-of DAY)
+  changes --since DAY   what changed from that day on: new propositions, status changes, contradictions,
+                        figure highs (--place, --format table|json|jsonl|atom)
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
   export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson (--out FILE)
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
@@ -44,7 +47,7 @@ const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth"
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
-  export: exportCommand,
+  export: exportCommand, changes: changesCommand,
   watch: watchCommand, worker: workerCommand, jobs: jobsCommand,
 };
 
