@@ -47,6 +47,10 @@ describe("the ledger as of a day", () => {
         assert.equal(await then.countPropositions({ status }), await fresh.countPropositions({ status }), status);
         assert.deepEqual((await then.claims({ status })).map((c) => c.id).sort(), (await fresh.claims({ status })).map((c) => c.id).sort(), status);
       }
+      for (const place of await fresh.places()) {
+        const at = { place: place.id ?? place.name, limit: 1000 };
+        assert.deepEqual(byId(await then.propositions(at)), byId(await fresh.propositions(at)), place.name);
+      }
       const some = (await fresh.propositions({ limit: 3 }));
       for (const p of some) assert.deepEqual(await then.proposition(p.id), p);
       await fresh.close();

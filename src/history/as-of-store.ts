@@ -39,17 +39,25 @@ export function openAsOf(store: LedgerStore, options: AsOfOptions): AsOfStore {
   const inLedger: AsOfScope = { ...options.asOf };
   const later: AsOfScope = { ...options.asOf, later: true };
   const { reconciler } = options;
-  let touched: Promise<Touched> | undefined;
+  const touched = new Map<string, Promise<Touched>>();
   const scoped = new Map<string, Promise<Scoped>>();
 
-  // The groups that articles not yet in the ledger on that day have claims in, and their scopes.
-  const touchedScopes = () => (touched ??= (async () => {
-    const groups = new Set((await store.claims({ asOf: later, limit: ALL })).map((c) => reconciler.groupKey(c)));
-    const scopes = scopesOf(groups);
-    const places = new Map<string, Set<string>>();
-    for (const s of scopes) if (s.place !== undefined) places.set(s.place, new Set([...(places.get(s.place) ?? []), ...s.kinds]));
-    return { scopes, groups, places };
-  })());
+  // The groups that articles not yet in the ledger on that day have claims in (at one place, for a read
+  // of that place), and their scopes. Nothing later (a day after the last article): nothing to reconcile.
+  const touchedScopes = (place?: string) => {
+    const key = place === undefined ? "" : `place:${place}`;
+    let found = touched.get(key);
+    if (!found) touched.set(key, (found = (async () => {
+      const filter = { asOf: later, ...(place !== undefined && { place }) };
+      const claims = (await store.countClaims(filter)) === 0 ? [] : await store.claims({ ...filter, limit: ALL });
+      const groups = new Set(claims.map((c) => reconciler.groupKey(c)));
+      const scopes = scopesOf(groups);
+      const places = new Map<string, Set<string>>();
+      for (const s of scopes) if (s.place !== undefined) places.set(s.place, new Set([...(places.get(s.place) ?? []), ...s.kinds]));
+      return { scopes, groups, places };
+    })()));
+    return found;
+  };
 
   const reconcileScope = (scope: ReconcileScope) => {
     let found = scoped.get(scope.id);
@@ -81,7 +89,7 @@ export function openAsOf(store: LedgerStore, options: AsOfOptions): AsOfStore {
 
   /** Every proposition matching the filter as of the day, in the stores' order (no paging). */
   async function matching(filter: PropositionFilter): Promise<Proposition[]> {
-    const t = await touchedScopes();
+    const t = await touchedScopes(filter.place);
     const { limit: _l, offset: _o, ...f } = filter;
     const stored = await store.propositions({ ...f, limit: ALL, offset: 0 });
     const firsts = new Map((await store.claimsByIds(stored.map((p) => p.claims[0]))).map((c) => [c.id, c]));
@@ -138,16 +146,18 @@ export function openAsOf(store: LedgerStore, options: AsOfOptions): AsOfStore {
     propositions: async (filter: PropositionFilter = {}) => page(await matching(filter), filter),
     countPropositions: async (filter: PropositionFilter = {}) => (await matching(filter)).length,
     async proposition(id: string) {
-      const t = await touchedScopes();
       const stored = await store.proposition(id);
       if (stored) {
+        // Its own scope decides: unchanged unless later articles have claims there.
         const [first] = await store.claimsByIds([stored.claims[0]]);
-        if (!isStale(t, first)) return stored;
-        const scope = scopesOf([reconciler.groupKey(first)]).find((s) => s.group !== undefined || [first.place, first.place2].some((p) => p && placeKey(p) === s.place));
-        const again = scope ? (await reconcileScope(scope)).propositions.find((p) => p.id === id) : undefined;
+        const scope = first && scopesOf([reconciler.groupKey(first)]).find((s) => s.group !== undefined || [first.place, first.place2].some((p) => p && placeKey(p) === s.place));
+        if (!scope) return stored;
+        if ((await claimsOfScope(store, scope, later)).length === 0) return stored;
+        const again = (await reconcileScope(scope)).propositions.find((p) => p.id === id);
         if (again) return again;
       }
-      for (const scope of t.scopes) {
+      // A proposition of that day that no longer is one (its period or group moved since): look everywhere.
+      for (const scope of (await touchedScopes()).scopes) {
         const found = (await reconcileScope(scope)).propositions.find((p) => p.id === id);
         if (found) return found;
       }

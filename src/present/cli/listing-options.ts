@@ -58,9 +58,11 @@ export function listingOptions(values: Record<string, string | boolean | undefin
     speakerSide: speakerSideOption(v["speaker-side"], usage),
     status: statusOption(v.status, usage),
     wide: Boolean(values.wide),
-    asOf: asOfOption(values, usage),
+    ...optional("asOf", asOfOption(values, usage)),
   };
 }
+
+const optional = <K extends string, T>(key: K, value: T | undefined): { [k in K]?: T } => (value === undefined ? {} : ({ [key]: value } as { [k in K]: T }));
 
 /** RU, UA or independent, in any case. */
 export function speakerSideOption(value: string | undefined, usage: string): SourceSide | undefined {

@@ -34,6 +34,13 @@ let firstRender = true;
 let days = null;
 const ledgerDays = () => (days ??= get("/documents", { limit: 1000, as_of: "" }).then((page) => publicationDays(page.items)).catch(() => []));
 
+/** Where the control goes: a view's slot for it (the map's side column), else after its filters, else after its heading. */
+function placeAsOf(control) {
+  const slot = main.querySelector("[data-as-of-slot]");
+  if (slot) slot.prepend(control);
+  else (main.querySelector("form.filters") ?? main.querySelector("h1"))?.after(control);
+}
+
 function markNav(section) {
   for (const a of document.querySelectorAll("[data-nav], a.brand")) {
     a.dataset.href ??= a.getAttribute("href");
@@ -65,7 +72,7 @@ async function render() {
   try {
     const control = match.asOf ? asOfControl(await ledgerDays()) : null;
     current.cleanup = (await match.view({ main, params, query, signal: controller.signal })) ?? null;
-    if (control && !controller.signal.aborted) main.querySelector("h1")?.after(control);
+    if (control && !controller.signal.aborted) placeAsOf(control);
   } catch (e) {
     if (controller.signal.aborted) return;
     clear(main);
