@@ -10,6 +10,8 @@ import { createReconciler } from "../reconcile/index.js";
 import { openSqliteStore, type LedgerStore } from "../store/index.js";
 import { openAsOf } from "./as-of-store.js";
 import { parseAsOf } from "./as-of.js";
+import { dropTestSchemas, freshSchemaUrl, PG_SKIP } from "../store/postgres/pg-test-database.js";
+import { openPostgresStore } from "../store/postgres/postgres-store.js";
 
 const seeds = fileURLToPath(new URL("../../examples/seeds/", import.meta.url));
 const pipeline = createPipeline();
@@ -70,5 +72,27 @@ describe("the ledger as of a day", () => {
     assert.equal(await then.article("002_b9ed40c8718096b7"), null);
     assert.ok(await then.article("003_06d931588f4a1971"));
     await assert.rejects(then.addArticle(articles[0], []), /read-only/);
+  });
+});
+
+describe("the ledger as of a day on PostgreSQL", { skip: PG_SKIP }, () => {
+  after(() => dropTestSchemas());
+
+  it("holds what SQLite holds as of the same days", async () => {
+    const articles: Article[] = [];
+    for await (const item of readInputs([seeds])) if (item.article) articles.push(item.article);
+    const [lite, pg] = [openSqliteStore(":memory:"), await openPostgresStore(freshSchemaUrl())];
+    try {
+      for (const a of articles) { await pipeline.ingestArticle(lite, a); await pipeline.ingestArticle(pg, a); }
+      for (const day of ["2025-11-30", "2025-12-02"]) {
+        const [a, b] = [lite, pg].map((s) => openAsOf(s, { asOf: parseAsOf(day), reconciler: createReconciler(), places: pipeline.places }));
+        assert.deepEqual(byId(await b.propositions({ limit: 1000 })), byId(await a.propositions({ limit: 1000 })), day);
+        assert.deepEqual((await b.claims()).map((c) => c.id).sort(), (await a.claims()).map((c) => c.id).sort(), day);
+        assert.deepEqual(await b.places(), await a.places(), day);
+      }
+    } finally {
+      await lite.close();
+      await pg.close();
+    }
   });
 });
