@@ -41,6 +41,8 @@ describe("?as_of= on the read API", { skip: seeds === null && "seed articles not
     assert.equal(captureOf(props.body.items), undefined);
     const now = await getJson(app, "/api/claims?limit=1000");
     assert.ok(now.body.total > claims.body.total);
+    const res = await app.request("/api/claims?as_of=2025-11-30&limit=1");
+    assert.ok(res.headers.get("content-security-policy"), "the as-of answer carries the security headers");
   });
 
   it("on 2 December shows that capture disputed, in the list, the disputes and its own page", async () => {
