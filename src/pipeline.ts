@@ -7,7 +7,8 @@ import { loadActorRegistry, type ActorRegistry } from "./actors/index.js";
 import { createExtractor, packLanguages } from "./extract/index.js";
 import { detectLanguage, LANGUAGE_NAMES } from "./language/detect-language.js";
 import type { LedgerStore } from "./store/ledger-store.js";
-import { createReconciler, groupKey, placeKey, type ReconcileContext } from "./reconcile/index.js";
+import { createReconciler, groupKey, scopesOf, type ReconcileContext } from "./reconcile/index.js";
+import { claimsOfScope } from "./history/scope-claims.js";
 import { carryReviews } from "./review/carry-reviews.js";
 import type { ExtractedArticle, IngestOptions, IngestSummary, Pipeline } from "./pipeline-types.js";
 
@@ -82,38 +83,19 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     }
   }
 
-  // Figures are reconciled group by group. Control and events, and areas and shares, relate across
-  // groups of one place (controls vs contested; km² vs percent): those are reconciled place by place.
-  const CROSS_GROUP: Record<string, Kind[]> = { control: ["control", "event"], event: ["control", "event"], area: ["area"] };
-
-  /** What reconciling these groups works on: places (for kinds related across groups) and single groups. */
-  function splitGroups(groupKeys: Iterable<string>): { byPlace: Map<string, Kind[]>; alone: string[] } {
-    const alone: string[] = [];
-    const byPlace = new Map<string, Kind[]>();
-    for (const key of new Set(groupKeys)) {
-      const [kind, , , place = ""] = key.split("|");
-      const related = CROSS_GROUP[kind];
-      if (related && place) for (const p of place.split("~")) byPlace.set(`${p}|${related.join(",")}`, related);
-      else alone.push(key);
-    }
-    return { byPlace, alone };
-  }
-
   function reconcileScopes(groupKeys: Iterable<string>): string[] {
-    const { byPlace, alone } = splitGroups(groupKeys);
-    return [...[...byPlace.keys()].map((k) => `place:${k}`), ...alone.map((k) => `group:${k}`)].sort();
+    return scopesOf(groupKeys).map((s) => s.id).sort();
   }
 
   async function reconcileGroups(store: LedgerStore, groupKeys: Iterable<string>): Promise<number> {
-    const { byPlace, alone } = splitGroups(groupKeys);
+    const scopes = scopesOf(groupKeys);
     let count = 0;
-    for (const [at, kinds] of byPlace) {
-      const place = at.split("|")[0];
-      let claims: Claim[] = [];
-      for (const kind of kinds) claims = claims.concat(await store.claims({ place, kind, limit: Number.MAX_SAFE_INTEGER }));
-      const atPlace = claims.filter((c) => placeKey(c.place) === place || placeKey(c.place2) === place);
+    for (const scope of scopes) {
+      if (scope.place === undefined) continue;
+      const atPlace = await claimsOfScope(store, scope);
       count += await reconcileSet(store, atPlace, [...new Set(atPlace.map(groupKey))]);
     }
+    const alone = scopes.flatMap((s) => (s.group === undefined ? [] : [s.group]));
     for (let i = 0; i < alone.length; i += 200) {
       const batch = alone.slice(i, i + 200);
       count += await reconcileSet(store, await store.claimsByGroup(batch), batch);

@@ -15,3 +15,4 @@ export { populationEra } from "./population-era.js";
 export { daySpan, compareIso } from "./period.js";
 export { haversineKm } from "./haversine.js";
 export { formatNumber, describeClaimFigure } from "./describe-figure.js";
+export { scopesOf, CROSS_GROUP, type ReconcileScope } from "./reconcile-scopes.js";

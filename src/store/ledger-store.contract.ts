@@ -293,6 +293,62 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
         assert.match((await store.articles())[0].contentHash, /^[0-9a-f]{64}$/);
       });
     });
+
+    describe("as of a day", () => {
+      /** alpha published 20 November, bravo 2 December, charlie undated. */
+      async function dated(): Promise<Claim[]> {
+        const { claims } = await seed(store);
+        const c = makeArticle("charlie", ["Officials said more than 120 soldiers were killed near Avdiivka in November, again."], { published: null });
+        const late = { ...makeClaim(c, c.text), doc: "charlie" };
+        await store.addArticle(c, [late], testGroupKey);
+        return claims;
+      }
+      const published = (day: string, later = false) => ({ asOf: { day, basis: "published" as const, later } });
+
+      it("keeps the claims of articles published on or before the day, and gives the others with later", async () => {
+        const { claims } = await seed(store);
+        const d = makeArticle("delta", ["The ministry denied that 40 troops were encircled at Kupiansk in December."], { published: "2025-12-02" });
+        await store.addArticle(d, [makeClaim(d, d.text)], testGroupKey);
+        assert.equal(await store.countClaims(published("2025-11-20")), claims.length);
+        assert.equal(await store.countClaims(published("2025-12-01")), claims.length);
+        assert.equal(await store.countClaims(published("2025-12-02")), claims.length + 1);
+        assert.equal(await store.countClaims(published("2025-11-19")), 0);
+        assert.deepEqual((await store.claims(published("2025-12-01", true))).map((c) => c.doc), ["delta"]);
+        assert.equal(await store.countClaims(published("2025-12-02", true)), 0);
+      });
+
+      it("leaves out articles without a publication date, and counts them as later", async () => {
+        await dated();
+        assert.deepEqual([...new Set((await store.claims(published("2030-01-01"))).map((c) => c.doc))].sort(), ["alpha", "bravo"]);
+        assert.deepEqual((await store.claims(published("2030-01-01", true))).map((c) => c.doc), ["charlie"]);
+        assert.deepEqual((await store.articles(published("2030-01-01", true))).map((a) => a.id), ["charlie"]);
+        assert.deepEqual((await store.articles(published("2025-11-20"))).map((a) => a.id), ["alpha", "bravo"]);
+      });
+
+      it("narrows together with the other filters and counts places of that day only", async () => {
+        await dated();
+        assert.deepEqual(ids(await store.claims({ place: "Avdiivka", ...published("2025-11-20") })), [S.a1, S.a3]);
+        assert.deepEqual(await store.places(published("2025-11-19")), []);
+        assert.deepEqual(await store.places(published("2025-11-20")), await store.places().then((all) =>
+          all.map((p) => (p.name === "Avdiivka" ? { ...p, claims: 2 } : p))));
+        assert.equal((await store.places(published("2030-01-01", true)))[0]?.claims, 1);
+      });
+
+      it("reads the ingestion day with basis ingested", async () => {
+        await seed(store);
+        const stored = (await store.articles())[0].ingestedAt.slice(0, 10);
+        const dayBefore = new Date(Date.parse(stored) - 86_400_000).toISOString().slice(0, 10);
+        assert.equal(await store.countClaims({ asOf: { day: stored, basis: "ingested" } }), 5);
+        assert.equal(await store.countClaims({ asOf: { day: dayBefore, basis: "ingested" } }), 0);
+      });
+
+      it("refuses a day that is not a calendar day", async () => {
+        await seed(store);
+        for (const day of ["2025-11", "2025-02-30", "yesterday"]) {
+          await assert.rejects(store.claims(published(day)), (e: Error & { code?: string }) => e.code === "bad-filter", day);
+        }
+      });
+    });
   });
 }
 

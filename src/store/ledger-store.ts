@@ -20,6 +20,17 @@ export interface StoredArticle {
 }
 
 /**
+ * The ledger as it stood on a day: the articles published (basis "published") or stored (basis "ingested")
+ * on or before `day` (YYYY-MM-DD; a publication date of a month or year counts from its first day, an
+ * article without one never counts). `later: true` selects the complement: the articles not yet there.
+ */
+export interface AsOfScope {
+  day: string;
+  basis: "published" | "ingested";
+  later?: boolean;
+}
+
+/**
  * Every field narrows (AND). Results come ordered by time start (untimed last), then doc, then evidence start.
  * Dates compare at the coarser precision of the two ("2025-11" ends on or after "2025-11-15"); a date filter
  * leaves claims without a time out.
@@ -37,6 +48,7 @@ export interface ClaimFilter {
   speakerSide?: SourceSide; // the speaker's side (claim.source.side); a claim in the outlet's own voice has none
   status?: PropositionStatus; // the status of a proposition the claim belongs to
   withRejected?: boolean; // also claims a reviewer rejected (left out by default, and never reconciled)
+  asOf?: AsOfScope;     // only claims of the articles in (or, with later, not yet in) the ledger on that day
   limit?: number;
   offset?: number;
 }
@@ -115,7 +127,7 @@ export interface LedgerStore {
    */
   addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): Promise<AddResult>;
   article(id: string): Promise<StoredArticle | null>;
-  articles(options?: { limit?: number; offset?: number }): Promise<StoredArticle[]>;
+  articles(options?: { limit?: number; offset?: number; asOf?: AsOfScope }): Promise<StoredArticle[]>;
   claims(filter?: ClaimFilter): Promise<Claim[]>;
   /** How many claims match, ignoring limit and offset (for paging). */
   countClaims(filter?: ClaimFilter): Promise<number>;
@@ -132,8 +144,8 @@ export interface LedgerStore {
   propositions(filter?: PropositionFilter): Promise<Proposition[]>;
   countPropositions(filter?: PropositionFilter): Promise<number>;
   proposition(id: string): Promise<Proposition | null>;
-  /** Place names that have claims, with counts. */
-  places(): Promise<StoredPlace[]>;
+  /** Place names that have claims, with counts (of the claims in the ledger on a day, with asOf). */
+  places(filter?: { asOf?: AsOfScope }): Promise<StoredPlace[]>;
   /** Outlet per document id, for reconciliation ("reported_by"). */
   outlets(docIds: string[]): Promise<Map<string, string | null>>;
   /** Publication date per document id (YYYY[-MM[-DD]] or null), without reading the texts. */

@@ -5,7 +5,7 @@ import { loadPlaceIndex } from "../../places/index.js";
 import type { Io } from "./io.js";
 import { dateOption, kindOption, parse, sideOption } from "./options.js";
 import { LISTING_HELP, LISTING_OPTIONS, LISTING_SYNOPSIS, listingOptions, notePage, tableFit } from "./listing-options.js";
-import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
+import { openReadLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 import { CLAIM_HEADER, CLAIM_WIDTHS, claimRow } from "./claim-table.js";
 
 /** Claims on one page unless --limit says otherwise. */
@@ -35,7 +35,7 @@ export async function claimsCommand(args: string[], io: Io): Promise<number> {
     ...(values["with-rejected"] ? { withRejected: true } : {}),
   };
   const { format, limit, offset } = listing;
-  const store = await openLedger(io, v.db, "read");
+  const store = await openReadLedger(io, v.db, listing.asOf);
   try {
     const resolved = await resolvePlaceOption(store, loadPlaceIndex(), { name: v.place, id: v["place-id"] });
     if (sayNoClaims(io, resolved, format)) return 0;

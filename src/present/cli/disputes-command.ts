@@ -9,7 +9,7 @@ import { parse } from "./options.js";
 import { LISTING_HELP, LISTING_OPTIONS, LISTING_SYNOPSIS, listingOptions, notePage, tableFit } from "./listing-options.js";
 import { UsageError } from "./usage-error.js";
 import { placeLabel } from "../../ledger/index.js";
-import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
+import { openReadLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 
 export const DISPUTES_USAGE = `usage: fogline disputes [--place P | --place-id ID]
           ${LISTING_SYNOPSIS}
@@ -32,7 +32,7 @@ export async function disputesCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`disputes lists disputed propositions only; for ${listing.status} ones, use fogline claims --status ${listing.status}`, DISPUTES_USAGE);
   }
   const { format, limit, offset } = listing;
-  const store = await openLedger(io, v.db, "read");
+  const store = await openReadLedger(io, v.db, listing.asOf);
   try {
     const resolved = await resolvePlaceOption(store, loadPlaceIndex(), { name: v.place, id: v["place-id"] });
     if (sayNoClaims(io, resolved, format)) return 0;

@@ -8,11 +8,12 @@ import { mapPlaces, readClaimRecords, readGold, readReviews, summarisePlaces } f
 import type { LedgerStore } from "../../store/ledger-store.js";
 import { claimRecordsToCsv, claimRecordsToGeoJson, placesToGeoJson, reviewsToJsonLd } from "../export/index.js";
 import type { Io } from "./io.js";
-import { openLedger } from "./ledger-access.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, AS_OF_SYNOPSIS, asOfOption, openReadLedger } from "./ledger-access.js";
 import { oneOf, parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claims-geojson|gold [--out FILE] [--bom] [--public-url URL] [--docs DIR] [--db FILE]
+          ${AS_OF_SYNOPSIS}
 
   csv             every claim, one row each (ACLED-style columns: proposition id and status, event date and
                   time precision, location, admin1, latitude/longitude, geo precision, outlet, URL, title,
@@ -25,7 +26,7 @@ export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claim
                   and added ones required, the rest optional, rejected ones left out; --docs DIR also writes
                   each article's text there as DOC.txt, for the scorer's --docs
 
-Writes to standard output, or to --out FILE.`;
+Writes to standard output, or to --out FILE. ${AS_OF_HELP}`;
 
 const FORMATS = ["csv", "claimreview", "geojson", "claims-geojson", "gold"] as const;
 type Format = (typeof FORMATS)[number];
@@ -42,7 +43,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 
 async function runExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" }, docs: { type: "string" },
+    out: { type: "string" }, bom: { type: "boolean" }, "public-url": { type: "string" }, db: { type: "string" }, docs: { type: "string" }, ...AS_OF_OPTIONS,
   }, EXPORT_USAGE);
   if (values.help) { io.out(EXPORT_USAGE + "\n"); return 0; }
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `one format only, got ${positionals.join(" ")}` : `which format? use one of ${FORMATS.join(", ")}`, EXPORT_USAGE);
@@ -55,7 +56,8 @@ async function runExport(args: string[], io: Io): Promise<number> {
   const docs = v.docs as string | undefined;
   if (docs !== undefined && format !== "gold") throw new UsageError("--docs is for gold only", EXPORT_USAGE);
   if (docs === "") throw new UsageError("--docs needs a folder name", EXPORT_USAGE);
-  const store = await openLedger(io, v.db as string | undefined, "read");
+  const asOf = asOfOption(v, EXPORT_USAGE);
+  const store = await openReadLedger(io, v.db as string | undefined, asOf);
   try {
     const { text, note } = await render(store, format, { bom: Boolean(v.bom), publicUrl, docs });
     if (out) {

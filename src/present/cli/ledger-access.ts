@@ -6,6 +6,10 @@ import { defaultDbPath, isPostgresUrl, openStore, type LedgerStore, type OpenedS
 import { candidatesText, lookupPlace, noClaimsText, type PlaceQuery, type ResolvedPlace } from "../../ledger/index.js";
 import type { Io } from "./io.js";
 import { assertLedgerPath } from "./path-checks.js";
+import { openAsOf, parseAsOf, type AsOf } from "../../history/index.js";
+import { loadPlaceIndex } from "../../places/index.js";
+import { createReconciler } from "../../reconcile/index.js";
+import { UsageError } from "./usage-error.js";
 
 /** The ledger at --db, else FOGLINE_DB, else ./fogline.db: a SQLite file, or a postgres:// URL. */
 export async function openLedger(io: Io, db: string | undefined, mode: "read" | "write"): Promise<OpenedStore> {
@@ -15,6 +19,32 @@ export async function openLedger(io: Io, db: string | undefined, mode: "read" | 
     throw new FoglineError("no-ledger", `no ledger at ${path}`, "run `fogline ingest ARTICLES…` first, or pass --db / set FOGLINE_DB");
   }
   return openStore(path);
+}
+
+export const AS_OF_OPTIONS = { "as-of": { type: "string" }, "as-of-ingested": { type: "boolean" } } as const;
+export const AS_OF_SYNOPSIS = "[--as-of YYYY-MM-DD [--as-of-ingested]]";
+export const AS_OF_HELP = `--as-of DAY shows the ledger as it stood on that day: only the articles published by then, statuses
+reconciled from their claims alone; --as-of-ingested counts the articles stored by then instead.`;
+
+/** --as-of and --as-of-ingested, checked before the ledger is opened. */
+export function asOfOption(values: Record<string, string | boolean | undefined>, usage: string): AsOf | undefined {
+  const day = values["as-of"];
+  if (day === undefined) {
+    if (values["as-of-ingested"]) throw new UsageError("--as-of-ingested goes with --as-of DAY", usage);
+    return undefined;
+  }
+  if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day.trim())) throw new UsageError(`bad --as-of "${String(day)}": use a calendar day YYYY-MM-DD (e.g. 2025-11-30)`, usage);
+  try {
+    return parseAsOf(day, Boolean(values["as-of-ingested"]));
+  } catch {
+    throw new UsageError(`bad --as-of "${day}": no such day; use a calendar day YYYY-MM-DD (e.g. 2025-11-30)`, usage);
+  }
+}
+
+/** The ledger for a read command: as it stands, or as it stood on the --as-of day (read-only). */
+export async function openReadLedger(io: Io, db: string | undefined, asOf: AsOf | undefined): Promise<LedgerStore> {
+  const store = await openLedger(io, db, "read");
+  return asOf ? openAsOf(store, { asOf, reconciler: createReconciler(), places: loadPlaceIndex() }) : store;
 }
 
 export const PLACE_OPTIONS = { place: { type: "string" }, "place-id": { type: "string" } } as const;

@@ -5,6 +5,8 @@ import type { TableOptions } from "../export/index.js";
 import type { Io } from "./io.js";
 import { oneOf, positiveInt, type OptionSpec } from "./options.js";
 import { UsageError } from "./usage-error.js";
+import { asOfOption } from "./ledger-access.js";
+import type { AsOf } from "../../history/index.js";
 
 export const LISTING_FORMATS = ["table", "json", "jsonl", "csv"] as const;
 export type ListingFormat = (typeof LISTING_FORMATS)[number];
@@ -15,11 +17,12 @@ export const SPEAKER_SIDES: readonly SourceSide[] = ["RU", "UA", "independent"];
 export const LISTING_OPTIONS: OptionSpec = {
   format: { type: "string" }, limit: { type: "string" }, offset: { type: "string" }, outlet: { type: "string" },
   "speaker-side": { type: "string" }, status: { type: "string" }, wide: { type: "boolean" }, db: { type: "string" },
+  "as-of": { type: "string" }, "as-of-ingested": { type: "boolean" },
 };
 
 /** The synopsis of the shared options, for each command's usage line. */
 export const LISTING_SYNOPSIS = "[--outlet NAME] [--speaker-side RU|UA|independent] [--status S] [--limit N] [--offset N]\n" +
-  "          [--format table|json|jsonl|csv] [--wide] [--db FILE]";
+  "          [--format table|json|jsonl|csv] [--wide] [--as-of YYYY-MM-DD [--as-of-ingested]] [--db FILE]";
 
 /** What the shared options mean, for each command's --help. */
 export const LISTING_HELP = `
@@ -29,7 +32,9 @@ Options of every listing command (claims, disputes, timeline):
   --status S          only propositions of this status: ${STATUSES.join(", ")}
   --limit N, --offset N   a page of the rows; when rows are left out, stderr says how many there are
   --format F          table (for people), json (one object with total, limit, offset, items), jsonl, csv
-  --wide              never shorten a cell (cells are shortened only to fit a terminal)`;
+  --wide              never shorten a cell (cells are shortened only to fit a terminal)
+  --as-of DAY         the ledger as it stood on that day (YYYY-MM-DD): only the articles published by then,
+                      statuses reconciled from their claims alone; --as-of-ingested: stored by then instead`;
 
 export interface Listing {
   format: ListingFormat;
@@ -39,6 +44,7 @@ export interface Listing {
   speakerSide?: SourceSide;
   status?: PropositionStatus;
   wide: boolean;
+  asOf?: AsOf;
 }
 
 export function listingOptions(values: Record<string, string | boolean | undefined>, usage: string, defaultLimit: number): Listing {
@@ -52,8 +58,11 @@ export function listingOptions(values: Record<string, string | boolean | undefin
     speakerSide: speakerSideOption(v["speaker-side"], usage),
     status: statusOption(v.status, usage),
     wide: Boolean(values.wide),
+    ...optional("asOf", asOfOption(values, usage)),
   };
 }
+
+const optional = <K extends string, T>(key: K, value: T | undefined): { [k in K]?: T } => (value === undefined ? {} : ({ [key]: value } as { [k in K]: T }));
 
 /** RU, UA or independent, in any case. */
 export function speakerSideOption(value: string | undefined, usage: string): SourceSide | undefined {

@@ -16,6 +16,7 @@ import { watchCommand } from "./watch-command.js";
 import { workerCommand } from "./worker-command.js";
 import { jobsCommand } from "./jobs-command.js";
 import { reviewCommand } from "./review-command.js";
+import { changesCommand } from "./changes-command.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -28,7 +29,9 @@ commands:
   disputes              disputed propositions, positions side by side (--place)
   timeline PLACE        control and flag claims about a place, in date order
                         (each of the three also: --outlet --speaker-side --status --limit --offset
-                        --format table|json|jsonl|csv --wide)
+                        --format table|json|jsonl|csv --wide --as-of DAY)
+  changes --since DAY   what changed from that day on: new propositions, status changes, contradictions,
+                        figure highs (--place, --format table|json|jsonl|atom)
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
   export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson, gold (--out FILE)
   review ACTION         accept, correct, reject, add or undo a claim as a person; log shows the review log
@@ -46,7 +49,7 @@ const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth"
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
-  export: exportCommand, review: reviewCommand,
+  export: exportCommand, review: reviewCommand, changes: changesCommand,
   watch: watchCommand, worker: workerCommand, jobs: jobsCommand,
 };
 

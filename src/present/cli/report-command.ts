@@ -3,32 +3,38 @@
 import { writeFileSync } from "node:fs";
 import { readLedgerSnapshot } from "../../ledger/index.js";
 import { createPipeline } from "../../pipeline.js";
-import { openSqliteStore } from "../../store/index.js";
+import { openSqliteStore, type LedgerStore } from "../../store/index.js";
 import { renderReportHtml, renderReportJson, renderReportMarkdown } from "../export/index.js";
 import type { Io } from "./io.js";
 import { oneOf, parse } from "./options.js";
-import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, AS_OF_SYNOPSIS, asOfOption, openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
+import { openAsOf } from "../../history/index.js";
+import { createReconciler } from "../../reconcile/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import { progressLine } from "./progress.js";
 import { assertWritableFile } from "./path-checks.js";
 
 export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P | --place-id ID] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
+          ${AS_OF_SYNOPSIS}
 
 The ledger a person reads: per place, each proposition with its status, figure range and who stands
 behind each bound, the disputes side by side, the control timeline and the reference checks.
 With PATHs the articles are read into a ledger in memory; without, the database is reported.
---place keeps one place: the way to report on a large ledger. ${PLACE_HELP}`;
+--place keeps one place: the way to report on a large ledger. ${PLACE_HELP}
+${AS_OF_HELP}`;
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
-    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" }, ...PLACE_OPTIONS,
+    format: { type: "string" }, out: { type: "string" }, db: { type: "string" }, meta: { type: "string" }, ...PLACE_OPTIONS, ...AS_OF_OPTIONS,
   }, REPORT_USAGE);
   if (values.help) { io.out(REPORT_USAGE + "\n"); return 0; }
   const v = values as Record<string, string | undefined>;
   const format = oneOf("format", v.format, ["md", "html", "json"] as const, REPORT_USAGE) ?? "md";
   if (v.out !== undefined) assertWritableFile(v.out, "--out");
+  const asOf = asOfOption(values, REPORT_USAGE);
   let problems = 0;
-  const store = positionals.length ? openSqliteStore(":memory:") : await openLedger(io, v.db, "read");
+  const opened = positionals.length ? openSqliteStore(":memory:") : await openLedger(io, v.db, "read");
+  let store: LedgerStore = opened;
   try {
     if (positionals.length) {
       const pipeline = createPipeline();
@@ -42,12 +48,13 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
       problems = summary.problems.length;
     }
+    if (asOf) store = openAsOf(opened, { asOf, reconciler: createReconciler(), places: loadPlaceIndex() });
     const resolved = await resolvePlaceOption(store, loadPlaceIndex(), { name: v.place, id: v["place-id"] });
     sayNoClaims(io, resolved, "report");
     const place = resolved?.key;
     const snapshot = await readLedgerSnapshot(store, place);
     const { propositions, claims } = snapshot;
-    const ledger = { ...snapshot, title: "fogline report" };
+    const ledger = { ...snapshot, title: asOf ? `fogline report as of ${asOf.day}` : "fogline report" };
     const text = format === "html" ? renderReportHtml(ledger) : format === "json" ? renderReportJson(ledger) : renderReportMarkdown(ledger);
     if (v.out) {
       writeFileSync(v.out, text);
@@ -55,6 +62,6 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     } else io.out(text.endsWith("\n") ? text : text + "\n");
     return problems ? 1 : 0;
   } finally {
-    await store.close();
+    await opened.close();
   }
 }

@@ -8,7 +8,7 @@ import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { LISTING_HELP, LISTING_OPTIONS, LISTING_SYNOPSIS, listingOptions, notePage, tableFit } from "./listing-options.js";
 import { UsageError } from "./usage-error.js";
-import { openLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
+import { openReadLedger, PLACE_HELP, PLACE_OPTIONS, resolvePlaceOption, sayNoClaims } from "./ledger-access.js";
 
 export const TIMELINE_USAGE = `usage: fogline timeline PLACE | --place-id ID
           ${LISTING_SYNOPSIS}
@@ -28,7 +28,7 @@ export async function timelineCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1 || (positionals.length === 0 && v["place-id"] === undefined)) throw new UsageError(positionals.length ? "give one place" : "which place? e.g. fogline timeline Pokrovsk", TIMELINE_USAGE);
   const listing = listingOptions(values, TIMELINE_USAGE, Number.MAX_SAFE_INTEGER);
   const { format, offset } = listing;
-  const store = await openLedger(io, v.db, "read");
+  const store = await openReadLedger(io, v.db, listing.asOf);
   try {
     const resolved = (await resolvePlaceOption(store, loadPlaceIndex(), { name: positionals[0], id: v["place-id"] }))!;
     if (sayNoClaims(io, resolved, format)) return 0;

@@ -14,3 +14,4 @@ export { formatTable, truncate, type TableOptions } from "./format-table.js";
 export { escapeHtml } from "./html-escape.js";
 export { titleOf, formatDate, formatPeriod } from "./wording.js";
 export { timelineToCsv, disputesToCsv, TIMELINE_CSV_COLUMNS, DISPUTE_CSV_COLUMNS } from "./listing-csv.js";
+export { changesToAtom, nameUuid, type AtomOptions } from "./changes-atom.js";

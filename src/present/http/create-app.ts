@@ -1,7 +1,8 @@
 // The HTTP app: JSON API under /api, the web interface at /, one ledger. Pure: no port, no clock;
 // tests call app.request(). startServer() puts it on a socket.
 import { Hono } from "hono";
-import { resolveOptions, type AppOptions } from "./app-options.js";
+import { resolveOptions, type AppDeps, type AppOptions } from "./app-options.js";
+import { asOfDeps, asOfOf, refuseAsOfWrite } from "./as-of-request.js";
 import { createErrorHandler, notFoundHandler } from "./error-handler.js";
 import { claimRoutes } from "./routes/claim-routes.js";
 import { disputeRoutes } from "./routes/dispute-routes.js";
@@ -14,6 +15,7 @@ import { placeRoutes } from "./routes/place-routes.js";
 import { propositionRoutes } from "./routes/proposition-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { sourceRoutes } from "./routes/source-routes.js";
+import { changeRoutes } from "./routes/change-routes.js";
 import { staticRoutes } from "./routes/static-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { writeGuard } from "./write-guard.js";
@@ -22,26 +24,45 @@ import { writeGuard } from "./write-guard.js";
 const guarded = new WeakSet<Hono>();
 export const hasWriteToken = (app: Hono) => guarded.has(app);
 
+/** The JSON API's routes over one set of dependencies (the ledger now, or as of a day). */
+const apiRoutes = (deps: AppDeps): Hono => new Hono()
+  .route("/", metaRoutes(deps))
+  .route("/", propositionRoutes(deps))
+  .route("/", exportRoutes(deps))
+  .route("/", disputeRoutes(deps))
+  .route("/", claimRoutes(deps))
+  .route("/", placeRoutes(deps))
+  .route("/", mapRoutes(deps))
+  .route("/", sourceRoutes(deps))
+  .route("/", documentRoutes(deps))
+  .route("/", changeRoutes(deps))
+  .route("/", ingestRoutes(deps))
+  .route("/", reviewRoutes(deps));
+
+/** A Hono app of the API alone, answering as the whole app does (errors as JSON). */
+function apiApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.onError(createErrorHandler());
+  app.notFound(notFoundHandler);
+  app.route("/api", apiRoutes(deps));
+  return app;
+}
+
 export function createApp(options: AppOptions): Hono {
   const deps = resolveOptions(options);
-  const api = new Hono()
-    .route("/", metaRoutes(deps))
-    .route("/", propositionRoutes(deps))
-    .route("/", exportRoutes(deps))
-    .route("/", disputeRoutes(deps))
-    .route("/", claimRoutes(deps))
-    .route("/", placeRoutes(deps))
-    .route("/", mapRoutes(deps))
-    .route("/", sourceRoutes(deps))
-    .route("/", documentRoutes(deps))
-    .route("/", ingestRoutes(deps))
-    .route("/", reviewRoutes(deps));
   const app = new Hono();
   app.onError(createErrorHandler());
   app.notFound(notFoundHandler);
   app.use("*", securityHeaders());
   app.use("*", writeGuard(deps.token));
-  app.route("/api", api);
+  // ?as_of= answers with the same routes over the ledger as of that day, built for this request only.
+  app.use("/api/*", async (c, next) => {
+    const asOf = asOfOf(c);
+    if (!asOf) return next();
+    refuseAsOfWrite(c);
+    return apiApp(asOfDeps(deps, asOf)).fetch(c.req.raw);
+  });
+  app.route("/api", apiRoutes(deps));
   app.route("/", staticRoutes());
   if (deps.token !== null) guarded.add(app);
   return app;

@@ -16,7 +16,7 @@ const kind = query("kind", "claim kind", { type: "string", enum: KINDS });
 const place = [query("place", "place name in any spelling the gazetteer knows (former names, transliterations, Cyrillic in any case form, any letter case) or id"), query("place_id", "gazetteer id: picks one of an ambiguous name's candidates")];
 const placeErrors = { 404: error("unknown place; `suggestions` lists close names"), 409: error("ambiguous place name; `candidates` lists its places with region and country, pick one with place_id") };
 
-export const OPENAPI_DOCUMENT = {
+const DOCUMENT = {
   openapi: "3.1.0",
   info: { title: "fogline", version: "0.1.0", description: "A ledger of attributed, contested claims about a war, read from news reporting. Writes need `Authorization: Bearer <token>` when the server was started with a token." },
   paths: {
@@ -54,11 +54,14 @@ export const OPENAPI_DOCUMENT = {
     "/api/reviews/{id}/undo": { post: { summary: "Undo a review event (an undo is itself an event in the log)", security: [{ bearer: [] }, {}], parameters: [path("id", "review event id")], responses: { 200: json(ref("ReviewResult")), 400: error("an undo, or already undone"), 404: error("unknown event") } } },
     "/api/claims/{id}/reviews": { get: { summary: "A claim's review log, its reviewed state and the machine reading under it (null for a claim a person added)", parameters: [path("id", "claim id")], responses: { 200: json({ type: "object", properties: { claim: ref("Claim"), rejected: { type: "boolean" }, machine: { type: ["object", "null"] }, events: { type: "array", items: ref("ReviewEvent") } } }), 404: error("unknown claim") } } },
     "/api/propositions/{id}/history": { get: { summary: "The review events on a proposition's claims, and on claims of its group a reviewer rejected, in the order made", parameters: [path("id", "proposition id")], responses: { 200: json({ type: "object", properties: { proposition: { type: "string" }, events: { type: "array", items: ref("ReviewEvent") } } }), 404: error("unknown proposition") } } },
+    "/api/changes": { get: { summary: "What changed from a day on, newest first, found by comparing the ledger as it stood day by day over the articles' publication days: new propositions, status changes, new contradictions, new figure highs", parameters: [query("since", "YYYY-MM-DD: the first day listed (required)"), ...place], responses: { 200: json({ type: "object", properties: { since: { type: "string" }, total: { type: "integer" }, items: { type: "array", items: ref("Change") } } }), 400: error("since missing or not a calendar day"), ...placeErrors } } },
+    "/api/changes.atom": { get: { summary: "The same changes as an Atom 1.0 feed (RFC 4287): stable urn:uuid entry ids, links to proposition pages at the public URL", parameters: [query("since", "YYYY-MM-DD (required)"), ...place], responses: { 200: { description: "Atom", content: { "application/atom+xml": { schema: { type: "string" } } } }, 400: error("since missing or not a calendar day"), ...placeErrors } } },
     "/api/status": { get: { summary: "Whether writes need a token", responses: { 200: json({ type: "object", properties: { writeNeedsToken: { type: "boolean" }, documents: { type: "integer" }, claims: { type: "integer" }, propositions: { type: "integer" } } }) } } },
   },
   components: {
     securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
     schemas: {
+      Change: { type: "object", properties: { id: { type: "string", description: "day/type/proposition[/other]" }, day: { type: "string" }, type: { type: "string", enum: ["new-proposition", "status-change", "new-contradiction", "new-figure-high"] }, title: { type: "string" }, proposition: ref("Proposition"), fromStatus: { type: "string", enum: STATUSES }, fromHigh: { type: "number" }, other: ref("Proposition"), articles: { type: "array", items: { type: "object" } } } },
       Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, hint: { type: "string" } } } } },
       Claim: { type: "object", description: "spec/claims.md", required: ["id", "doc", "kind", "measure", "side", "value", "polarity", "evidence"], properties: { id: { type: "string" }, doc: { type: "string" }, kind: { type: "string", enum: KINDS }, measure: { type: "string" }, side: nullable("string"), value: nullable("number"), low: nullable("number"), high: nullable("number"), qualifier: nullable("string"), unit: nullable("string"), place: { type: ["object", "null"] }, place2: { type: ["object", "null"] }, time: { type: ["object", "null"] }, source: { type: ["object", "null"] }, polarity: { type: "string", enum: ["asserted", "denied", "unconfirmed"] }, hedges: { type: "array", items: { type: "string" } }, evidence: { type: "object", properties: { text: { type: "string" }, start: { type: "integer" }, end: { type: "integer" } } }, review: { type: "object", description: "set once a person reviewed the claim: status (accepted, corrected, rejected, added), the fields a person decided, the reason of a rejection, by and at", properties: { status: { type: "string", enum: ["accepted", "corrected", "rejected", "added"] }, decided: { type: "array", items: { type: "string" } }, reason: { type: "string" }, by: { type: "string" }, at: { type: "string" } } } } },
       Proposition: { type: "object", description: "spec/ledger.md", required: ["id", "kind", "measure", "side", "claims", "reports", "primary_sources", "status"], properties: { id: { type: "string" }, kind: { type: "string", enum: KINDS }, measure: { type: "string" }, side: nullable("string"), place: { type: ["object", "null"] }, time: { type: ["object", "null"] }, claims: { type: "array", items: { type: "string" } }, reports: { type: "integer" }, primary_sources: { type: "array", items: { type: "object" } }, figure: { type: ["object", "null"] }, status: { type: "string", enum: STATUSES }, title: { type: "string", description: "the proposition in words, as the CLI and report word it" }, figure_text: nullable("string"), related: { type: "array", items: { type: "object" } }, checks: { type: "array", items: { type: "object" } } } },
@@ -77,3 +80,18 @@ export const OPENAPI_DOCUMENT = {
     },
   },
 } as const;
+
+/** Every read takes ?as_of= (the ledger as it stood on that day) and as_of_basis. */
+const AS_OF = [
+  query("as_of", "YYYY-MM-DD: the ledger as it stood that day (articles published by then, statuses from their claims alone); 400 when not a calendar day"),
+  query("as_of_basis", "published (default) or ingested: which date of an article counts", { type: "string", enum: ["published", "ingested"] }),
+];
+
+type Operation = { parameters?: readonly unknown[] };
+export const OPENAPI_DOCUMENT = {
+  ...DOCUMENT,
+  paths: Object.fromEntries(Object.entries(DOCUMENT.paths).map(([route, item]) => {
+    const get = (item as { get?: Operation }).get;
+    return [route, get ? { ...item, get: { ...get, parameters: [...(get.parameters ?? []), ...AS_OF] } } : item];
+  })),
+};

@@ -4,6 +4,19 @@ import { foldName } from "../sqlite/claim-row.js";
 import { assertIsoDate, fromParams, TIME_TOP, type ResolvedClaimFilter } from "../sqlite/claim-query.js";
 import { searchWords } from "../sqlite/fts-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
+import { assertAsOfDay } from "../as-of-scope.js";
+import type { AsOfScope } from "../ledger-store.js";
+
+/** The documents in the ledger on the scope's day, as a condition on documents' columns. */
+export function pgAsOfDocuments(scope: AsOfScope, where: PgWhere): string {
+  assertAsOfDay(scope.day);
+  const day = where.bind(scope.day);
+  return scope.basis === "ingested" ? `substr(ingested_at, 1, 10) <= ${day}` : `published <= ${day}`;
+}
+
+/** Claims (column doc) of the documents the scope selects. */
+export const pgAsOfClaims = (scope: AsOfScope, where: PgWhere): string =>
+  `doc ${scope.later ? "NOT IN" : "IN"} (SELECT id FROM documents WHERE ${pgAsOfDocuments(scope, where)})`;
 
 export const PG_CLAIM_ORDER = "ORDER BY time_start IS NULL, time_start, doc, evidence_start, seq";
 
@@ -26,6 +39,7 @@ export function pgClaimWhere(filter: ResolvedClaimFilter, where = new PgWhere())
     where.add(`source_key IN (SELECT source_key FROM sources WHERE strpos(source_key, ${where.bind(foldName(filter.source))}) > 0)`);
   }
   if (filter.outlets !== undefined) where.add(`doc IN (SELECT id FROM documents WHERE outlet = ANY(${where.bind(filter.outlets)}::text[]))`);
+  if (filter.asOf !== undefined) where.add(pgAsOfClaims(filter.asOf, where));
   if (filter.speakerSide !== undefined) where.add(`(body::jsonb #>> '{source,side}') = ${where.bind(filter.speakerSide)}`);
   if (filter.status !== undefined) {
     where.add(`id IN (SELECT pc.claim FROM proposition_claims pc JOIN propositions p ON p.id = pc.proposition WHERE p.status = ${where.bind(filter.status)})`);

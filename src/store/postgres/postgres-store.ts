@@ -3,14 +3,14 @@
 // proposition-row), so both engines store and give back the same records.
 import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf,
+  AddResult, AsOfScope, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf,
   ReviewedClaim, ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { fromClaimRow, toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
 import { fromPropositionRow, toPropositionRow, type PropositionRow } from "../sqlite/proposition-row.js";
 import { addArticlePg, writeDocument } from "./pg-article-ingest.js";
 import { matchingOutlets } from "../outlet-match.js";
-import { PG_CLAIM_ORDER, pgClaimSelect, pgClaimWhere } from "./pg-claim-query.js";
+import { PG_CLAIM_ORDER, pgAsOfClaims, pgAsOfDocuments, pgClaimSelect, pgClaimWhere } from "./pg-claim-query.js";
 import { createPool, inTransaction, type Pool, type PoolClient } from "./pg-driver.js";
 import { pgGuard, toPgFoglineError, type PgOperation } from "./pg-errors.js";
 import { migratePostgres } from "./pg-migrations.js";
@@ -86,11 +86,15 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     });
   }
 
-  articles(options: { limit?: number; offset?: number } = {}): Promise<StoredArticle[]> {
+  articles(options: { limit?: number; offset?: number; asOf?: AsOfScope } = {}): Promise<StoredArticle[]> {
     return this.guard("read", async () => {
       const where = new PgWhere();
+      if (options.asOf) {
+        const inLedger = pgAsOfDocuments(options.asOf, where);
+        where.add(options.asOf.later ? `NOT coalesce(${inLedger}, false)` : inLedger);
+      }
       const limit = pgLimit(where, options.limit, options.offset);
-      const { rows } = await this.pool.query<DocumentRow>(`SELECT * FROM documents ORDER BY seq ${limit}`, where.values);
+      const { rows } = await this.pool.query<DocumentRow>(`SELECT * FROM documents ${where} ORDER BY seq ${limit}`, where.values);
       return rows.map(toStoredArticle);
     });
   }
@@ -153,10 +157,16 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     });
   }
 
-  places(): Promise<StoredPlace[]> {
+  places(filter: { asOf?: AsOfScope } = {}): Promise<StoredPlace[]> {
     return this.guard("read", async () => {
-      const sql = "SELECT name, place_id, lat, lon, claims FROM places WHERE claims > 0 ORDER BY claims DESC, place_key, place_id";
-      const { rows } = await this.pool.query<{ name: string; place_id: string; lat: number | null; lon: number | null; claims: number }>(sql);
+      const where = new PgWhere();
+      const sql = filter.asOf
+        ? `SELECT p.name, p.place_id, p.lat, p.lon, count(*)::int AS claims FROM claims c
+            JOIN places p ON p.place_key = c.place_key AND p.place_id = coalesce(c.place_id, '')
+            WHERE c.${pgAsOfClaims(filter.asOf, where)} GROUP BY p.place_key, p.place_id, p.name, p.lat, p.lon
+            ORDER BY claims DESC, p.place_key, p.place_id`
+        : "SELECT name, place_id, lat, lon, claims FROM places WHERE claims > 0 ORDER BY claims DESC, place_key, place_id";
+      const { rows } = await this.pool.query<{ name: string; place_id: string; lat: number | null; lon: number | null; claims: number }>(sql, where.values);
       return rows.map((r) => ({ name: r.name, id: r.place_id === "" ? null : r.place_id, lat: r.lat, lon: r.lon, claims: r.claims }));
     });
   }

@@ -4,6 +4,19 @@ import type { ClaimFilter } from "../ledger-store.js";
 import { foldName } from "./claim-row.js";
 import { toFtsQuery } from "./fts-query.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
+import { assertAsOfDay } from "../as-of-scope.js";
+import type { AsOfScope } from "../ledger-store.js";
+
+/** The documents in the ledger on the scope's day, as a condition on documents' columns (@asOfDay). */
+export function asOfDocuments(scope: AsOfScope): string {
+  assertAsOfDay(scope.day);
+  return scope.basis === "ingested" ? "substr(ingested_at, 1, 10) <= @asOfDay" : "published <= @asOfDay";
+}
+
+/** Claims (column doc) of the documents the scope selects. */
+export function asOfClaims(scope: AsOfScope, coarse = ""): string {
+  return `${coarse}doc ${scope.later ? "NOT IN" : "IN"} (SELECT id FROM documents WHERE ${asOfDocuments(scope)})`;
+}
 
 /** Past every character of an ISO date, so "2025-11-30" <= "2025-11" + TIME_TOP: a prefix covers its days. */
 export const TIME_TOP = "\uffff";
@@ -39,6 +52,7 @@ export function claimWhere(filter: ResolvedClaimFilter): SqlWhere {
     where.add(`${coarse}doc IN (SELECT id FROM documents WHERE outlet IN (SELECT value FROM json_each(@outlets)))`,
       { outlets: JSON.stringify(filter.outlets) });
   }
+  if (filter.asOf !== undefined) where.add(asOfClaims(filter.asOf, coarse), { asOfDay: filter.asOf.day });
   if (filter.speakerSide !== undefined) where.add("json_extract(body, '$.source.side') = @speakerSide", { speakerSide: filter.speakerSide });
   if (filter.status !== undefined) {
     // "+id" always: the page is then read in claim order, each claim checked against the status's claims

@@ -3,12 +3,12 @@
 // transaction never spans an await and no other call can interleave with it.
 import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, ReviewedClaim,
+  AddResult, AsOfScope, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, ReviewedClaim,
   ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
 import { matchingOutlets } from "../outlet-match.js";
-import { CLAIM_ORDER, claimSelect, claimWhere } from "./claim-query.js";
+import { asOfClaims, asOfDocuments, CLAIM_ORDER, claimSelect, claimWhere } from "./claim-query.js";
 import { fromClaimRow, type ClaimRow } from "./claim-row.js";
 import type { Database, Statement } from "./driver.js";
 import { openFoglineDatabase } from "./open-database.js";
@@ -68,11 +68,15 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
     });
   }
 
-  async articles(options: { limit?: number; offset?: number } = {}): Promise<StoredArticle[]> {
+  async articles(options: { limit?: number; offset?: number; asOf?: AsOfScope } = {}): Promise<StoredArticle[]> {
     return this.guard("read", () => {
       const where = new SqlWhere();
+      if (options.asOf) {
+        const inLedger = asOfDocuments(options.asOf);
+        where.add(options.asOf.later ? `NOT coalesce(${inLedger}, 0)` : inLedger, { asOfDay: options.asOf.day });
+      }
       const limit = limitClause(where, options.limit, options.offset);
-      return this.sql<DocumentRow>(`SELECT * FROM documents ORDER BY seq ${limit}`).all(where.params).map(toStoredArticle);
+      return this.sql<DocumentRow>(`SELECT * FROM documents ${where} ORDER BY seq ${limit}`).all(where.params).map(toStoredArticle);
     });
   }
 
@@ -127,11 +131,15 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
     });
   }
 
-  async places(): Promise<StoredPlace[]> {
+  async places(filter: { asOf?: AsOfScope } = {}): Promise<StoredPlace[]> {
     return this.guard("read", () => {
-      const sql = "SELECT name, place_id, lat, lon, claims FROM places WHERE claims > 0 ORDER BY claims DESC, place_key, place_id";
+      const sql = filter.asOf
+        ? `SELECT p.name, p.place_id, p.lat, p.lon, count(*) AS claims FROM claims c
+            JOIN places p ON p.place_key = c.place_key AND p.place_id = coalesce(c.place_id, '')
+            WHERE c.${asOfClaims(filter.asOf)} GROUP BY p.place_key, p.place_id ORDER BY claims DESC, p.place_key, p.place_id`
+        : "SELECT name, place_id, lat, lon, claims FROM places WHERE claims > 0 ORDER BY claims DESC, place_key, place_id";
       return this.sql<{ name: string; place_id: string; lat: number | null; lon: number | null; claims: number }>(sql)
-        .all()
+        .all(filter.asOf ? { asOfDay: filter.asOf.day } : {})
         .map((r) => ({ name: r.name, id: r.place_id === "" ? null : r.place_id, lat: r.lat, lon: r.lon, claims: r.claims }));
     });
   }

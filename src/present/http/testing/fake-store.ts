@@ -5,8 +5,9 @@ import { FoglineError } from "../../../claims/index.js";
 import type { Article, Claim, Proposition, ReviewEvent } from "../../../claims/index.js";
 import { contentHash } from "../../../store/content-hash.js";
 import { assertReviewEvents, claimExists, eventExists, unknownClaim, unknownDocument } from "../../../store/review-event-row.js";
+import { assertAsOfDay, inScope } from "../../../store/as-of-scope.js";
 import type {
-  AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
+  AddResult, AsOfScope, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
 } from "../../../store/ledger-store.js";
 
 const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("und");
@@ -105,11 +106,14 @@ export function createFakeStore(): FakeStore {
     isoDate("to", f.to);
     const outletOf = new Map(documents.map((d) => [d.id, d.outlet]));
     const outlets = f.outlet !== undefined ? new Set(matchingOutlets([...outletOf.values()], f.outlet)) : null;
+    if (f.asOf) assertAsOfDay(f.asOf.day);
+    const selected = f.asOf ? new Set(documents.filter((d) => inScope(d, f.asOf!)).map((d) => d.id)) : null;
     const withStatus = f.status !== undefined ? new Set([...propositions.values()].filter((x) => x.p.status === f.status).flatMap((x) => x.p.claims)) : null;
     return claims.filter((c) => claimMatches(c, f)
       && (!outlets || outlets.has(outletOf.get(c.claim.doc) ?? ""))
       && (f.speakerSide === undefined || c.claim.source?.side === f.speakerSide)
-      && (!withStatus || withStatus.has(c.claim.id))).sort(claimOrder);
+      && (!withStatus || withStatus.has(c.claim.id))
+      && (!selected || selected.has(c.claim.doc))).sort(claimOrder);
   };
   const selectPropositions = (f: PropositionFilter) => [...propositions.values()].map((x) => x.p).filter((p) => {
     if (f.place !== undefined && !isPlace(p.place, f.place)) return false;
@@ -144,7 +148,10 @@ export function createFakeStore(): FakeStore {
       return { added: true, docId: article.id, claims: found.length };
     },
     article: async (id) => firstPart(id),
-    articles: async (o = {}) => page(documents, o),
+    articles: async (o: { limit?: number; offset?: number; asOf?: AsOfScope } = {}) => {
+      if (o.asOf) assertAsOfDay(o.asOf.day);
+      return page(o.asOf ? documents.filter((d) => inScope(d, o.asOf!)) : documents, o);
+    },
     claims: async (f = {}) => page(selectClaims(f), f).map((c) => c.claim),
     countClaims: async (f = {}) => selectClaims(f).length,
     claimsByIds: async (ids) => { const wanted = new Set(ids); return claims.filter((c) => wanted.has(c.claim.id)).sort(claimOrder).map((c) => c.claim); },
@@ -163,9 +170,9 @@ export function createFakeStore(): FakeStore {
     propositions: async (f = {}) => page(selectPropositions(f), f),
     countPropositions: async (f = {}) => selectPropositions(f).length,
     proposition: async (id) => propositions.get(id)?.p ?? null,
-    async places(): Promise<StoredPlace[]> {
+    async places(f: { asOf?: AsOfScope } = {}): Promise<StoredPlace[]> {
       const tally = new Map<string, StoredPlace & { key: string; placeId: string }>();
-      for (const { claim: { place }, rejected } of claims) {
+      for (const { claim: { place }, rejected } of f.asOf ? selectClaims({ asOf: f.asOf }) : claims) {
         if (!place || rejected) continue;
         const key = `${fold(place.name)}\u0000${place.id ?? ""}`;
         const row = tally.get(key) ?? { name: place.name, id: place.id, lat: place.lat, lon: place.lon, claims: 0, key: fold(place.name), placeId: place.id ?? "" };

@@ -1,5 +1,7 @@
 // The JSON API, from the browser. Writes carry the token the user gave (kept for this tab only).
 
+import { asOfDay } from "./page.js";
+
 const TOKEN_KEY = "fogline.token";
 
 export class ApiError extends Error {
@@ -24,9 +26,14 @@ async function answer(res) {
   return body;
 }
 
-/** GET /api/… with query parameters (empty ones dropped). */
+/**
+ * GET /api/… with query parameters (empty ones dropped), as of the address's day when it names one
+ * (as_of: "" in the query asks for the ledger as it stands).
+ */
 export function get(path, query = {}, signal) {
-  const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== ""));
+  const day = asOfDay();
+  const withDay = day && !("as_of" in query) ? { ...query, as_of: day } : query;
+  const params = new URLSearchParams(Object.entries(withDay).filter(([, v]) => v !== undefined && v !== null && v !== ""));
   const qs = params.toString();
   return fetch(`/api${path}${qs ? `?${qs}` : ""}`, { signal, headers: { accept: "application/json" } }).then(answer);
 }

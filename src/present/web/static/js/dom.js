@@ -1,5 +1,6 @@
 // Building DOM without ever parsing markup: text is always a text node, attributes are set one by one,
 // and only internal hash links or http(s) links can be made. Article text is untrusted (see STYLE.md).
+import { withAsOf } from "./page.js";
 
 const BLOCKED_ATTRIBUTE = /^(on|style$|srcdoc$|formaction$)/i;
 
@@ -42,14 +43,14 @@ export function safeHref(href) {
   return "#";
 }
 
-/** A link to a route: segments are URI-encoded, so ids cannot break out of the path. */
+/** A link to a route: segments are URI-encoded, so ids cannot break out of the path; the as-of day is kept. */
 export function route(...segments) {
   const query = typeof segments.at(-1) === "object" && segments.at(-1) !== null ? segments.pop() : null;
   const path = "#/" + segments.map((s) => encodeURIComponent(String(s))).join("/");
-  if (!query) return path;
+  if (!query) return withAsOf(path);
   const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== ""));
   const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
+  return withAsOf(qs ? `${path}?${qs}` : path);
 }
 
 export const link = (segmentsOrHref, text, props = {}) =>

@@ -41,7 +41,7 @@ export async function mapView({ main, signal }) {
   const panel = h("aside", { class: "map-panel", "aria-live": "polite", hidden: true });
   const list = h("ol", { class: "place-list" });
   append(main, h("h1", { tabindex: "-1" }, "Map"), mapLegend(),
-    h("div", { class: "map-layout" }, box, h("div", { class: "map-side" }, panel, h("nav", { "aria-label": "Places" }, h("h2", {}, "Places"), list))));
+    h("div", { class: "map-layout" }, box, h("div", { class: "map-side", "data-as-of-slot": "" }, panel, h("nav", { "aria-label": "Places" }, h("h2", {}, "Places"), list))));
   const [places, countries] = await Promise.all([get("/map", {}, signal), borders(signal)]);
   if (signal.aborted) return;
   const map = L.map(box, { zoomSnap: 0.25, minZoom: 3, maxZoom: 12, worldCopyJump: false, attributionControl: true });
