@@ -15,11 +15,17 @@ import { propositionRoutes } from "./routes/proposition-routes.js";
 import { sourceRoutes } from "./routes/source-routes.js";
 import { staticRoutes } from "./routes/static-routes.js";
 import { securityHeaders } from "./security-headers.js";
+import { hostGuard } from "./host-guard.js";
+import { createSite, type Site } from "./site.js";
 import { writeGuard } from "./write-guard.js";
 
 /** Apps made with a token, so that startServer can refuse to listen beyond loopback without one. */
 const guarded = new WeakSet<Hono>();
 export const hasWriteToken = (app: Hono) => guarded.has(app);
+
+/** Each app's site (the hosts it answers), so that startServer can add the address it binds. */
+const sites = new WeakMap<Hono, Site>();
+export const siteOf = (app: Hono) => sites.get(app);
 
 export function createApp(options: AppOptions): Hono {
   const deps = resolveOptions(options);
@@ -37,10 +43,13 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.onError(createErrorHandler());
   app.notFound(notFoundHandler);
+  const site = createSite(deps.publicUrl, options.hosts ?? []);
   app.use("*", securityHeaders());
-  app.use("*", writeGuard(deps.token));
+  app.use("*", hostGuard(site));
+  app.use("*", writeGuard(deps.token, site));
   app.route("/api", api);
   app.route("/", staticRoutes());
   if (deps.token !== null) guarded.add(app);
+  sites.set(app, site);
   return app;
 }
