@@ -14,8 +14,8 @@ export function createErrorHandler(log: Log = defaultLog): ErrorHandler {
   return (err: Error, c: Context) => {
     if (err instanceof HttpError) return c.json({ ...errorBody(err.code, err.message, err.hint), ...err.extra }, err.status);
     if (isFoglineError(err)) {
-      const status = /not-found$/.test(err.code) ? 404 : 422;
-      return c.json(errorBody(err.code, err.message, err.hint), status);
+      if (err.code === "search-timeout") c.header("Retry-After", "5");
+      return c.json(errorBody(err.code, err.message, err.hint), statusOf(err.code));
     }
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
@@ -25,6 +25,9 @@ export function createErrorHandler(log: Log = defaultLog): ErrorHandler {
     return c.json(errorBody("internal", "internal error: the server log has the details"), 500);
   };
 }
+
+/** A search past its limits is the request's fault (400); one past its time budget the server's load (503). */
+const statusOf = (code: string) => (/not-found$/.test(code) ? 404 : code === "bad-search" ? 400 : code === "search-timeout" ? 503 : 422);
 
 export const notFoundHandler: NotFoundHandler = (c) =>
   c.json(errorBody("not-found", `no route ${c.req.method} ${new URL(c.req.url).pathname}`), 404);

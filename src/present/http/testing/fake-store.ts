@@ -4,13 +4,14 @@ import { matchingOutlets } from "../../../store/outlet-match.js";
 import { FoglineError } from "../../../claims/index.js";
 import type { Article, Claim, Proposition } from "../../../claims/index.js";
 import { contentHash } from "../../../store/content-hash.js";
+import { searchTerms } from "../../../store/search-terms.js";
 import type {
   AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
 } from "../../../store/ledger-store.js";
 
 const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("und");
 const tokens = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const words = (search: string) => search.normalize("NFC").split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const words = (search: string) => searchTerms(search);
 
 function count(name: string, n: number | undefined, fallback: number): number {
   if (n === undefined) return fallback;
