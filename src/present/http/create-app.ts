@@ -2,6 +2,7 @@
 // tests call app.request(). startServer() puts it on a socket.
 import { Hono } from "hono";
 import { resolveOptions, type AppOptions } from "./app-options.js";
+import { declaredSizeGuard } from "./body-limits.js";
 import { createErrorHandler, notFoundHandler } from "./error-handler.js";
 import { claimRoutes } from "./routes/claim-routes.js";
 import { disputeRoutes } from "./routes/dispute-routes.js";
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions): Hono {
   const site = createSite(deps.publicUrl, options.hosts ?? []);
   app.use("*", securityHeaders());
   app.use("*", hostGuard(site));
+  app.use("*", declaredSizeGuard(deps.limits));
   app.use("*", writeGuard(deps.token, site));
   app.route("/api", api);
   app.route("/", staticRoutes());
