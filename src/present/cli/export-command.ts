@@ -10,6 +10,7 @@ import type { Io } from "./io.js";
 import { openLedger } from "./ledger-access.js";
 import { oneOf, parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
+import { printable } from "../export/printable.js";
 
 export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claims-geojson [--out FILE] [--bom] [--public-url URL] [--db FILE]
 
@@ -53,7 +54,7 @@ async function runExport(args: string[], io: Io): Promise<number> {
     const { text, note } = await render(store, format, { bom: Boolean(v.bom), publicUrl });
     if (out) {
       write(out, text);
-      io.err(`wrote ${out} (${note})\n`);
+      io.err(`wrote ${printable(out)} (${note})\n`);
     } else io.out(text);
     return 0;
   } finally {

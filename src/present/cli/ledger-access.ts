@@ -4,6 +4,7 @@ import { FoglineError } from "../../claims/index.js";
 import type { PlaceIndex } from "../../places/index.js";
 import { defaultDbPath, isPostgresUrl, openStore, type LedgerStore, type OpenedStore } from "../../store/index.js";
 import { candidatesText, lookupPlace, noClaimsText, type PlaceQuery, type ResolvedPlace } from "../../ledger/index.js";
+import { printable } from "../export/printable.js";
 import type { Io } from "./io.js";
 import { assertLedgerPath } from "./path-checks.js";
 
@@ -40,7 +41,7 @@ export async function resolvePlaceOption(store: LedgerStore, places: PlaceIndex,
 /** A known place with no claims says so in one line: the whole answer of a table, a note on stderr beside json/jsonl/csv. */
 export function sayNoClaims(io: Io, place: ResolvedPlace | undefined, format: string): boolean {
   if (!place || place.claims > 0) return false;
-  if (format === "table") io.out(noClaimsText(place) + "\n");
-  else io.err(noClaimsText(place) + "\n");
+  if (format === "table") io.out(printable(noClaimsText(place)) + "\n");
+  else io.err(printable(noClaimsText(place)) + "\n");
   return format === "table";
 }
