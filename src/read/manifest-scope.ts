@@ -57,11 +57,13 @@ export class ManifestScope {
     if (missing.length) this.options.onWarning?.(this.options.meta, missingWarning(missing, "no document that was read"));
   }
 
-  /** The article with the metadata its manifests give (explicit first, then its folder's). */
-  apply(article: Article, folder: string | null): Article {
+  /** The article with the metadata its manifests give (explicit first, then its folder's); `pathId` is its id below the folder given. */
+  apply(article: Article, folder: string | null, pathId?: string): Article {
     const local = folder ? this.folders.get(path.resolve(folder))?.get(article.id) : undefined;
-    const given = this.explicit?.get(article.id);
-    if (given) this.used.add(article.id);
+    // An explicit manifest may name a file below a folder by its path id ("a/index") or its bare name.
+    const key = pathId !== undefined && this.explicit?.has(pathId) ? pathId : article.id;
+    const given = this.explicit?.get(key);
+    if (given) this.used.add(key);
     const entry = { ...local, ...given };
     return Object.keys(entry).length > 0 ? this.merge(article, entry) : article;
   }

@@ -1,7 +1,7 @@
 // Storing one article and its claims: one immediate transaction, prepared statements reused across calls.
 // Idempotent on the whitespace-folded text: a copy already stored returns `added: false`.
 import type { Article, Claim } from "../../claims/index.js";
-import { contentHash } from "../content-hash.js";
+import { documentKey } from "../content-hash.js";
 import type { AddResult, ClaimGroupKeyOf, TransferDocument } from "../ledger-store.js";
 import { toClaimRow, type ClaimRow } from "./claim-row.js";
 import { tallyPlaces, type PlaceTally } from "../place-tally.js";
@@ -39,7 +39,7 @@ export class ArticleIngest {
   }
 
   add(article: Article, claims: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): AddResult {
-    const hash = contentHash(article.text);
+    const hash = documentKey(article);
     const known = this.findHash.get(hash);
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     // Everything that can fail outside SQLite runs before the transaction opens.
@@ -51,7 +51,7 @@ export class ArticleIngest {
   import({ article: d, claims }: TransferDocument): boolean {
     const article: Article = { id: d.id, text: d.text, outlet: d.outlet, title: d.title, published: d.published, origin: d.origin, url: d.url, offset: d.offset };
     const rows = claims.map((c) => toClaimRow(c.claim, c.groupKey));
-    return this.write(contentHash(d.text), article, rows, tallyPlaces(claims.map((c) => c.claim.place)), d.ingestedAt).added;
+    return this.write(documentKey(article), article, rows, tallyPlaces(claims.map((c) => c.claim.place)), d.ingestedAt).added;
   }
 
   private writeArticle(hash: string, article: Article, rows: ClaimRow[], places: PlaceTally[], ingestedAt: string): AddResult {

@@ -3,7 +3,7 @@
 import { matchingOutlets } from "../../../store/outlet-match.js";
 import { FoglineError } from "../../../claims/index.js";
 import type { Article, Claim, Proposition } from "../../../claims/index.js";
-import { contentHash } from "../../../store/content-hash.js";
+import { documentKey } from "../../../store/content-hash.js";
 import { searchTerms } from "../../../store/search-terms.js";
 import type {
   AddResult, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
@@ -123,7 +123,7 @@ export function createFakeStore(): FakeStore {
   }).sort(propositionOrder);
   return {
     async addArticle(article: Article, found: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): Promise<AddResult> {
-      const hash = contentHash(article.text);
+      const hash = documentKey(article);
       const same = documents.find((d) => d.contentHash === hash);
       if (same) return { added: false, docId: same.id, claims: same.claimCount };
       const keys = found.map(groupKeyOf); // before anything is stored: a failure stores nothing
