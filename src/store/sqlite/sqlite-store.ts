@@ -27,6 +27,9 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
+/** Articles added between two PRAGMA optimize runs, once the ledger is past the first few hundred. */
+const OPTIMIZE_EVERY = 5000;
+
 type ClaimColumns = Pick<ClaimRow, "body" | "evidence_text" | "evidence_start" | "evidence_end">;
 const CLAIM_COLUMNS = "body, evidence_text, evidence_start, evidence_end";
 
@@ -47,11 +50,30 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   private readonly statements = new Map<string, Statement>();
   private ingest?: ArticleIngest;
   private writer?: PropositionWriter;
+  private addedSinceOpen = 0;
+  private nextOptimize = 100;
 
   constructor(private readonly db: Database, private readonly path: string, private readonly now: () => Date) {}
 
   async addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): Promise<AddResult> {
-    return this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).add(article, claims, groupKeyOf));
+    const result = this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).add(article, claims, groupKeyOf));
+    if (result.added) this.refreshStatistics();
+    return result;
+  }
+
+  /**
+   * The planner's statistics kept fresh while the ledger grows in a long-running process (fogline serve,
+   * a long ingest), not only at close: PRAGMA optimize after 100, 200, 400 … articles added, then every
+   * OPTIMIZE_EVERY. A server that started on an empty file otherwise plans searches without statistics.
+   */
+  private refreshStatistics(): void {
+    if (++this.addedSinceOpen < this.nextOptimize) return;
+    this.nextOptimize = Math.min(this.nextOptimize * 2, this.addedSinceOpen + OPTIMIZE_EVERY);
+    try {
+      this.db.pragma("optimize");
+    } catch {
+      // statistics are an optimisation; a busy file must not fail the article just stored
+    }
   }
 
   async putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): Promise<void> {
