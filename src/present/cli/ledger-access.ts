@@ -15,7 +15,8 @@ export async function openLedger(io: Io, db: string | undefined, mode: "read" | 
   if (mode === "read" && path !== ":memory:" && !isPostgresUrl(path) && !existsSync(path)) {
     throw new FoglineError("no-ledger", `no ledger at ${path}`, "run `fogline ingest ARTICLES…` first, or pass --db / set FOGLINE_DB");
   }
-  return openStore(path);
+  // Commands that write check the file's integrity first (quick_check); reads refuse damage when they meet it.
+  return openStore(path, { integrityCheck: mode === "write" });
 }
 
 export const PLACE_OPTIONS = { place: { type: "string" }, "place-id": { type: "string" } } as const;

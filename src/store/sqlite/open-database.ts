@@ -11,6 +11,8 @@ export interface OpenOptions {
   /** How long to wait for another process's write lock before giving up. */
   busyTimeoutMs: number;
   now: () => Date;
+  /** Run PRAGMA quick_check before anything is written (default true). */
+  integrityCheck?: boolean;
 }
 
 export function openFoglineDatabase(path: string, options: OpenOptions): Database {
@@ -27,7 +29,7 @@ export function openFoglineDatabase(path: string, options: OpenOptions): Databas
       db.pragma("synchronous = NORMAL");
       // Fewer, larger checkpoints: each one writes the WAL back and syncs; per-article commits stay cheap.
       db.pragma("wal_autocheckpoint = 8000");
-      assertIntact(db, path);
+      if (options.integrityCheck !== false) assertIntact(db, path);
       migrate(db, path, options.now);
     }
     return db;

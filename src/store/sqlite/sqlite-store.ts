@@ -25,6 +25,8 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Clock for `ingestedAt` and the migrations log. Default: the system clock. */
   now?: () => Date;
+  /** Refuse a damaged file on a writable open (PRAGMA quick_check, open-database.ts). Default true. */
+  integrityCheck?: boolean;
 }
 
 /** Articles added between two PRAGMA optimize runs, once the ledger is past the first few hundred. */
@@ -41,7 +43,7 @@ interface DocumentRow {
 /** Opens (creating and migrating if needed) the store at `path`; ":memory:" gives a private in-memory one. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const now = options.now ?? (() => new Date());
-  const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now });
+  const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now, integrityCheck: options.integrityCheck ?? true });
   return new SqliteStore(db, path, now);
 }
 
