@@ -37,6 +37,7 @@ export async function* readFile(file: string, options: ReadOptions, scope: Manif
 
 /** Walks `folder` depth-first; symbolic links to folders already walked are not walked again. */
 export async function* readFolder(folder: string, options: ReadOptions, scope: ManifestScope, readers?: Reader[]): AsyncGenerator<ReadItem> {
+  const ignored = new Set((options.ignore ?? []).map((p) => path.resolve(p)));
   yield* walk(folder, new Set<string>());
 
   async function* walk(dir: string, walked: Set<string>): AsyncGenerator<ReadItem> {
@@ -54,6 +55,7 @@ export async function* readFolder(folder: string, options: ReadOptions, scope: M
     for (const entry of entries) {
       if (isQuietlySkipped(entry.name)) continue;
       const full = path.join(dir, entry.name);
+      if (ignored.has(path.resolve(full))) continue;
       try {
         const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(full)).isDirectory());
         if (isDir) yield* walk(full, walked);

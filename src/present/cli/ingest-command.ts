@@ -7,6 +7,7 @@ import { openLedger } from "./ledger-access.js";
 import { progressLine } from "./progress.js";
 import { language } from "./language-option.js";
 import { printable } from "../export/printable.js";
+import { defaultDbPath, isPostgresUrl } from "../../store/index.js";
 
 export const INGEST_USAGE = `usage: fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json] [--lang CODE] [--allow-private]
 
@@ -27,6 +28,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     const pipeline = createPipeline({ language: language(values.lang as string | undefined, INGEST_USAGE) });
     const progress = progressLine(io);
     const summary = await pipeline.ingest(store, positionals, {
+      ignore: ledgerFiles(defaultDbPath(io.env, values.db as string | undefined)),
       meta: values.meta as string | undefined,
       allowPrivateAddresses: Boolean(values["allow-private"]),
       onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${printable(origin)}: ${printable(message)}\n`); },
@@ -42,3 +44,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     await store.close();
   }
 }
+
+/** The ledger's own files, which `fogline ingest .` must not report as skipped inputs. */
+const ledgerFiles = (db: string): string[] =>
+  isPostgresUrl(db) || db === ":memory:" ? [] : ["", "-wal", "-shm", "-journal"].map((suffix) => db + suffix);

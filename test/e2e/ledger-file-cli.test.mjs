@@ -1,4 +1,5 @@
-// `fogline ingest` into a damaged ledger: refused in one line, exit 1, the file left as it was.
+// `fogline ingest` and the ledger file: a damaged one is refused in one line (exit 1, the file left as it
+// was); the ledger sitting among the articles is not read as one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -23,6 +24,21 @@ test("ingest refuses a damaged ledger and writes nothing into it", () => {
     assert.match(r.stderr, /^fogline ingest: .*ledger\.db is not a fogline database or is corrupt: the integrity check failed/);
     assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
     assert.ok(fs.readFileSync(db).equals(before), "the file is unchanged");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("ingest . in the folder holding the ledger passes over the ledger's own files", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fogline-here-"));
+  try {
+    fs.writeFileSync(path.join(dir, "report.txt"), "Russia's Defense Ministry said its forces had captured Kupiansk.");
+    for (const run of [1, 2]) {
+      const r = fogline(["ingest", "."], { cwd: dir });
+      assert.equal(r.status, 0, `run ${run}: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /fogline\.db|skipped/, `run ${run}`);
+    }
+    assert.ok(fs.existsSync(path.join(dir, "fogline.db")));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
