@@ -7,6 +7,7 @@ import { loadActorRegistry, type ActorRegistry } from "./actors/index.js";
 import { createExtractor, packLanguages } from "./extract/index.js";
 import { detectLanguage, LANGUAGE_NAMES } from "./language/detect-language.js";
 import type { LedgerStore } from "./store/ledger-store.js";
+import { contentHash } from "./store/content-hash.js";
 import { createReconciler, groupKey, scopesOf, type ReconcileContext } from "./reconcile/index.js";
 import { claimsOfScope } from "./history/scope-claims.js";
 import { carryReviews } from "./review/carry-reviews.js";
@@ -118,8 +119,27 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     return propositions.length;
   }
 
-  async function ingestArticle(store: LedgerStore, article: Article) {
-    article = withLanguage(article);
+  /**
+   * Two documents never share an id: an article whose id the ledger already holds for another text is
+   * stored as "<id>~<8 hex of its text's hash>" (later parts of it follow, through `renamed`). The first
+   * keeps its id, so links to it still resolve.
+   */
+  async function distinctId(store: LedgerStore, article: Article, renamed: Map<string, string>): Promise<Article> {
+    const key = `${article.origin}\u0000${article.id}`;
+    if (article.offset) {
+      const id = renamed.get(key);
+      return id ? { ...article, id } : article;
+    }
+    const stored = await store.article(article.id);
+    const hash = contentHash(article.text);
+    if (!stored || stored.contentHash === hash) return article;
+    const id = `${article.id}~${hash.slice(0, 8)}`;
+    renamed.set(key, id);
+    return { ...article, id };
+  }
+
+  async function ingestArticle(store: LedgerStore, given: Article) {
+    const article = await distinctId(store, withLanguage(given), new Map());
     const claims = extractArticle(article);
     const result = await store.addArticle(article, claims, groupKey);
     if (result.added) {
@@ -130,7 +150,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   }
 
   async function storeArticle(store: LedgerStore, given: Article): Promise<StoredOrSkipped> {
-    const article = withLanguage(given);
+    const article = await distinctId(store, withLanguage(given), new Map());
     const problem = unreadable(article);
     if (problem) return { problem };
     const claims = extractArticle(article);
@@ -144,8 +164,9 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     const docIds = new Set<string>();
     let touched = new Set<string>();
     let sinceReconcile = 0;
+    const renamed = new Map<string, string>();
     for await (const item of readInputs(inputs, readOptions)) {
-      const article = item.article ? withLanguage(item.article) : null;
+      const article = item.article ? await distinctId(store, withLanguage(item.article), renamed) : null;
       const problem = item.problem ?? (article ? unreadable(article) : null);
       if (problem) {
         summary.problems.push(problem);

@@ -1,4 +1,6 @@
-// Document ids: file name without extension; a slug of host+path for URLs; title slug or link hash for feed items.
+// Document ids: file name without extension (with its folders, below the folder given: "a/index" and
+// "b/index" for a/index.html and b/index.html); a slug of host+path for URLs; title slug or link hash for
+// feed items.
 import { createHash } from "node:crypto";
 import path from "node:path";
 
@@ -25,6 +27,18 @@ export function idFromPath(file: string): string {
   const base = path.basename(file);
   const ext = path.extname(base);
   return ext ? base.slice(0, -ext.length) : base;
+}
+
+/**
+ * The id of a file found below `root`: its path from there, "/"-separated, without the extension
+ * ("a/index"); a file directly in `root` keeps its bare name, the key its manifest uses ("000_abc").
+ * "/" cannot occur in a file name, so two files never share an id.
+ */
+export function idFromRelativePath(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  if (!relative || relative.startsWith("..") || path.isAbsolute(relative)) return idFromPath(file);
+  const folders = path.dirname(relative).split(path.sep).filter((s) => s && s !== ".");
+  return [...folders, idFromPath(file)].join("/");
 }
 
 /** "https://www.example.com/news/story.html?x=1" -> "example-com-news-story". */

@@ -54,3 +54,22 @@ test("English text quoting a few Windows-1251 words is decoded as Cyrillic, West
   const decodedWestern = decodeBytes(western);
   assert.ok("text" in decodedWestern && decodedWestern.text.includes("café") && decodedWestern.text.includes("Müller"));
 });
+
+const WIDE: [string, Uint8Array, string][] = [
+  ["UTF-16LE without BOM, Russian", iconv.encode(RUSSIAN.repeat(2), "utf-16le"), RUSSIAN.repeat(2)],
+  ["UTF-16BE without BOM, Russian", iconv.encode(RUSSIAN.repeat(2), "utf-16be"), RUSSIAN.repeat(2)],
+  ["UTF-16LE without BOM, German", iconv.encode(GERMAN, "utf-16le"), GERMAN],
+  ["UTF-16BE without BOM, French", iconv.encode(FRENCH, "utf-16be"), FRENCH],
+  ["UTF-32LE with BOM", Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(UKRAINIAN, "utf-32le")]), UKRAINIAN],
+  ["UTF-32BE with BOM", Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(UKRAINIAN, "utf-32be")]), UKRAINIAN],
+  ["UTF-32LE without BOM", iconv.encode(RUSSIAN, "utf-32le"), RUSSIAN],
+  ["UTF-32BE without BOM, with an emoji", iconv.encode(`${GERMAN}🙂`, "utf-32be"), `${GERMAN}🙂`],
+  ["UTF-8 with one stray NUL", Buffer.concat([Buffer.from(GERMAN.repeat(20)), Buffer.from([0]), Buffer.from(FRENCH)]), `${GERMAN.repeat(20)}\u0000${FRENCH}`],
+];
+for (const [name, bytes, text] of WIDE) {
+  test(`decodeBytes: ${name}`, () => {
+    const decoded = decodeBytes(bytes);
+    assert.ok(!("binary" in decoded), "not binary");
+    assert.equal(decoded.text.replace(/^\uFEFF/, ""), text);
+  });
+}

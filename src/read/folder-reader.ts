@@ -3,6 +3,7 @@ import type { Dirent } from "node:fs";
 import { statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { idFromPath, idFromRelativePath } from "./article-id.js";
 import { readerFor, SKIPPED_REASON } from "./file-readers.js";
 import { MANIFEST_NAME } from "./manifest.js";
 import { ManifestScope } from "./manifest-scope.js";
@@ -14,18 +15,29 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 /** A file or folder the walk passes over without a word: dotfiles (".DS_Store", ".git") and the manifest. */
 const isQuietlySkipped = (name: string) => name.startsWith(".") || name === MANIFEST_NAME;
 
-/** Reads one file with the reader its extension asks for, its folder's manifest applied. */
-export async function* readFile(file: string, options: ReadOptions, scope: ManifestScope, readers?: Reader[]): AsyncGenerator<ReadItem> {
+/**
+ * Reads one file with the reader its extension asks for, its folder's manifest applied. Below a folder
+ * given as input (`root`), a file's id carries its folders (idFromRelativePath): the manifest still knows
+ * it by its bare name.
+ */
+export async function* readFile(file: string, options: ReadOptions, scope: ManifestScope, readers?: Reader[], root?: string): AsyncGenerator<ReadItem> {
   const reader = readerFor(file, readers);
   if (!reader) return yield problemItem(file, SKIPPED_REASON);
   const folder = path.dirname(file);
   const problem = await scope.enter(folder);
   if (problem) yield problem;
-  for await (const item of reader.read(file, options)) yield item.article ? { article: scope.apply(item.article, folder) } : item;
+  const bare = idFromPath(file);
+  const id = root === undefined ? bare : idFromRelativePath(root, file);
+  for await (const item of reader.read(file, options)) {
+    if (!item.article) { yield item; continue; }
+    const article = scope.apply(item.article, folder, id);
+    yield { article: article.id === bare && id !== bare ? { ...article, id } : article };
+  }
 }
 
 /** Walks `folder` depth-first; symbolic links to folders already walked are not walked again. */
 export async function* readFolder(folder: string, options: ReadOptions, scope: ManifestScope, readers?: Reader[]): AsyncGenerator<ReadItem> {
+  const ignored = new Set((options.ignore ?? []).map((p) => path.resolve(p)));
   yield* walk(folder, new Set<string>());
 
   async function* walk(dir: string, walked: Set<string>): AsyncGenerator<ReadItem> {
@@ -43,10 +55,11 @@ export async function* readFolder(folder: string, options: ReadOptions, scope: M
     for (const entry of entries) {
       if (isQuietlySkipped(entry.name)) continue;
       const full = path.join(dir, entry.name);
+      if (ignored.has(path.resolve(full))) continue;
       try {
         const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(full)).isDirectory());
         if (isDir) yield* walk(full, walked);
-        else yield* readFile(full, options, scope, readers);
+        else yield* readFile(full, options, scope, readers, folder);
       } catch (error) {
         yield errorItem(full, error);
       }

@@ -11,7 +11,7 @@ export { TelegramReader, isTelegramExport } from "./telegram/telegram-reader.js"
 export { extractHtml, type ExtractedPage } from "./html/extract-html.js";
 export { parseFeed, isFeedText, type Feed, type FeedItem } from "./feed/parse-feed.js";
 export { normaliseText } from "./normalise-text.js";
-export { parsePublished, isPublished } from "./parse-published.js";
+export { parsePublished, isPublished, futureDateWarning, isoDay } from "./parse-published.js";
 export { loadManifest, parseManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 export { isPrivateAddress } from "./url/is-private-address.js";
 export { fetchGuarded, type FetchLimits, type Fetched } from "./url/fetch-guarded.js";

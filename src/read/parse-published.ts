@@ -40,3 +40,17 @@ export function parsePublished(raw: string | null | undefined): string | null {
   const date = new Date(ms);
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
+
+/** Today as YYYY-MM-DD (UTC), from the clock given. */
+export const isoDay = (now: Date): string => now.toISOString().slice(0, 10);
+
+/**
+ * The warning for a publication date after `today` (YYYY-MM-DD), compared at the date's own precision
+ * ("2099" is after 2026-12-06, "2026-12" is not); null otherwise. Such a date is kept (a clock may be wrong),
+ * but every relative date in the article ("on Monday") is resolved against it.
+ */
+export function futureDateWarning(published: string | null | undefined, today: string): string | null {
+  if (!published || !isPublished(published)) return null;
+  if (published <= today.slice(0, published.length)) return null;
+  return `published ${published} is after today (${today}); relative dates in the text are read against it`;
+}

@@ -33,7 +33,7 @@ after(() => [corpus, broken, explicit].forEach(removeFixtures));
 test("readInputs walks a folder recursively in code point order (sub/deeper before sub/z.txt), applying each folder's manifest", async () => {
   const warnings: [string, string][] = [];
   const { articles, problems } = await collect(readInputs([corpus], { onWarning: (o, m) => warnings.push([o, m]) }));
-  assert.deepEqual(articles.map((a) => a.id), ["a", "b", "c", "feed-item", "y", "z"]);
+  assert.deepEqual(articles.map((a) => a.id), ["a", "b", "c", "feed-item", "sub/deeper/y", "sub/z"], "below the folder given, ids carry their folders");
   assert.deepEqual(articles.map((a) => a.outlet), ["Outlet A", "Outlet B", "Outlet C", "Wire", null, "Sub outlet"]);
   const [a, b, , , y, z] = articles;
   assert.deepEqual([a.title, a.published, a.url, a.text], ["Title A", "2025-11-07", "https://a.example/", "First file."]);

@@ -1,7 +1,9 @@
 // The reading stage's entry point: paths, folders and URLs in, one article or problem at a time out.
 import { stat } from "node:fs/promises";
 import { readFile, readFolder } from "./folder-reader.js";
+import type { Article } from "../claims/index.js";
 import { ManifestScope } from "./manifest-scope.js";
+import { futureDateWarning, isoDay } from "./parse-published.js";
 import { errorItem, problemItem } from "./read-problem.js";
 import type { ReadItem, ReadOptions } from "./reader.js";
 import { UrlReader } from "./url/url-reader.js";
@@ -14,7 +16,19 @@ import { UrlReader } from "./url/url-reader.js";
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const { scope, problem } = await ManifestScope.create(options);
   if (problem) yield problem;
-  for (const input of inputs) yield* readInput(input, options, scope);
+  const today = isoDay((options.now ?? (() => new Date()))());
+  for (const input of inputs) {
+    for await (const item of readInput(input, options, scope)) yield item.article ? { article: checkDate(item.article, today, options) } : item;
+  }
+  scope.finish();
+}
+
+/** A publication date after today is kept with a warning (once per document, not per part). */
+function checkDate(article: Article, today: string, options: ReadOptions): Article {
+  const warning = futureDateWarning(article.published, today);
+  if (!warning) return article;
+  if (!article.offset) options.onWarning?.(article.origin, warning);
+  return { ...article, warnings: [...(article.warnings ?? []), warning] };
 }
 
 async function* readInput(input: string, options: ReadOptions, scope: ManifestScope): AsyncGenerator<ReadItem> {

@@ -21,6 +21,10 @@ export interface ReadOptions {
   fetchTimeoutMs?: number;
   /** Largest body fetched from one URL, after decompression. Default 20 MB. */
   maxFetchBytes?: number;
+  /** The clock that says what "today" is, for warnings about publication dates after it (default: the system clock). */
+  now?: () => Date;
+  /** Files a folder walk passes over without a word (the ledger's own file, when it sits among the articles). */
+  ignore?: string[];
   /** Called with warnings that do not stop reading (e.g. "decoded as windows-1251"). */
   onWarning?: (origin: string, message: string) => void;
 }

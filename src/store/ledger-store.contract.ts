@@ -80,6 +80,14 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
         assert.equal(await store.countClaims({ doc: "big" }), 2);
       });
 
+      it("keeps identical parts of one document at different offsets, and stores each part once", async () => {
+        const parts = [0, 1_000_000, 2_000_000].map((offset) => makeArticle("repeated", [S.a1], { offset }));
+        for (const p of parts) assert.equal((await store.addArticle(p, [makeClaim(p, S.a1)])).added, true, `part at ${p.offset}`);
+        for (const p of parts) assert.equal((await store.addArticle(p, [makeClaim(p, S.a1)])).added, false, `again at ${p.offset}`);
+        assert.deepEqual((await store.articles()).map((x) => [x.id, x.offset]), [["repeated", 0], ["repeated", 1_000_000], ["repeated", 2_000_000]]);
+        assert.equal(await store.countClaims({ doc: "repeated" }), 3);
+      });
+
       it("stores nothing of an article whose claims cannot be stored", async () => {
         const a = makeArticle("broken", [S.a1, S.a2]);
         const bad = makeClaim(a, S.a2);

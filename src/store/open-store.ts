@@ -11,6 +11,8 @@ export interface OpenStoreOptions {
   readonly?: boolean;
   /** Clock for ingest times and migration logs. Default: the system clock. */
   now?: () => Date;
+  /** SQLite only: run PRAGMA quick_check on a writable open, refusing a damaged file (default true). */
+  integrityCheck?: boolean;
 }
 
 export type OpenedStore = LedgerStore & LedgerTransfer;
@@ -20,7 +22,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     const { openPostgresStore } = await import("./postgres/postgres-store.js");
     return openPostgresStore(location.trim(), { now: options.now });
   }
-  return openSqliteStore(location, { readonly: options.readonly, now: options.now });
+  return openSqliteStore(location, { readonly: options.readonly, now: options.now, integrityCheck: options.integrityCheck });
 }
 
 /** Where a store is, safe to print: a URL without its password, or the file name. */

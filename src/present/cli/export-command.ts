@@ -11,6 +11,7 @@ import type { Io } from "./io.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, AS_OF_SYNOPSIS, asOfOption, openReadLedger } from "./ledger-access.js";
 import { oneOf, parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
+import { printable } from "../export/printable.js";
 
 export const EXPORT_USAGE = `usage: fogline export csv|claimreview|geojson|claims-geojson|gold [--out FILE] [--bom] [--public-url URL] [--docs DIR] [--db FILE]
           ${AS_OF_SYNOPSIS}
@@ -62,7 +63,7 @@ async function runExport(args: string[], io: Io): Promise<number> {
     const { text, note } = await render(store, format, { bom: Boolean(v.bom), publicUrl, docs });
     if (out) {
       write(out, text);
-      io.err(`wrote ${out} (${note})\n`);
+      io.err(`wrote ${printable(out)} (${note})\n`);
     } else io.out(text);
     return 0;
   } finally {

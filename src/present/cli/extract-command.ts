@@ -9,6 +9,7 @@ import { claimTable } from "./claim-table.js";
 import { claimsToCsv } from "../export/index.js";
 import { progressLine } from "./progress.js";
 import { language } from "./language-option.js";
+import { printable } from "../export/printable.js";
 
 export const EXTRACT_USAGE = `usage: fogline extract ARTICLE_OR_FOLDER... [--meta manifest.json] [--format jsonl|json|table|csv] [--wide] [--lang CODE] [--explain]
 
@@ -38,13 +39,13 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   if (format === "json") io.out("[");
   const items = pipeline.extractInputs(positionals, {
     meta: values.meta as string | undefined,
-    onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${origin}: ${message}\n`); },
+    onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${printable(origin)}: ${printable(message)}\n`); },
   });
   for await (const item of items) {
     if ("problem" in item) {
       skipped++;
       progress.clear();
-      io.err(`fogline: ${item.problem.origin}: ${item.problem.reason}\n`);
+      io.err(`fogline: ${printable(item.problem.origin)}: ${printable(item.problem.reason)}\n`);
       continue;
     }
     articles++;

@@ -6,6 +6,8 @@ import { UsageError } from "./usage-error.js";
 import { openLedger } from "./ledger-access.js";
 import { progressLine } from "./progress.js";
 import { language } from "./language-option.js";
+import { printable } from "../export/printable.js";
+import { defaultDbPath, isPostgresUrl } from "../../store/index.js";
 
 export const INGEST_USAGE = `usage: fogline ingest PATH_OR_URL... [--db FILE] [--meta manifest.json] [--lang CODE] [--allow-private]
 
@@ -26,14 +28,15 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     const pipeline = createPipeline({ language: language(values.lang as string | undefined, INGEST_USAGE) });
     const progress = progressLine(io);
     const summary = await pipeline.ingest(store, positionals, {
+      ignore: ledgerFiles(defaultDbPath(io.env, values.db as string | undefined)),
       meta: values.meta as string | undefined,
       allowPrivateAddresses: Boolean(values["allow-private"]),
-      onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${origin}: ${message}\n`); },
+      onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${printable(origin)}: ${printable(message)}\n`); },
       onProgress: (p) => progress.update(`ingesting: ${p.articles} articles (${p.added} new, ${p.duplicates} already stored), ${p.claims} claims`),
       onReconcile: (groups) => { if (groups > 1000) { progress.clear(); io.err(`reconciling ${groups} proposition groups…\n`); } },
     });
     progress.clear();
-    for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
+    for (const p of summary.problems) io.err(`fogline: ${printable(p.origin)}: ${printable(p.reason)}\n`);
     io.err(`ingested ${summary.added} new article${summary.added === 1 ? "" : "s"} (${summary.duplicates} already stored), ${summary.claims} claims` +
       (summary.problems.length ? `; ${summary.problems.length} input${summary.problems.length === 1 ? "" : "s"} skipped` : "") + "\n");
     return summary.problems.length ? 1 : 0;
@@ -41,3 +44,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     await store.close();
   }
 }
+
+/** The ledger's own files, which `fogline ingest .` must not report as skipped inputs. */
+const ledgerFiles = (db: string): string[] =>
+  isPostgresUrl(db) || db === ":memory:" ? [] : ["", "-wal", "-shm", "-journal"].map((suffix) => db + suffix);

@@ -3,6 +3,7 @@ import { JOB_STATUSES, openJobQueue, type Job, type JobStatus } from "../../queu
 import type { Io } from "./io.js";
 import { oneOf, parse } from "./options.js";
 import { queueDatabase } from "./queue-access.js";
+import { printable } from "../export/printable.js";
 
 export const JOBS_USAGE = `usage: fogline jobs [--status queued|running|failed|parked|done] [--format table|jsonl] [--db postgres://…]
 
@@ -31,7 +32,7 @@ export async function jobsCommand(args: string[], io: Io): Promise<number> {
     const counts = await queue.counts();
     io.out(JOB_STATUSES.map((s) => `${counts[s]} ${s}`).join(", ") + "\n");
     for (const j of jobs) {
-      io.out([`#${j.id}`, j.status, `try ${j.attempts}/${j.maxAttempts}`, j.url, when(j), j.reason ?? ""].filter(Boolean).join("  ") + "\n");
+      io.out([`#${j.id}`, j.status, `try ${j.attempts}/${j.maxAttempts}`, printable(j.url), when(j), printable(j.reason ?? "")].filter(Boolean).join("  ") + "\n");
     }
     return 0;
   } finally {

@@ -4,6 +4,7 @@ import { FoglineError } from "../../claims/index.js";
 import type { PlaceIndex } from "../../places/index.js";
 import { defaultDbPath, isPostgresUrl, openStore, type LedgerStore, type OpenedStore } from "../../store/index.js";
 import { candidatesText, lookupPlace, noClaimsText, type PlaceQuery, type ResolvedPlace } from "../../ledger/index.js";
+import { printable } from "../export/printable.js";
 import type { Io } from "./io.js";
 import { assertLedgerPath } from "./path-checks.js";
 import { openAsOf, parseAsOf, type AsOf } from "../../history/index.js";
@@ -18,7 +19,8 @@ export async function openLedger(io: Io, db: string | undefined, mode: "read" | 
   if (mode === "read" && path !== ":memory:" && !isPostgresUrl(path) && !existsSync(path)) {
     throw new FoglineError("no-ledger", `no ledger at ${path}`, "run `fogline ingest ARTICLES…` first, or pass --db / set FOGLINE_DB");
   }
-  return openStore(path);
+  // Commands that write check the file's integrity first (quick_check); reads refuse damage when they meet it.
+  return openStore(path, { integrityCheck: mode === "write" });
 }
 
 export const AS_OF_OPTIONS = { "as-of": { type: "string" }, "as-of-ingested": { type: "boolean" } } as const;
@@ -70,7 +72,7 @@ export async function resolvePlaceOption(store: LedgerStore, places: PlaceIndex,
 /** A known place with no claims says so in one line: the whole answer of a table, a note on stderr beside json/jsonl/csv. */
 export function sayNoClaims(io: Io, place: ResolvedPlace | undefined, format: string): boolean {
   if (!place || place.claims > 0) return false;
-  if (format === "table") io.out(noClaimsText(place) + "\n");
-  else io.err(noClaimsText(place) + "\n");
+  if (format === "table") io.out(printable(noClaimsText(place)) + "\n");
+  else io.err(printable(noClaimsText(place)) + "\n");
   return format === "table";
 }

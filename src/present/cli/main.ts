@@ -17,6 +17,7 @@ import { workerCommand } from "./worker-command.js";
 import { jobsCommand } from "./jobs-command.js";
 import { reviewCommand } from "./review-command.js";
 import { changesCommand } from "./changes-command.js";
+import { printable } from "../export/printable.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
 
@@ -53,21 +54,29 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   watch: watchCommand, worker: workerCommand, jobs: jobsCommand,
 };
 
-export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+/**
+ * stderr with every control character escaped but line ends and the progress line's redraw ("\r\x1b[K"):
+ * whatever a message interpolates, no escape sequence reaches the terminal. (Each message escapes the
+ * names it prints itself, newlines included: printable().)
+ */
+const withSafeStderr = (io: Io): Io => ({ ...io, err: (text) => io.err(text.split("\r\x1b[K").map((part) => part.split("\n").map(printable).join("\n")).join("\r\x1b[K")) });
+
+export async function run(argv: string[], given: Io = processIo()): Promise<number> {
+  const io = withSafeStderr(given);
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") { io.out(USAGE + "\n"); return 0; }
   if (name === "--version" || name === "-v") { io.out("fogline 0.1.0\n"); return 0; }
   const command = COMMANDS[name];
-  if (!command) { io.err(`fogline: unknown command "${name}": use one of ${Object.keys(COMMANDS).join(", ")}\n`); return 2; }
+  if (!command) { io.err(`fogline: unknown command "${printable(name)}": use one of ${Object.keys(COMMANDS).join(", ")}\n`); return 2; }
   try {
     return await command(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`fogline ${name}: ${e.message}\n${e.usage ? e.usage.split("\n")[0] + "\n" : ""}`);
+      io.err(`fogline ${name}: ${printable(e.message)}\n${e.usage ? e.usage.split("\n")[0] + "\n" : ""}`);
       return 2;
     }
-    if (isFoglineError(e)) { io.err(`fogline ${name}: ${e.toLine()}\n`); return e.code === "usage" || BAD_DATABASE.has(e.code) ? 2 : 1; }
-    io.err(`fogline ${name}: ${(e as Error)?.message ?? String(e)}\n`);
+    if (isFoglineError(e)) { io.err(`fogline ${name}: ${printable(e.toLine())}\n`); return e.code === "usage" || BAD_DATABASE.has(e.code) ? 2 : 1; }
+    io.err(`fogline ${name}: ${printable((e as Error)?.message ?? String(e))}\n`);
     if (io.env.FOGLINE_DEBUG) io.err(String((e as Error)?.stack) + "\n");
     return 1;
   }

@@ -13,6 +13,7 @@ import { createReconciler } from "../../reconcile/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import { progressLine } from "./progress.js";
 import { assertWritableFile } from "./path-checks.js";
+import { printable } from "../export/printable.js";
 
 export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P | --place-id ID] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
           ${AS_OF_SYNOPSIS}
@@ -41,11 +42,11 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       const progress = progressLine(io);
       const summary = await pipeline.ingest(store, positionals, {
         meta: v.meta,
-        onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${origin}: ${message}\n`); },
+        onWarning: (origin, message) => { progress.clear(); io.err(`fogline: warning: ${printable(origin)}: ${printable(message)}\n`); },
         onProgress: (p) => progress.update(`reading: ${p.articles} articles, ${p.claims} claims`),
       });
       progress.clear();
-      for (const p of summary.problems) io.err(`fogline: ${p.origin}: ${p.reason}\n`);
+      for (const p of summary.problems) io.err(`fogline: ${printable(p.origin)}: ${printable(p.reason)}\n`);
       problems = summary.problems.length;
     }
     if (asOf) store = openAsOf(opened, { asOf, reconciler: createReconciler(), places: loadPlaceIndex() });
@@ -58,7 +59,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     const text = format === "html" ? renderReportHtml(ledger) : format === "json" ? renderReportJson(ledger) : renderReportMarkdown(ledger);
     if (v.out) {
       writeFileSync(v.out, text);
-      io.err(`wrote ${v.out} (${propositions.length} propositions from ${claims.size} claims)\n`);
+      io.err(`wrote ${printable(v.out)} (${propositions.length} propositions from ${claims.size} claims)\n`);
     } else io.out(text.endsWith("\n") ? text : text + "\n");
     return problems ? 1 : 0;
   } finally {

@@ -11,8 +11,10 @@ export const SERVE_USAGE = `usage: fogline serve [--db FILE] [--port 8080] [--ho
 Serves the ledger: a web interface at / and a JSON API at /api (OpenAPI description at /api/openapi.json),
 fully offline. Listens on 127.0.0.1 unless --host says otherwise; any other host needs a token
 (--token or FOGLINE_TOKEN) that every write must present as "Authorization: Bearer SECRET".
---public-url (or FOGLINE_PUBLIC_URL) is the site's address for links in exports (ClaimReview), when the
-server sits behind a reverse proxy; without it, links use the host each request was sent to.`;
+It answers only requests addressed to loopback (127.0.0.1, localhost, ::1), to --host, or to the host of
+--public-url (FOGLINE_PUBLIC_URL), with 421 otherwise (DNS rebinding), and takes writes only from its own
+origin (403 otherwise). --public-url is also the site's address for links in exports (ClaimReview);
+without it, links use the address the server listens on, never a request's Host header.`;
 
 export async function serveCommand(args: string[], io: Io, until?: Promise<void>): Promise<number> {
   const { values } = parse(args, {

@@ -4,6 +4,7 @@ import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { countOption, durationOption, queueDatabase, stopOnSignals } from "./queue-access.js";
 import { UsageError } from "./usage-error.js";
+import { printable } from "../export/printable.js";
 
 export const WATCH_USAGE = `usage: fogline watch FEEDS... [--every 10m] [--once] [--db postgres://…] [--max-attempts 5] [--allow-private]
 
@@ -14,9 +15,9 @@ conditional requests (ETag, Last-Modified remembered in the database), so an unc
 PostgreSQL database (--db or FOGLINE_DB). Loopback and private addresses are refused unless --allow-private.`;
 
 const line = (r: PollResult): string =>
-  r.status === "unchanged" ? `${r.feed}: unchanged`
-    : r.status === "read" ? `${r.feed}: ${r.found} item${r.found === 1 ? "" : "s"}, ${r.enqueued} new` + (r.skipped ? `, ${r.skipped} without a link skipped` : "")
-      : `${r.feed}: ${r.reason}`;
+  r.status === "unchanged" ? `${printable(r.feed)}: unchanged`
+    : r.status === "read" ? `${printable(r.feed)}: ${r.found} item${r.found === 1 ? "" : "s"}, ${r.enqueued} new` + (r.skipped ? `, ${r.skipped} without a link skipped` : "")
+      : `${printable(r.feed)}: ${printable(r.reason)}`;
 
 export async function watchCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {

@@ -6,6 +6,7 @@ import type { Io } from "./io.js";
 import { language } from "./language-option.js";
 import { parse } from "./options.js";
 import { countOption, durationOption, queueDatabase, stopOnSignals } from "./queue-access.js";
+import { printable } from "../export/printable.js";
 
 export const WORKER_USAGE = `usage: fogline worker [--concurrency N] [--db postgres://…] [--until-empty] [--lease 60s] [--host-interval 1s]
                       [--retry-after 30s] [--idle 2s] [--ignore-robots] [--allow-private] [--lang CODE]
@@ -20,8 +21,8 @@ Failures are retried after --retry-after, doubled each time, then parked with th
 SIGTERM finish the jobs in flight), or until no job is left with --until-empty.`;
 
 function eventLine(e: WorkerEvent): string {
-  if (e.type === "done") return `done ${e.job.url}: ${e.claims} claim${e.claims === 1 ? "" : "s"}${e.added ? "" : " (already stored)"}\n`;
-  return `${e.status === "parked" ? "parked" : "failed, will retry"} ${e.job.url}: ${e.reason}\n`;
+  if (e.type === "done") return `done ${printable(e.job.url)}: ${e.claims} claim${e.claims === 1 ? "" : "s"}${e.added ? "" : " (already stored)"}\n`;
+  return `${e.status === "parked" ? "parked" : "failed, will retry"} ${printable(e.job.url)}: ${printable(e.reason)}\n`;
 }
 
 export async function workerCommand(args: string[], io: Io): Promise<number> {

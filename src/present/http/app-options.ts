@@ -28,9 +28,12 @@ export interface AppOptions {
   limits?: Partial<AppLimits>;
   /**
    * The site's address as its readers reach it ("https://ledger.example.org/"), for links the exports
-   * publish (ClaimReview urls). Default: the request's X-Forwarded-Host or Host header.
+   * publish (ClaimReview urls), and a Host the server answers. Default: the address startServer listens on
+   * (never a request header).
    */
   publicUrl?: string;
+  /** Host names or addresses answered besides loopback and the public URL's host (default none; startServer adds its --host). */
+  hosts?: string[];
   /** The gazetteer place names are looked up in (default: the built one, loaded on the first lookup). */
   gazetteer?: PlaceIndex;
   /** The actor registry a corrected speaker is looked up in (default: the built one, loaded on the first review). */

@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import { resolveOptions, type AppDeps, type AppOptions } from "./app-options.js";
 import { asOfDeps, asOfOf, refuseAsOfWrite } from "./as-of-request.js";
+import { declaredSizeGuard } from "./body-limits.js";
 import { createErrorHandler, notFoundHandler } from "./error-handler.js";
 import { claimRoutes } from "./routes/claim-routes.js";
 import { disputeRoutes } from "./routes/dispute-routes.js";
@@ -18,6 +19,8 @@ import { sourceRoutes } from "./routes/source-routes.js";
 import { changeRoutes } from "./routes/change-routes.js";
 import { staticRoutes } from "./routes/static-routes.js";
 import { securityHeaders } from "./security-headers.js";
+import { hostGuard } from "./host-guard.js";
+import { createSite, type Site } from "./site.js";
 import { writeGuard } from "./write-guard.js";
 
 /** Apps made with a token, so that startServer can refuse to listen beyond loopback without one. */
@@ -48,13 +51,20 @@ function apiApp(deps: AppDeps): Hono {
   return app;
 }
 
+/** Each app's site (the hosts it answers), so that startServer can add the address it binds. */
+const sites = new WeakMap<Hono, Site>();
+export const siteOf = (app: Hono) => sites.get(app);
+
 export function createApp(options: AppOptions): Hono {
   const deps = resolveOptions(options);
   const app = new Hono();
   app.onError(createErrorHandler());
   app.notFound(notFoundHandler);
+  const site = createSite(deps.publicUrl, options.hosts ?? []);
   app.use("*", securityHeaders());
-  app.use("*", writeGuard(deps.token));
+  app.use("*", hostGuard(site));
+  app.use("*", declaredSizeGuard(deps.limits));
+  app.use("*", writeGuard(deps.token, site));
   // ?as_of= answers with the same routes over the ledger as of that day, built for this request only.
   app.use("/api/*", async (c, next) => {
     const asOf = asOfOf(c);
@@ -65,5 +75,6 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api", apiRoutes(deps));
   app.route("/", staticRoutes());
   if (deps.token !== null) guarded.add(app);
+  sites.set(app, site);
   return app;
 }

@@ -56,7 +56,7 @@ describe("exports", () => {
     for (const f of features) assert.ok("event_date" in f.properties && "date_first" in f.properties);
   });
 
-  it("gives a proposition as ClaimReview JSON-LD linked at the address it was asked at, 404 for unknown ids", async () => {
+  it("gives a proposition as ClaimReview JSON-LD linked at the configured address, never a request header, 404 for unknown ids", async () => {
     const { body } = await getJson(app, "/api/propositions?place=Pokrovsk&kind=control&status=disputed");
     const id = body.items[0].id;
     const get = async (headers: Record<string, string>, on = app) => (await on.request(`/api/propositions/${id}/claimreview`, { headers })).json();
@@ -71,19 +71,20 @@ describe("exports", () => {
     const outlets = new Set(detail.documents.map((d: { outlet: string | null }) => d.outlet));
     for (const a of [review.itemReviewed.author].flat()) assert.ok(!outlets.has(a.name), `${a.name} is a reporting outlet`);
 
-    assert.equal((await get({ host: "ledger.example.org" })).url, `http://ledger.example.org/#/propositions/${id}`);
-    assert.equal((await get({ host: "127.0.0.1:8080", "x-forwarded-host": "ledger.example.org", "x-forwarded-proto": "https" })).url, `https://ledger.example.org/#/propositions/${id}`);
-    assert.match((await get({ host: "evil.example/path?x" })).url, /^http:\/\/localhost\//, "a host header that is no host is not used");
+    assert.equal((await get({})).url, `http://localhost/#/propositions/${id}`);
+    assert.equal((await get({ host: "127.0.0.1:8080", "x-forwarded-host": "ledger.example.org", "x-forwarded-proto": "https" })).url, `http://localhost/#/propositions/${id}`, "forwarded headers are not used");
+    assert.equal((await app.request(`/api/propositions/${id}/claimreview`, { headers: { host: "ledger.example.org" } })).status, 421, "a foreign Host is not answered at all");
     const { app: configured } = await fakeApp({ publicUrl: "https://public.example/fogline/" });
     assert.equal((await get({ host: "127.0.0.1:8080" }, configured)).url, `https://public.example/fogline/#/propositions/${id}`);
     assert.equal((await app.request("/api/propositions/p-none/claimreview")).status, 404);
   });
 
   it("gives every proposition's ClaimReview in one graph", async () => {
-    const graph = await (await app.request("/api/export.claimreview.jsonld", { headers: { host: "ledger.example.org" } })).json();
-    const { body } = await getJson(app, "/api/propositions?limit=1000");
+    const { app: configured } = await fakeApp({ publicUrl: "https://ledger.example.org/" });
+    const graph = await (await configured.request("/api/export.claimreview.jsonld", { headers: { host: "ledger.example.org" } })).json();
+    const { body } = await getJson(configured, "/api/propositions?limit=1000");
     assert.equal(graph["@graph"].length, body.total);
-    for (const r of graph["@graph"]) assert.match(r.url, /^http:\/\/ledger\.example\.org\/#\/propositions\//);
+    for (const r of graph["@graph"]) assert.match(r.url, /^https:\/\/ledger\.example\.org\/#\/propositions\//);
   });
 
   it("describes every export in the OpenAPI document", async () => {

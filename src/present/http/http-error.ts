@@ -1,7 +1,7 @@
 // Errors the API answers with: a status, a stable code, a message and a hint, as JSON, never a stack.
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 501 | 502,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 501 | 502 | 503,
     readonly code: string,
     message: string,
     readonly hint?: string,

@@ -3,7 +3,8 @@ import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
 import type { AddressInfo } from "node:net";
 import { FoglineError } from "../../claims/index.js";
-import { hasWriteToken } from "./create-app.js";
+import { hasWriteToken, siteOf } from "./create-app.js";
+import { addListenHost } from "./site.js";
 
 export interface ServerOptions {
   app: Hono;
@@ -33,6 +34,11 @@ export async function startServer({ app, port = 8080, host = "127.0.0.1" }: Serv
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
       server.off("error", reject);
       const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      const site = siteOf(app);
+      if (site) {
+        addListenHost(site, host);
+        site.listenUrl ??= `http://${shown}:${info.port}/`;
+      }
       resolve({
         url: `http://${shown}:${info.port}`,
         close: () => new Promise<void>((done, fail) => {

@@ -1,7 +1,12 @@
-// Writes (every method but GET/HEAD) are refused from other sites, and need the bearer token when one is set.
+// Writes (every method but GET/HEAD/OPTIONS) are refused from other sites, and need the bearer token when one is set.
+// Same origin only: a browser names the page that sent a write in Origin and Sec-Fetch-Site; a client that
+// sends neither (curl, scripts) is no page on another site. No CORS headers are ever sent, so no other site
+// can read an answer either.
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { hostOfRequest } from "./host-guard.js";
 import { HttpError } from "./http-error.js";
+import { isSameOrigin, type Site } from "./site.js";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -12,18 +17,17 @@ const sameToken = (given: string, token: string) => {
 };
 
 /** A page on another site must not post articles into a local ledger (a browser sends Origin with every POST). */
-function assertSameOrigin(origin: string | undefined, host: string | undefined, fetchSite: string | undefined): void {
-  if (fetchSite === "cross-site") throw new HttpError(403, "cross-site", "writes from another site are refused");
+function assertSameOrigin(site: Site, origin: string | undefined, requestOrigin: string, fetchSite: string | undefined): void {
+  if (fetchSite !== undefined && fetchSite !== "same-origin") throw new HttpError(403, "cross-site", `writes from another site are refused (Sec-Fetch-Site: ${fetchSite.slice(0, 40)})`);
   if (origin === undefined) return;
-  let originHost: string | null = null;
-  try { originHost = new URL(origin).host; } catch { /* "null" and garbage are refused below */ }
-  if (originHost !== host) throw new HttpError(403, "cross-site", `writes from origin ${origin} are refused`);
+  if (!isSameOrigin(site, origin, requestOrigin)) throw new HttpError(403, "cross-site", `writes from origin ${origin.slice(0, 200)} are refused`);
 }
 
-export function writeGuard(token: string | null): MiddlewareHandler {
+export function writeGuard(token: string | null, site: Site): MiddlewareHandler {
   return async (c, next) => {
     if (READS.has(c.req.method)) return next();
-    assertSameOrigin(c.req.header("origin"), c.req.header("host") ?? new URL(c.req.url).host, c.req.header("sec-fetch-site"));
+    const url = new URL(c.req.url);
+    assertSameOrigin(site, c.req.header("origin"), `${url.protocol}//${hostOfRequest(c.req.header("host"), c.req.url)}`, c.req.header("sec-fetch-site"));
     if (token !== null) {
       const given = /^Bearer\s+(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim();
       if (!given || !sameToken(given, token)) {

@@ -55,6 +55,24 @@ describe("POST /api/documents", () => {
     assert.equal((await res.json()).error.code, "unsupported-file");
   });
 
+  it("checks published as the manifest does: impossible dates are a 400 and store nothing, future ones a warning", async () => {
+    const { app } = await fakeApp();
+    const count = async () => (await getJson(app, "/api/documents?limit=1000")).body.items.length as number;
+    const before = await count();
+    assert.ok(before > 0);
+    for (const published of ["2025-13-45", "9999-99-99"]) {
+      assert.equal((await postJson(app, "/api/documents", { text: `Kyiv says Russia has 7 troops around Pokrovsk in ${published}.`, published })).status, 400, published);
+      const form = new FormData();
+      form.append("file", new File(["Kyiv says Russia has 3 troops around Pokrovsk."], "a.txt", { type: "text/plain" }));
+      form.append("published", published);
+      assert.equal((await app.request("/api/documents", { method: "POST", body: form })).status, 400, `upload ${published}`);
+    }
+    assert.equal(await count(), before, "nothing stored");
+    const future = await postJson(app, "/api/documents", { text: "Kyiv says Russia has 5 troops around Pokrovsk.", published: "2099-01-01" });
+    assert.equal(future.status, 201);
+    assert.match(future.body.warnings?.[0] ?? "", /2099-01-01 is after today/);
+  });
+
   it("answers malformed JSON and bad bodies with 400 and a message", async () => {
     const { app } = await fakeApp();
     const broken = await postJson(app, "/api/documents", '{"text": "unterminated');
@@ -64,6 +82,11 @@ describe("POST /api/documents", () => {
     assert.equal((await postJson(app, "/api/documents", [1, 2])).status, 400);
     assert.equal((await postJson(app, "/api/documents", { text: "  " })).status, 400);
     assert.equal((await postJson(app, "/api/documents", { text: "x", published: "last week" })).status, 400);
+    for (const published of ["2025-13-45", "9999-99-99", "2025-02-30"]) {
+      const r = await postJson(app, "/api/documents", { text: "Kyiv says Russia has 9 troops around Pokrovsk.", published });
+      assert.equal(r.status, 400, published);
+      assert.match(r.body.error.message, /real date/);
+    }
     const form = await app.request("/api/documents", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\ngarbage" });
     assert.equal(form.status, 400);
     assert.equal((await form.json()).error.code, "bad-form");

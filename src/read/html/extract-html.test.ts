@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { describe, it, test } from "node:test";
 import { extractFragmentText, extractHtml } from "./extract-html.js";
 
 const BODY = [
@@ -66,4 +66,18 @@ test("extractHtml falls back to the body's text when Readability finds no articl
 test("extractFragmentText keeps paragraphs apart and characters as written", () => {
   const text = extractFragmentText("<p>One&nbsp;“two”</p><p>Three<br>four</p><ul><li>a</li><li>b</li></ul>");
   assert.equal(text, "One\u00a0“two”\n\nThree\nfour\n\na\n\nb");
+});
+
+describe("deeply nested pages", () => {
+  const SENTENCE = "Russia's Defense Ministry said its forces had captured Pokrovsk, a claim Kyiv denied.";
+  for (const [depth, open, close] of [[1500, "<div>", "</div>"], [10_000, "<div>", "</div>"], [1500, "<span><b>", "</b></span>"], [5000, "<section><p>", "</p></section>"]] as const) {
+    it(`keeps the article nested ${depth} deep in ${open}, promptly`, () => {
+      const html = `<html><head><title>Deep</title></head><body>${open.repeat(depth)}<p>${SENTENCE}</p><p>Second paragraph.</p>${close.repeat(depth)}</body></html>`;
+      const t = performance.now();
+      const page = extractHtml(html);
+      assert.ok(page.text.includes(SENTENCE), page.text.slice(0, 100));
+      assert.ok(page.text.includes("Second paragraph."));
+      assert.ok(performance.now() - t < 5000, `${Math.round(performance.now() - t)} ms`);
+    });
+  }
 });

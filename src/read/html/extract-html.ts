@@ -2,7 +2,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { readHtmlMetadata } from "./html-metadata.js";
-import { htmlToText } from "./html-to-text.js";
+import { htmlToText, nestingDepth } from "./html-to-text.js";
 import { normaliseText } from "../normalise-text.js";
 import { parsePublished } from "../parse-published.js";
 import { stripBoilerplate } from "./strip-boilerplate.js";
@@ -50,7 +50,7 @@ export function extractHtml(html: string, pageUrl: string | null = null): Extrac
   const meta = readHtmlMetadata(document);
   stripBoilerplate(document);
   const bodyText = document.body ? htmlToText(document.body) : "";
-  const found = parseReadable(document);
+  const found = document.body && nestingDepth(document.body, MAX_READABLE_DEPTH) <= MAX_READABLE_DEPTH ? parseReadable(document) : null;
   const text = (found?.content ? htmlToText(found.content) : "") || bodyText;
   const outlet = meta.outlet ?? (found?.siteName?.trim() || hostOf(pageUrl ?? meta.url));
   return {
@@ -62,6 +62,12 @@ export function extractHtml(html: string, pageUrl: string | null = null): Extrac
     url: pageUrl ?? meta.url,
   };
 }
+
+/**
+ * Past this nesting Readability is not asked (its scoring walks ancestors per node: 1,500 levels took 47 s);
+ * the body's text is used. Real pages nest a few dozen levels.
+ */
+const MAX_READABLE_DEPTH = 200;
 
 /** Readability, kept from throwing on odd trees: nothing found means the body text is used. */
 function parseReadable(document: Document) {

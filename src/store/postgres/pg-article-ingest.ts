@@ -2,7 +2,7 @@
 // Idempotent on the whitespace-folded text: the content_hash UNIQUE constraint decides, so two writers
 // racing on one article store it once (the loser's INSERT … ON CONFLICT DO NOTHING waits, then yields).
 import type { Article, Claim } from "../../claims/index.js";
-import { contentHash } from "../content-hash.js";
+import { documentKey } from "../content-hash.js";
 import type { AddResult, ClaimGroupKeyOf, StoredArticle } from "../ledger-store.js";
 import { toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
 import { tallyPlaces } from "../place-tally.js";
@@ -22,7 +22,7 @@ export async function findByHash(db: Queryable, hash: string): Promise<AddResult
 }
 
 export async function addArticlePg(pool: Pool, article: Article, claims: Claim[], groupKeyOf: ClaimGroupKeyOf, now: () => Date): Promise<AddResult> {
-  const hash = contentHash(article.text);
+  const hash = documentKey(article);
   const known = await findByHash(pool, hash);
   if (known) return known;
   // Everything that can fail outside PostgreSQL runs before the transaction opens.

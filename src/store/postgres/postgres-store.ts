@@ -19,6 +19,7 @@ import { fromReviewEventRow, REVIEW_EVENT_FIELDS, reviewColumnsOf, toReviewEvent
 import { PG_PROPOSITION_ORDER, pgPropositionWhere } from "./pg-proposition-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
 import { parsePostgresUrl } from "./postgres-url.js";
+import { searchTimedOut } from "../search-terms.js";
 
 export interface PostgresStoreOptions {
   /** Clock for `ingestedAt` and schema_version. Default: the system clock. */
@@ -27,7 +28,12 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number;
   /** Connections in the pool (default 4). */
   poolSize?: number;
+  /** A search (a filter with `search`) is stopped after this long, as a `search-timeout` error (default 5000 ms). */
+  searchBudgetMs?: number;
 }
+
+/** PostgreSQL's SQLSTATE for a statement stopped by statement_timeout. */
+const QUERY_CANCELED = "57014";
 
 const CLAIM_COLUMNS = "body, evidence_text, evidence_start, evidence_end";
 type ClaimColumns = Pick<ClaimRow, "body" | "evidence_text" | "evidence_start" | "evidence_end">;
@@ -56,13 +62,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end().catch(() => {});
     throw toPgFoglineError(e, target.display, "open");
   }
-  return new PostgresStore(pool, target.display, now);
+  return new PostgresStore(pool, target.display, now, options.searchBudgetMs ?? 5000);
 }
 
 export class PostgresStore implements LedgerStore, LedgerTransfer {
   private closed = false;
 
-  constructor(private readonly pool: Pool, readonly where: string, private readonly now: () => Date) {}
+  constructor(private readonly pool: Pool, readonly where: string, private readonly now: () => Date, private readonly searchBudgetMs = 5000) {}
 
   addArticle(article: Article, claims: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): Promise<AddResult> {
     return this.guard("ingest", () => addArticlePg(this.pool, article, claims, groupKeyOf, this.now));
@@ -102,14 +108,14 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
   claims(filter: ClaimFilter = {}): Promise<Claim[]> {
     return this.guard("read", async () => {
       const { text, values } = pgClaimSelect(await this.resolveOutlet(filter), CLAIM_COLUMNS);
-      return (await this.pool.query<ClaimColumns>(text, values)).rows.map(fromClaimRow);
+      return (await this.filtered<ClaimColumns>(filter, text, values)).map(fromClaimRow);
     });
   }
 
   countClaims(filter: ClaimFilter = {}): Promise<number> {
     return this.guard("read", async () => {
       const where = pgClaimWhere(await this.resolveOutlet(filter));
-      return (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM claims ${where}`, where.values)).rows[0].n;
+      return (await this.filtered<{ n: number }>(filter, `SELECT count(*) AS n FROM claims ${where}`, where.values))[0].n;
     });
   }
 
@@ -132,15 +138,30 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
       const where = pgPropositionWhere(await this.resolveOutlet(filter));
       const limit = pgLimit(where, filter.limit, filter.offset);
       const sql = `SELECT body FROM propositions ${where} ${PG_PROPOSITION_ORDER} ${limit}`;
-      return (await this.pool.query<{ body: string }>(sql, where.values)).rows.map(fromPropositionRow);
+      return (await this.filtered<{ body: string }>(filter, sql, where.values)).map(fromPropositionRow);
     });
   }
 
   countPropositions(filter: PropositionFilter = {}): Promise<number> {
     return this.guard("read", async () => {
       const where = pgPropositionWhere(await this.resolveOutlet(filter));
-      return (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM propositions ${where}`, where.values)).rows[0].n;
+      return (await this.filtered<{ n: number }>(filter, `SELECT count(*) AS n FROM propositions ${where}`, where.values))[0].n;
     });
+  }
+
+  /** A filtered read; a search runs under the statement timeout of its budget (search-terms.ts). */
+  private async filtered<Row extends Record<string, unknown>>(filter: { search?: string }, sql: string, values: unknown[]): Promise<Row[]> {
+    if (filter.search === undefined) return (await this.pool.query<Row>(sql, values)).rows;
+    const ms = this.searchBudgetMs;
+    try {
+      return await inTransaction(this.pool, async (client) => {
+        await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(ms))}`);
+        return (await client.query<Row>(sql, values)).rows;
+      });
+    } catch (e) {
+      if ((e as { code?: string }).code === QUERY_CANCELED) throw searchTimedOut(ms);
+      throw e;
+    }
   }
 
   /** --outlet as the outlet names stored that hold it (outlet-match.ts). */

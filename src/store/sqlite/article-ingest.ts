@@ -1,7 +1,7 @@
 // Storing one article and its claims: one immediate transaction, prepared statements reused across calls.
 // Idempotent on the whitespace-folded text: a copy already stored returns `added: false`.
 import type { Article, Claim } from "../../claims/index.js";
-import { contentHash } from "../content-hash.js";
+import { documentKey } from "../content-hash.js";
 import type { AddResult, ClaimGroupKeyOf, TransferDocument } from "../ledger-store.js";
 import { toClaimRow, type ClaimRow } from "./claim-row.js";
 import { reviewColumnsOf } from "../review-event-row.js";
@@ -43,7 +43,7 @@ export class ArticleIngest {
   }
 
   add(article: Article, claims: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): AddResult {
-    const hash = contentHash(article.text);
+    const hash = documentKey(article);
     const known = this.findHash.get(hash);
     if (known) return { added: false, docId: known.id, claims: known.claim_count };
     // Everything that can fail outside SQLite runs before the transaction opens.
@@ -57,7 +57,7 @@ export class ArticleIngest {
     const rows = claims.map((c) => ({ ...toClaimRow(c.claim, c.groupKey), ...reviewColumnsOf(c.review) }));
     // The places table counts the claims that are not rejected (review-log.ts).
     const places = tallyPlaces(claims.filter((c) => !c.review?.rejected).map((c) => c.claim.place));
-    return this.write(contentHash(d.text), article, rows, places, d.ingestedAt).added;
+    return this.write(documentKey(article), article, rows, places, d.ingestedAt).added;
   }
 
   private writeArticle(hash: string, article: Article, rows: CopiedRow[], places: PlaceTally[], ingestedAt: string): AddResult {

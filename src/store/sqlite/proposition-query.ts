@@ -44,8 +44,10 @@ function addSearch(where: SqlWhere, search: string): void {
   const params: Record<string, unknown> = { match };
   words.forEach((w, i) => (params[`word${i}`] = w));
   where.add(
-    `(id IN (SELECT pc.proposition FROM proposition_claims pc JOIN claims c ON c.id = pc.claim
-             WHERE c.seq IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH @match))
+    // CROSS JOIN fixes the order: from the words' matches to their claims to their propositions. Left to
+    // the planner (on a ledger without statistics) it scanned every claim against the match list.
+    `(id IN (SELECT pc.proposition FROM claim_fts f CROSS JOIN claims c ON c.seq = f.rowid CROSS JOIN proposition_claims pc ON pc.claim = c.id
+             WHERE claim_fts MATCH @match)
       OR (${inText}))`,
     params,
   );

@@ -27,7 +27,12 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Clock for `ingestedAt` and the migrations log. Default: the system clock. */
   now?: () => Date;
+  /** Refuse a damaged file on a writable open (PRAGMA quick_check, open-database.ts). Default true. */
+  integrityCheck?: boolean;
 }
+
+/** Articles added between two PRAGMA optimize runs, once the ledger is past the first few hundred. */
+const OPTIMIZE_EVERY = 5000;
 
 type ClaimColumns = Pick<ClaimRow, "body" | "evidence_text" | "evidence_start" | "evidence_end">;
 const CLAIM_COLUMNS = "body, evidence_text, evidence_start, evidence_end";
@@ -40,7 +45,7 @@ interface DocumentRow {
 /** Opens (creating and migrating if needed) the store at `path`; ":memory:" gives a private in-memory one. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const now = options.now ?? (() => new Date());
-  const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now });
+  const db = openFoglineDatabase(path, { readonly: options.readonly ?? false, busyTimeoutMs: options.busyTimeoutMs ?? 5000, now, integrityCheck: options.integrityCheck ?? true });
   return new SqliteStore(db, path, now);
 }
 
@@ -50,11 +55,30 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   private ingest?: ArticleIngest;
   private writer?: PropositionWriter;
   private reviews?: ReviewLog;
+  private addedSinceOpen = 0;
+  private nextOptimize = 100;
 
   constructor(private readonly db: Database, private readonly path: string, private readonly now: () => Date) {}
 
   async addArticle(article: Article, claims: Claim[], groupKeyOf?: ClaimGroupKeyOf): Promise<AddResult> {
-    return this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).add(article, claims, groupKeyOf));
+    const result = this.guard("ingest", () => (this.ingest ??= new ArticleIngest(this.db, this.now)).add(article, claims, groupKeyOf));
+    if (result.added) this.refreshStatistics();
+    return result;
+  }
+
+  /**
+   * The planner's statistics kept fresh while the ledger grows in a long-running process (fogline serve,
+   * a long ingest), not only at close: PRAGMA optimize after 100, 200, 400 … articles added, then every
+   * OPTIMIZE_EVERY. A server that started on an empty file otherwise plans searches without statistics.
+   */
+  private refreshStatistics(): void {
+    if (++this.addedSinceOpen < this.nextOptimize) return;
+    this.nextOptimize = Math.min(this.nextOptimize * 2, this.addedSinceOpen + OPTIMIZE_EVERY);
+    try {
+      this.db.pragma("optimize");
+    } catch {
+      // statistics are an optimisation; a busy file must not fail the article just stored
+    }
   }
 
   async putPropositions(groupKeys: string[], propositions: Proposition[], groupKeyOf?: PropositionGroupKeyOf): Promise<void> {

@@ -4,7 +4,7 @@ import type { IngestSummary } from "../../../pipeline-types.js";
 import type { AppDeps } from "../app-options.js";
 import { bodyLimits } from "../body-limits.js";
 import { errorBody, HttpError } from "../http-error.js";
-import { parseIngestRequest } from "../ingest-request.js";
+import { checkPublished, parseIngestRequest } from "../ingest-request.js";
 import { writeUploadFolder } from "../upload-folder.js";
 import { checkFetchableUrl } from "../url-guard.js";
 
@@ -15,6 +15,8 @@ export interface IngestResponse {
   claims: number;
   documents: { id: string; added: boolean; claims: number }[];
   problems: { origin: string; reason: string }[];
+  /** What was stored but deserves a look (a publication date after today). */
+  warnings?: string[];
 }
 
 const fromSummary = async (s: IngestSummary, claimsOf: (id: string) => Promise<number>): Promise<IngestResponse> => ({
@@ -47,7 +49,8 @@ export function ingestRoutes(deps: AppDeps): Hono {
       const request = parseIngestRequest(await jsonBody(c));
       if (request.kind === "text") {
         const r = await pipeline.ingestArticle(store, request.article);
-        result = { articles: 1, added: r.added ? 1 : 0, duplicates: r.added ? 0 : 1, claims: r.added ? r.claims : 0, documents: [{ id: r.docId, added: r.added, claims: r.claims }], problems: [] };
+        result = { articles: 1, added: r.added ? 1 : 0, duplicates: r.added ? 0 : 1, claims: r.added ? r.claims : 0, documents: [{ id: r.docId, added: r.added, claims: r.claims }], problems: [],
+          ...(request.warnings.length ? { warnings: request.warnings } : {}) };
       } else {
         const url = await checkFetchableUrl(request.url, allowPrivateAddresses);
         const summary = await pipeline.ingest(store, [url.href], { allowFetch: true, allowPrivateAddresses });
@@ -60,8 +63,7 @@ export function ingestRoutes(deps: AppDeps): Hono {
       const files = Object.values(form).flat().filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v);
       if (!files.length) throw new HttpError(400, "no-files", "the form holds no files", "send .txt or .html files in a field named file");
       if (files.length > limits.files) throw new HttpError(413, "too-many-files", `${files.length} files sent; the limit is ${limits.files} per request`);
-      const published = field(form.published);
-      if (published && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) throw new HttpError(400, "bad-request", "published must be YYYY, YYYY-MM or YYYY-MM-DD");
+      const published = checkPublished(field(form.published));
       const folder = await writeUploadFolder(files, { outlet: field(form.outlet), title: field(form.title), published });
       try {
         result = await fromSummary(await pipeline.ingest(store, folder.paths, { meta: folder.meta, allowFetch: false }), claimsOf);

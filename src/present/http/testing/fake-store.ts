@@ -3,16 +3,17 @@
 import { matchingOutlets } from "../../../store/outlet-match.js";
 import { FoglineError } from "../../../claims/index.js";
 import type { Article, Claim, Proposition, ReviewEvent } from "../../../claims/index.js";
-import { contentHash } from "../../../store/content-hash.js";
+import { contentHash, documentKey } from "../../../store/content-hash.js";
 import { assertReviewEvents, claimExists, eventExists, unknownClaim, unknownDocument } from "../../../store/review-event-row.js";
 import { assertAsOfDay, inScope } from "../../../store/as-of-scope.js";
+import { searchTerms } from "../../../store/search-terms.js";
 import type {
   AddResult, AsOfScope, ClaimFilter, ClaimGroupKeyOf, LedgerStore, PropositionFilter, PropositionGroupKeyOf, StoredArticle, StoredPlace,
 } from "../../../store/ledger-store.js";
 
 const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("und");
 const tokens = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const words = (search: string) => search.normalize("NFC").split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const words = (search: string) => searchTerms(search);
 
 function count(name: string, n: number | undefined, fallback: number): number {
   if (n === undefined) return fallback;
@@ -135,7 +136,7 @@ export function createFakeStore(): FakeStore {
   }).sort(propositionOrder);
   return {
     async addArticle(article: Article, found: Claim[], groupKeyOf: ClaimGroupKeyOf = () => ""): Promise<AddResult> {
-      const hash = contentHash(article.text);
+      const hash = documentKey(article);
       const same = documents.find((d) => d.contentHash === hash);
       if (same) return { added: false, docId: same.id, claims: same.claimCount };
       const keys = found.map(groupKeyOf); // before anything is stored: a failure stores nothing
