@@ -61,6 +61,16 @@ describe("document ids", () => {
     await store.close();
   });
 
+  it("an edit of a stored article (most of its paragraphs kept) keeps its id: it is that document's new text", async () => {
+    write("edit1/index.txt", A);
+    write("edit2/index.txt", `${A}\n\nEditor's note: this article was updated on Tuesday.`);
+    const store = openSqliteStore(":memory:");
+    await pipeline.ingest(store, [path.join(dir, "edit1")]);
+    const second = await pipeline.ingest(store, [path.join(dir, "edit2")]);
+    assert.deepEqual(second.docIds, ["index"]);
+    await store.close();
+  });
+
   it("identical megabytes of one large file are all kept, each once", async () => {
     const block = `${"The weather stayed calm along the river for another day. ".repeat(17_000)}\n\n`;
     write("large/big.txt", block.repeat(3));

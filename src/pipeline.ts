@@ -120,8 +120,8 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   }
 
   /**
-   * Two documents never share an id: an article whose id the ledger already holds for another text is
-   * stored as "<id>~<8 hex of its text's hash>" (later parts of it follow, through `renamed`). The first
+   * Two documents never share an id: an article whose id the ledger already holds for another text (not
+   * an edit of it) is stored as "<id>~<8 hex of its text's hash>" (later parts of it follow, through `renamed`). The first
    * keeps its id, so links to it still resolve.
    */
   async function distinctId(store: LedgerStore, article: Article, renamed: Map<string, string>): Promise<Article> {
@@ -133,6 +133,9 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     const stored = await store.article(article.id);
     const hash = contentHash(article.text);
     if (!stored || stored.contentHash === hash) return article;
+    // The same article edited and stored again (most of its paragraphs kept) is that document's new text,
+    // and its claims keep their reviews; another text under the same name is another document.
+    if (!offsetOf(stored) && sameArticle(stored.text, article.text)) return article;
     const id = `${article.id}~${hash.slice(0, 8)}`;
     renamed.set(key, id);
     return { ...article, id };
@@ -202,4 +205,12 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   }
 
   return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, groupKey, reconcileGroups, reconcileScopes, storeArticle };
+}
+
+const offsetOf = (a: { offset: number }) => a.offset;
+/** An edit of the same article: at least half of the stored text's paragraphs are still in the new text. */
+function sameArticle(stored: string, text: string): boolean {
+  const paragraphs = stored.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p.length >= 20);
+  if (!paragraphs.length) return false;
+  return paragraphs.filter((p) => text.includes(p)).length * 2 >= paragraphs.length;
 }
