@@ -16,6 +16,7 @@ import { perLexicon, re } from "../compile.js";
 const compile = (lex: Lexicon) => {
   const { ENEMY_WORDS, NATIONALITY, PLACE_NOUNS } = lex;
   const ENEMY = re(lex, `\\b(?:${ENEMY_WORDS})\\b`);
+  const ENEMY_AFTER = re(lex, `^\\s+(?:\\p{L}+\\s+)?(?:${ENEMY_WORDS})\\b`);
   const NATION = re(lex, `\\b(${NATIONALITY.map((n) => n.pattern).join("|")})\\b`, "g");
   const nations = NATIONALITY.map((n) => ({ side: n.side, re: re(lex, `^(?:${n.pattern})$`) }));
   const sideOf = (w: string): Side | null => nations.find((n) => n.re.test(w))?.side ?? null;
@@ -27,7 +28,7 @@ const compile = (lex: Lexicon) => {
   const HOLDER = re(lex, `\\b(?:under (?:the )?(?:control of (?:the )?)?${NAT_WORD}(?: control)?|${NAT_WORD}-(?:held|controlled)|held by (?:the )?${NAT_WORD}|${NAT_WORD}(?: \\w+)? (?:ceding|cedes|ceded|cede|holds|held|retains|retained|controls|controlled|occupies|still holds|keeps|losing|lose))\\b`);
   const TAKER = re(lex, `\\b${NAT_WORD}(?: \\w+){0,3}? (?:would need to|needs to|must|has yet to|would have to|still has to|aims to|wants to|seeks to|would|could) (?:seize|capture|take|occupy|conquer|gain|win)\\b`);
   const ACTOR_AFTER_VERB = lex.ACTOR_AFTER_VERB ? re(lex, lex.ACTOR_AFTER_VERB) : null;
-  return { ENEMY, NATION, sideOf, sideOfWord, FLAG, AGENT_AFTER_NOUN, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER, ACTOR_AFTER_VERB };
+  return { ENEMY, ENEMY_AFTER, NATION, sideOf, sideOfWord, FLAG, AGENT_AFTER_NOUN, PLACE_NOUN_AFTER, NAT_WORD, HOLDER, TAKER, ACTOR_AFTER_VERB };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -193,7 +194,9 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   const after = nations(ctx, c.end, Math.min(s.end, c.end + 50));
   // "Противник здійснив дев'ять спроб прориву …", "the enemy attacked X": the speaker's opponent; with no
   // party speaking, the side attacking the place's country. (A nationality named in the clause decides first.)
-  if (!before.length && R.ENEMY.test(ctx.lower.slice(clause, c.at)) && c.measure !== "evacuation") {
+  // ("наступальні дії противника", "атаки ворога": the enemy named right after the trigger.)
+  const enemyAfter = R.ENEMY_AFTER.test(ctx.lower.slice(c.end, Math.min(s.end, c.end + 30)));
+  if ((!before.length && R.ENEMY.test(ctx.lower.slice(clause, c.at)) || c.measure === "contested" && enemyAfter) && c.measure !== "evacuation") {
     const party = c.source?.side === "RU" || c.source?.side === "UA" ? c.source.side : null;
     const home = countrySide(c.place?.country);
     if (party) return [opposite(party), "inferred:enemy"];

@@ -87,3 +87,7 @@ test("ru pack: withdrawal told as 'отводят … из X' and as the euphemi
   expectOne("Из Угледара отводят 72-ю бригаду ВСУ.", "2024-09-25", { kind: "event", measure: "withdrawal", "place.name": "Vuhledar" }, "ru");
   expectOne("В России заявили, что решили перегруппировать свои войска, находившиеся в районе Балаклеи.", "2022-09-10", { kind: "event", measure: "withdrawal", side: "RU", "place.name": "Balakliia" }, "ru");
 });
+
+test("ru pack: repelled attacks are the attackers' fighting", () => {
+  expectOne("ВСУ отразили 15 атак у Покровска.", "2024-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" }, "ru");
+});

@@ -69,3 +69,12 @@ test("uk pack: holding a defence near a place is fighting by the attackers, hold
 test("uk pack: attempts to break through are fighting, and 'противник' is the attacker of the place's country (not the defenders named after the verb)", () => {
   expectOne("Противник здійснив дев’ять спроб прориву оборонних позицій українських військових поблизу Вовчанська.", "2025-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Vovchansk" }, "uk");
 });
+
+test("uk pack: a General Staff list closed by its oblast, items located by their oblast in the genitive; repelled attacks are the attackers' fighting", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Наші захисники відбили всі атаки ворога в районах Водяного, Новоукраїнки, Старомайорського Донецької області, а також Вербового Запорізької області.", "2024-01-01", "uk");
+  const got = claims.filter((c) => c.measure === "contested").map((c) => `${c.place?.name}:${c.side}`).sort();
+  assert.deepEqual(got, ["Novoukrainka:RU", "Staromaiorske:RU", "Verbove:RU", "Vodiane:RU"]);
+  const closed = extractText("Безуспішними були наступальні дії противника в районах Степового, Авдіївки, Тоненького, Сєверного Донецької області.", "2024-01-01", "uk");
+  assert.deepEqual(closed.map((c) => `${c.place?.name}:${c.side}`).sort(), ["Avdiivka:RU", "Sieverne:RU", "Stepove:RU", "Tonenke:RU"]);
+});
