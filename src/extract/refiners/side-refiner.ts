@@ -207,6 +207,9 @@ function actorSide(ctx: ArticleContext, c: Candidate): [Side | null, string] {
   if (R.ACTOR_AFTER_VERB && after.length && R.ACTOR_AFTER_VERB.test(ctx.lower.slice(c.end, after[0].at))
     && (!before.length || /,/.test(ctx.lower.slice(before[before.length - 1].end, c.at)))) return [after[0].side, "actor-after-verb"];
   if (before.length) return [before[before.length - 1].side, "actor-before"];
+  // "19 атак оккупанты совершили вблизи X": the actor inside the trigger's own words.
+  const inside = nations(ctx, c.at, c.end);
+  if (inside.length && c.kind === "control") return [inside[inside.length - 1].side, "actor-in-trigger"];
   const trigger = ctx.lower.slice(c.at, c.end);
   if (after.length && (/\b(?:of|by|to)$/.test(trigger) || /\b(?:of|by|to)\b/.test(ctx.lower.slice(c.end, after[0].at)))) return [after[0].side, "actor-after"];
   // "the town had been freed", "X was recaptured": a place returns to the side of its own country.

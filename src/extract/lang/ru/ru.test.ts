@@ -91,3 +91,7 @@ test("ru pack: withdrawal told as 'отводят … из X' and as the euphemi
 test("ru pack: repelled attacks are the attackers' fighting", () => {
   expectOne("ВСУ отразили 15 атак у Покровска.", "2024-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Pokrovsk" }, "ru");
 });
+
+test("ru pack: the actor inside the trigger's own words ('атак оккупанты совершили') gives the side", () => {
+  expectOne("19 атак оккупанты совершили вблизи Торецка.", "2024-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Toretsk" }, "ru");
+});
