@@ -173,6 +173,8 @@ export interface Lexicon {
   CONTINUATION_OPENER?: string;
   /** A line naming the source of the whole article ("Джерело: Генштаб ЗСУ", "Source: the General Staff"), matched at the start of its sentence. */
   SOURCE_LINE?: string;
+  /** A place described in apposition (", a town of", " — a village some"), matched at the end of the words before a figure: the writer's background. */
+  BACKGROUND_APPOSITIVE?: string;
   HEDGES: HedgeRow[];
   DOUBT_OF_PREVIOUS: string;
   DOUBTED_PARTY: (Row & { side: Side })[];

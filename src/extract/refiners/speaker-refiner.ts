@@ -25,7 +25,8 @@ const compile = (lex: Lexicon) => {
   const NEGATED_TRIGGER = re(lex, `\\b(?:${lex.NEGATED_TRIGGER})$`);
   const OPENER = lex.CONTINUATION_OPENER ? re(lex, lex.CONTINUATION_OPENER, "i") : null;
   const SOURCE_LINE = lex.SOURCE_LINE ? re(lex, lex.SOURCE_LINE, "i") : null;
-  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND, OPENER, SOURCE_LINE };
+  const BACKGROUND = lex.BACKGROUND_APPOSITIVE ? re(lex, `(?:${lex.BACKGROUND_APPOSITIVE})$`) : null;
+  return { NEGATED_TRIGGER, UNCONFIRMED_RE, NEGATED_BY_SUBJECT, SPEAKER_AFTER, NOT_FOUND, OPENER, SOURCE_LINE, BACKGROUND };
 };
 type Rules = ReturnType<typeof compile>;
 const compiled = perLexicon(compile);
@@ -188,13 +189,15 @@ function chooseCue(all: Cue[], c: Candidate): Cue | null {
 }
 
 // "X, a city of 70,000 people," / ", home to 11,000 people": the writer describes the place.
-const APPOSITIVE_POPULATION = /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|district|region)\s+of|home to|with a (?:pre-war )?population of)\s+$/;
+
 
 // "Kyiv's claim that its forces had retaken X was false": the speaker denies the claim it reports.
 const CALLED_FALSE_AFTER = /^[^;.]{0,80}?\b(?:was|is|were|are)\s+(?:completely\s+|entirely\s+|simply\s+)?["“]?(?:false|untrue|fake|a lie|lies|not true|fabricated|a fabrication|fabrications|nonsense|disinformation)\b/;
 
 function shape(R: Rules, lower: string, c: Candidate, cue: Cue | null, sentenceStart: number, clause: number): Candidate | null {
-  if (c.kind === "population" && APPOSITIVE_POPULATION.test(lower.slice(Math.max(0, c.at - 40), c.at))) cue = null;
+  // "Myrnohrad — a town of roughly 46,000 pre-war residents", "Krynky, a village some 35 km east of Kherson":
+  // a description of a place in apposition is the writer's background, not the speaker's claim.
+  if ((c.kind === "population" || c.kind === "distance" || c.kind === "control") && R.BACKGROUND?.test(lower.slice(Math.max(sentenceStart, c.at - 120), c.at))) cue = null;
   if (cue?.denial && cue.negated) return null;
   const trail = [...c.trail];
   let polarity = c.polarity;

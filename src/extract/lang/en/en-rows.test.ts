@@ -81,3 +81,9 @@ test("en rows: 'the enemy's advance in X' is fighting (a noun after a possessive
   const none = extractText("The push in recent weeks was costly, the army said.", "2025-11-05");
   if (none.length) throw new Error(JSON.stringify(none.map((c) => [c.measure, c.place?.name])));
 });
+
+test("en rows: a place described in apposition is the writer's background, not the speaker's claim", () => {
+  const claims = extractText("Russian forces captured Myrnohrad — a town of roughly 46,000 pre-war residents — Russia's Defence Ministry said.", "2025-11-05");
+  const population = claims.find((c) => c.kind === "population"), control = claims.find((c) => c.kind === "control");
+  if (!population || population.source || !control || control.source?.side !== "RU") throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source?.name])));
+});

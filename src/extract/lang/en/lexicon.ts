@@ -300,6 +300,8 @@ export const NEGATED_SUBJECT: Row[] = [
 export const CONTINUATION_OPENER = "^(?:(?:for example|for instance|in particular|moreover|furthermore)\\s*,)\\s";
 /** "Source: the General Staff" — a line that names the source of the whole article. */
 export const SOURCE_LINE = "^(?:source|sources)\\s*:\\s*";
+/** "X, a town of 46,000", "X — a village some 35 km east of Y", "a region annexed by Moscow and largely under Russian control": background. */
+export const BACKGROUND_APPOSITIVE = "(?:,|—|–|\\s-)\\s+(?:(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}?(?:city|town|village|settlement|district|region|oblast|area|hub|stronghold)\\b[^,;—–]*|(?:which|that) (?:was|is|had been) (?:once )?home to[^,;—–]*|(?:once )?home to[^,;—–]*|with a (?:pre-war )?population of[^,;—–]*)\\s*";
 export const NEXT_SENTENCE_SPEAKER: Row[] = [
   { pattern: "^(?:this|that|these|all this|the (?:information|report|figures?|statement|news))\\s+(?:was|were|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:stated|said|announced|reported|confirmed|written|declared|told|posted|disclosed|shared|published)\\s+(?:by|in a statement by)\\s+(?<who>[^,;.]+?(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2}(?=\\s*[,;.]|$))?)(?=\\s+(?:on|in|at|during|via|to|through|during)\\s|[,;.]|$)", reason: "this-was-stated-by" },
   // "X said this on Monday" — not "X said that …" (a complement) nor "X said this week".
