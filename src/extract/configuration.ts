@@ -20,6 +20,7 @@ import { SpellingRefiner } from "./refiners/spelling-refiner.js";
 
 import type { Lexicon } from "./lexicon.js";
 import { FigureTableRecogniser } from "./recognisers/figure-table.js";
+import { SingleVictimRecogniser } from "./recognisers/single-victim.js";
 
 export interface Configuration {
   recognisers: Recogniser[];
@@ -63,6 +64,6 @@ export const englishConfiguration = (): Configuration => ({
  * (Russian, Ukrainian); the refiners are the same.
  */
 export const tableConfiguration = (): Configuration => ({
-  recognisers: [FigureTableRecogniser, ControlRecogniser, EventRecogniser, EncirclementRecogniser, CaptiveRecogniser],
+  recognisers: [FigureTableRecogniser, SingleVictimRecogniser, ControlRecogniser, EventRecogniser, EncirclementRecogniser, CaptiveRecogniser],
   refiners: REFINERS,
 });

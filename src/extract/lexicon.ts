@@ -187,6 +187,8 @@ export interface Lexicon {
   CALLED_FALSE: string;
   /** Table-driven figure typing (packs without a grammar-specific figure recogniser). */
   FIGURES?: FigureRow[];
+  /** Casualties of one told without a numeral ("Загинув чоловік", "Є постраждалий"), read by recognisers/single-victim.ts. */
+  SINGLE_VICTIMS?: MeasureRow[];
   /** Table-driven attribution (packs read with refiners/table-cues.ts). */
   ATTRIBUTION?: AttributionRows;
   /** Words that make a claim's trigger negated when just before it ("не", "ні"). */

@@ -206,7 +206,11 @@ function place(ctx: ArticleContext, c: Candidate, located: Located[], focus: Loc
     const close = c.placeAfter ? candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 25) : candidates;
     const targets = !c.placeAfter || close.length ? close : candidates.filter((l) => l.mention.start >= c.end && l.mention.start - c.end <= 110
       && !/[.;]/.test(ctx.lower.slice(c.end, l.mention.start)) && R.LOCATIVE_BEFORE.test(ctx.lower.slice(Math.max(c.end, l.mention.start - 40), l.mention.start))).slice(0, 1);
-    const best = c.kind === "population" ? nearestSettlementBefore(targets, c) ?? nearest(targets, c) : nearest(targets, c) ?? country ?? null;
+    // ("В селе Безлюдовка Белгородской области погибла женщина": the region locates the village; the village is the place.)
+    const locating = (l: Located) => l.record.type === "region" && targets.some((t) => t.record.type === "settlement" && t.mention.end <= l.mention.start
+      && R.REGION_OF_ITEM.test(ctx.lower.slice(t.mention.end, l.mention.start)));
+    const own = targets.filter((l) => !locating(l));
+    const best = c.kind === "population" ? nearestSettlementBefore(own, c) ?? nearest(own, c) : nearest(own, c) ?? country ?? null;
     const unlisted = unlistedSettlement(ctx, c, s.end, best);
     if (there) [place, reason] = ref(there, "inferred:there");
     else if (unlisted) [place, reason] = [unlisted, "inferred:unlisted-settlement"];

@@ -95,3 +95,7 @@ test("ru pack: repelled attacks are the attackers' fighting", () => {
 test("ru pack: the actor inside the trigger's own words ('атак оккупанты совершили') gives the side", () => {
   expectOne("19 атак оккупанты совершили вблизи Торецка.", "2024-01-01", { kind: "control", measure: "contested", side: "RU", "place.name": "Toretsk" }, "ru");
 });
+
+test("ru pack: casualties of one without a numeral ('погибла женщина')", () => {
+  expectOne("В селе Безлюдовка Белгородской области погибла женщина.", "2024-09-15", { kind: "casualties", measure: "killed", value: 1, "place.name": "Bezliudivka" }, "ru");
+});

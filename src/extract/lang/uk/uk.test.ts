@@ -78,3 +78,11 @@ test("uk pack: a General Staff list closed by its oblast, items located by their
   const closed = extractText("Безуспішними були наступальні дії противника в районах Степового, Авдіївки, Тоненького, Сєверного Донецької області.", "2024-01-01", "uk");
   assert.deepEqual(closed.map((c) => `${c.place?.name}:${c.side}`).sort(), ["Avdiivka:RU", "Sieverne:RU", "Stepove:RU", "Tonenke:RU"]);
 });
+
+test("uk pack: casualties of one without a numeral ('Загинув 53-річний чоловік', 'Є постраждалий'); a sentence with a figure is left to the figure rows", async () => {
+  const { extractText } = await import("../../extract-test-helper.js");
+  const one = extractText("Унаслідок обстрілу Херсона загинув 53-річний чоловік. Є постраждалий.", "2024-01-01", "uk");
+  assert.deepEqual(one.filter((c) => c.kind === "casualties").map((c) => [c.measure, c.value]), [["killed", 1], ["wounded", 1]]);
+  const figure = extractText("Унаслідок обстрілу Херсона загинули двоє людей, серед них чоловік.", "2024-01-01", "uk");
+  assert.deepEqual(figure.filter((c) => c.kind === "casualties").map((c) => c.value), [2]);
+});
