@@ -209,7 +209,9 @@ export function sideOfWords(text: string): Source["side"] {
   return null;
 }
 
-const cleanSubject = (raw: string) => raw.replace(/^[\s*•·–-]+/, "").replace(/\s*\([^)]*\)/g, "").replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
+// "MOSCOW (Reuters) -Russia said …", "KYIV, Ukraine (AP) — The army said …": a dateline before the subject.
+const DATELINE = /^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.’' -]{1,30})?\s*\([^)]{2,40}\)\s*[-–—]+\s*/;
+const cleanSubject = (raw: string) => raw.replace(DATELINE, "").replace(/^[\s*•·–-]+/, "").replace(/\s*\([^)]*\)/g, "").replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim().replace(/,$/, "").trim();
 
 function invertedSpeaker(ctx: ArticleContext, s: SentenceInfo, from: number): Source | null {
   const after = ctx.fold.slice(from, s.end);

@@ -87,3 +87,9 @@ test("en rows: a place described in apposition is the writer's background, not t
   const population = claims.find((c) => c.kind === "population"), control = claims.find((c) => c.kind === "control");
   if (!population || population.source || !control || control.source?.side !== "RU") throw new Error(JSON.stringify(claims.map((c) => [c.kind, c.source?.name])));
 });
+
+test("en rows: a wire dateline before the subject ('MOSCOW (Reuters) -Russia said') is not part of the speaker; the bare ministry after it is Russia's", async () => {
+  const claims = extractText("MOSCOW (Reuters) -Russia said on Saturday that its forces had captured Kupiansk.\nThe Defence Ministry said on Telegram that its forces had taken Pokrovsk.", "2025-10-25");
+  const got = claims.map((c) => [c.place?.name, c.source?.side]).sort();
+  assert.deepEqual(got, [["Kupiansk", "RU"], ["Pokrovsk", "RU"]]);
+});
