@@ -100,7 +100,10 @@ function verbCue(ctx: ArticleContext, s: SentenceInfo, from: number, to: number,
   const head = participle ? before.slice(0, participle.index) : relative ? before.slice(0, relative.index) : before;
   let start = 0;
   SUBJECT_BREAK.lastIndex = 0;
-  for (let m = SUBJECT_BREAK.exec(head); m; m = SUBJECT_BREAK.exec(head)) start = m.index + m[0].length;
+  // (A short quoted term inside the subject — 'head of the "military-civilian administration" for X' — is no break.)
+  // (Only a term after a determiner: a quoted clause — 'had "fulfilled its mission" and denied' — still ends it.)
+  const unquoted = head.replace(/(?<=\b(?:the|a|an|of|so-called|called)\s)"[^"\n,;.:]{1,40}"(?=\s+\S)/g, (q) => " ".repeat(q.length));
+  for (let m = SUBJECT_BREAK.exec(unquoted); m; m = SUBJECT_BREAK.exec(unquoted)) start = m.index + m[0].length;
   // "Kyiv said … and Moscow said …": a capitalised name after "and" begins the subject of a new clause.
   const joined = /\band\s+(?=(?:the\s+)?\S+(?:\s+\S+){0,4}\s*$)/g;
   for (let m = joined.exec(head); m; m = joined.exec(head)) {

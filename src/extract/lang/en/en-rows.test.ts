@@ -93,3 +93,9 @@ test("en rows: a wire dateline before the subject ('MOSCOW (Reuters) -Russia sai
   const got = claims.map((c) => [c.place?.name, c.source?.side]).sort();
   assert.deepEqual(got, [["Kupiansk", "RU"], ["Pokrovsk", "RU"]]);
 });
+
+test("en rows: a quoted term inside a speaker's description is no break ('head of the \"military-civilian administration\" for X, said'), a quoted clause still is", () => {
+  const claims = extractText("Vitaly Gadchev, head of the \"military-civilian administration\" for Russian-held areas in the Kharkiv region, said on Thursday that fighting continued in Balakliia.", "2022-09-09");
+  if (claims[0]?.source?.name !== "Vitaly Gadchev" || claims[0].source.side !== "RU") throw new Error(JSON.stringify(claims.map((c) => c.source)));
+  expectOne("The Ukrainian General Staff insisted that the \"Mariupol garrison\" had \"fulfilled its combat mission\" and denied that its soldiers had been captured in Mariupol.", "2022-05-20", { measure: "captured", polarity: "denied", "source.side": "UA" });
+});
