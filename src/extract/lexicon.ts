@@ -76,6 +76,8 @@ export interface AttributionRows {
   pronoun: string;
   /** Those of them that point back to a person ("он", "его", "вона"): the last person named, not an outlet. */
   personPronoun: string;
+  /** Relative pronouns opening a clause that describes the subject ("DeepState, которая отслеживает …, подтверждает"). */
+  relative?: string;
 }
 
 /** Words around place mentions that the place refiner reads. */

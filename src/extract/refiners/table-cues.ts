@@ -21,6 +21,7 @@ const compiled = perLexicon((lex: Lexicon) => {
     NEGATED: re(lex, `\\b(?:${lex.NEGATION_BEFORE ?? "(?!)"})\\s+$`),
     NATION: lex.NATIONALITY.map((n) => ({ side: n.side, re: re(lex, `\\b(?:${n.pattern})`, "i") })),
     STOP: re(lex, `^(?:${a.subjectBreak})$`, "i"),
+    RELATIVE: a.relative ? re(lex, `\\s*,\\s*(?:${a.relative})\\b[^;:]*,\\s*$`, "i") : null,
   };
 });
 
@@ -41,6 +42,9 @@ export function scanTableCues(ctx: ArticleContext, s: SentenceInfo): Cue[] {
     const after = wordsAfter(ctx, R, end, s.end);
     // Before the verb first ("Минобороны сообщило"), then after it ("сообщило Минобороны").
     cue.source = speakerIn(ctx, R, before, "end") ?? speakerIn(ctx, R, after, "start") ?? nameInClause(ctx, R, s.start, at);
+    // "DeepState, которая отслеживает линию фронта …, подтверждает": the subject before the relative clause.
+    const relative = !cue.source && R.RELATIVE ? R.RELATIVE.exec(ctx.lower.slice(s.start, at)) : null;
+    if (relative) cue.source = speakerIn(ctx, R, wordsBefore(ctx, R, s.start, s.start + relative.index), "end");
     if (!cue.source) {
       const near = [before.at(-1), after[0]].filter((w): w is Word => !!w);
       const pronoun = near.find((w) => R.PRONOUN.test(w.text));

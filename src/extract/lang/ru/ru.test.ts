@@ -99,3 +99,10 @@ test("ru pack: the actor inside the trigger's own words ('атак оккупа�
 test("ru pack: casualties of one without a numeral ('погибла женщина')", () => {
   expectOne("В селе Безлюдовка Белгородской области погибла женщина.", "2024-09-15", { kind: "casualties", measure: "killed", value: 1, "place.name": "Bezliudivka" }, "ru");
 });
+
+test("ru pack: the subject before a relative clause ('DeepState, которая отслеживает …, подтверждает'); 'Минобороны опубликовало' is a statement", async () => {
+  expectOne("DeepState, которая отслеживает линию фронта с опорой на открытые источники, подтверждает, что большая часть Курахово находится под контролем России.", "2025-01-07", { kind: "control", side: "RU", "place.name": "Kurakhove", "source.name": "DeepState" }, "ru");
+  const { extractText } = await import("../../extract-test-helper.js");
+  const claims = extractText("Минобороны России опубликовало кадры освобождения Балагана.", "2025-10-16", "ru");
+  if (claims[0]?.source?.side !== "RU") throw new Error(JSON.stringify(claims.map((c) => [c.place?.name, c.source])));
+});
