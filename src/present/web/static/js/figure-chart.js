@@ -19,10 +19,24 @@ export function isoToSeconds(iso) {
   return Date.UTC(y, m ? m - 1 : 6, d ?? (m ? 15 : 1)) / 1000;
 }
 
-/** An axis date in ISO: the day when the axis spans under a quarter, else the month (or the year). */
-export function isoLabel(seconds, span) {
+/**
+ * An axis date in ISO: the day when the axis spans under a quarter, else the month (or the year), never
+ * finer than the figures' own dates (a month's figures are labelled 2025-11, not 2025-11-15).
+ */
+export function isoLabel(seconds, span, finest = 10) {
   const iso = new Date(seconds * 1000).toISOString();
-  return span < 100 * DAY ? iso.slice(0, 10) : span < 4 * 365 * DAY ? iso.slice(0, 7) : iso.slice(0, 4);
+  return iso.slice(0, Math.min(finest, span < 100 * DAY ? 10 : span < 4 * 365 * DAY ? 7 : 4));
+}
+
+/** Round tick values from 0 to at least `top`: steps of 1, 2 or 5 times a power of ten. */
+export function niceTicks(top, most = 5) {
+  if (!(top > 0)) return [0, 1];
+  const raw = top / (most - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((st) => st >= raw) ?? 10 * power;
+  const ticks = [];
+  for (let v = 0; v < top + step / 2; v += step) ticks.push(v);
+  return ticks;
 }
 
 function svg(tag, attrs = {}, ...children) {
@@ -48,16 +62,28 @@ function draw(series, container, tip) {
   const pad = Math.max(20 * DAY, (last - first) * 0.06);
   const [x0, x1] = [first - pad, last + pad];
   const highest = Math.max(0, ...nums(series.points.flatMap((p) => [p.low, p.best, p.high])));
-  const y1 = highest ? highest * 1.15 : 1;
+  const yTicks = niceTicks(highest * 1.05);
+  const y1 = yTicks.at(-1);
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const sx = (t) => MARGIN.left + ((t - x0) / (x1 - x0)) * plotW;
   const sy = (v) => MARGIN.top + plotH - (v / y1) * plotH;
 
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * y1);
   const count = Math.max(2, Math.min(6, Math.floor(plotW / 110)));
-  const xTicks = Array.from({ length: count }, (_, i) => first + ((last - first) * i) / Math.max(1, count - 1));
   const span = last - first;
+  const finest = Math.min(...series.points.map((p) => p.date.length));
+  // Ticks spread over the dates, each label once and 80 px at least apart (close dates would print one
+  // label on top of another).
+  const seen = new Set();
+  let lastX = -Infinity;
+  const xTicks = (first === last ? [first] : Array.from({ length: count }, (_, i) => first + (span * i) / (count - 1)))
+    .map((t) => ({ t, label: isoLabel(t, span, finest) }))
+    .filter(({ t, label }) => {
+      if (seen.has(label) || sx(t) - lastX < 80) return false;
+      seen.add(label);
+      lastX = sx(t);
+      return true;
+    });
   // Claims on one date stand side by side, 10 px apart, rather than hiding one another.
   const onDate = new Map();
   xs.forEach((t, i) => onDate.set(t, [...(onDate.get(t) ?? []), i]));
@@ -65,8 +91,8 @@ function draw(series, container, tip) {
   const root = svg("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, class: "figure-svg" },
     yTicks.map((v) => svg("g", { class: "tick y" },
       svg("line", { x1: MARGIN.left, x2: width - MARGIN.right, y1: sy(v), y2: sy(v), stroke: "#e5e7eb" }),
-      svg("text", { x: MARGIN.left - 6, y: sy(v) + 4, "text-anchor": "end" }, formatNumber(Math.round(v))))),
-    (first === last ? [first] : xTicks).map((t) => svg("text", { class: "tick x", x: sx(t), y: HEIGHT - 8, "text-anchor": "middle" }, isoLabel(t, span))),
+      svg("text", { x: MARGIN.left - 6, y: sy(v) + 4, "text-anchor": "end" }, formatNumber(v)))),
+    xTicks.map(({ t, label }) => svg("text", { class: "tick x", x: sx(t), y: HEIGHT - 8, "text-anchor": "middle" }, label)),
     series.points.map((p, i) => {
       const x = sx(xs[i]) + nudge[i];
       const low = p.low ?? p.best ?? p.high;
