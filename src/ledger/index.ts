@@ -1,6 +1,6 @@
 // The read layer: what every view shows, computed once from a LedgerStore (issue 13). present/ only formats it.
 export { SIDE_WORDS, STANCE_WORDS, STATUS_WORDS, TITLES, titleOf, place2Of, formatDate, formatPeriod } from "./wording.js";
-export { figureText, boundsText } from "./figure-text.js";
+export { figureText, boundsText, claimFigureText } from "./figure-text.js";
 export { claimsOfSource, positionsOf, groupPositions, whenText, whoText, type Position, type PositionGroup } from "./positions.js";
 export { wordsOf, withWords, wordPropositions, wordProposition, type PropositionWords, type WordedProposition } from "./proposition-words.js";
 export { claimsOfProposition, MOST_CLAIMS_SHOWN } from "./proposition-claims.js";

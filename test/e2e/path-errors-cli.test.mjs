@@ -49,3 +49,20 @@ test("a missing ledger file in an existing folder is still 'no ledger' (exit 1);
   assert.match(r.stderr, /nothere\.txt: no such file or directory/);
   assert.ok(r.stdout.split("\n").filter(Boolean).length > 5);
 });
+
+test("--meta naming a missing, malformed or folder manifest is one line and exit 2, before any article is read or stored", () => {
+  const absent = path.join(dir, "absent-manifest.json");
+  const fresh = path.join(dir, "meta-fresh.db");
+  const one = path.join(seeds, "002_b9ed40c8718096b7.txt");
+  const r = fogline(["extract", one, "--meta", absent]);
+  oneLine(r, 2, /--meta .*absent-manifest\.json: no such file or directory/);
+  assert.equal(r.stdout, "");
+  oneLine(fogline(["ingest", one, "--meta", absent, "--db", fresh]), 2, /--meta .*absent-manifest\.json: no such file or directory/);
+  assert.equal(fs.existsSync(fresh), false);
+  oneLine(fogline(["report", one, "--meta", absent]), 2, /--meta .*: no such file or directory/);
+  const bad = path.join(dir, "bad-manifest.json");
+  fs.writeFileSync(bad, "{ not json");
+  oneLine(fogline(["ingest", one, "--meta", bad, "--db", fresh]), 2, /--meta .*bad-manifest\.json: malformed manifest/);
+  oneLine(fogline(["extract", one, "--meta", dir]), 2, /--meta .* is a folder, not a manifest file/);
+  assert.equal(fs.existsSync(fresh), false);
+});

@@ -10,6 +10,7 @@ import { claimsToCsv } from "../export/index.js";
 import { progressLine } from "./progress.js";
 import { language } from "./language-option.js";
 import { printable } from "../export/printable.js";
+import { assertManifestFile } from "./path-checks.js";
 
 export const EXTRACT_USAGE = `usage: fogline extract ARTICLE_OR_FOLDER... [--meta manifest.json] [--format jsonl|json|table|csv] [--wide] [--lang CODE] [--explain]
 
@@ -30,6 +31,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   if (values.help) { io.out(EXTRACT_USAGE + "\n"); return 0; }
   const format = oneOf("format", values.format as string | undefined, ["jsonl", "json", "table", "csv"] as const, EXTRACT_USAGE) ?? "jsonl";
   if (!positionals.length) throw new UsageError("no articles given", EXTRACT_USAGE);
+  await assertManifestFile(values.meta as string | undefined, "--meta");
 
   const pipeline = createPipeline({ explain: Boolean(values.explain), language: language(values.lang as string | undefined, EXTRACT_USAGE) });
   let skipped = 0, articles = 0, claims = 0, first = true;

@@ -4,6 +4,7 @@ import type { Io } from "./io.js";
 import { parse } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import { openLedger } from "./ledger-access.js";
+import { assertManifestFile } from "./path-checks.js";
 import { progressLine } from "./progress.js";
 import { language } from "./language-option.js";
 import { printable } from "../export/printable.js";
@@ -23,6 +24,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   }, INGEST_USAGE);
   if (values.help) { io.out(INGEST_USAGE + "\n"); return 0; }
   if (!positionals.length) throw new UsageError("nothing to ingest: give files, folders or URLs", INGEST_USAGE);
+  await assertManifestFile(values.meta as string | undefined, "--meta");
   const store = await openLedger(io, values.db as string | undefined, "write");
   try {
     const pipeline = createPipeline({ language: language(values.lang as string | undefined, INGEST_USAGE) });

@@ -5,6 +5,7 @@ import { accessSync, constants, statSync, type Stats } from "node:fs";
 import { dirname, join } from "node:path";
 import { FoglineError } from "../../claims/index.js";
 import { isPostgresUrl } from "../../store/index.js";
+import { loadManifest } from "../../read/manifest.js";
 
 const statOf = (path: string): Stats | null => {
   try {
@@ -52,4 +53,15 @@ export function assertLedgerPath(path: string, option: string, mode: "read" | "w
   if (parent === null) throw usage(`${option} ${path}: the folder ${folder} does not exist`, `create it first with mkdir -p ${folder}, or give another path`);
   if (!parent.isDirectory()) throw usage(`${option} ${path}: ${folder} is a file, not a folder`, "give a path inside a folder");
   if (mode === "write") assertWritableFile(path, option);
+}
+
+/**
+ * A manifest named on the command line (--meta FILE): it must exist and parse, before any article is
+ * read or stored; a folder's own manifest.json stays optional (read/manifest-scope.ts).
+ */
+export async function assertManifestFile(path: string | undefined, option: string): Promise<void> {
+  if (path === undefined) return;
+  if (statOf(path)?.isDirectory()) throw usage(`${option} ${path} is a folder, not a manifest file`, `give a file, e.g. ${join(path, "manifest.json")}`);
+  const loaded = await loadManifest(path);
+  if ("reason" in loaded) throw usage(`${option} ${path}: ${loaded.reason}`, "give a manifest.json mapping document ids to { outlet, published, title, url }, or leave the option out");
 }

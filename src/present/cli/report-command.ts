@@ -12,7 +12,7 @@ import { openAsOf } from "../../history/index.js";
 import { createReconciler } from "../../reconcile/index.js";
 import { loadPlaceIndex } from "../../places/index.js";
 import { progressLine } from "./progress.js";
-import { assertWritableFile } from "./path-checks.js";
+import { assertManifestFile, assertWritableFile } from "./path-checks.js";
 import { printable } from "../export/printable.js";
 
 export const REPORT_USAGE = `usage: fogline report [PATH_OR_URL...] [--place P | --place-id ID] [--meta manifest.json] [--format md|html|json] [--out FILE] [--db FILE]
@@ -32,6 +32,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const v = values as Record<string, string | undefined>;
   const format = oneOf("format", v.format, ["md", "html", "json"] as const, REPORT_USAGE) ?? "md";
   if (v.out !== undefined) assertWritableFile(v.out, "--out");
+  await assertManifestFile(v.meta, "--meta");
   const asOf = asOfOption(values, REPORT_USAGE);
   let problems = 0;
   const opened = positionals.length ? openSqliteStore(":memory:") : await openLedger(io, v.db, "read");

@@ -9,6 +9,7 @@ import type { AppDeps } from "../app-options.js";
 import { HttpError } from "../http-error.js";
 import { placeOfQuery, publicPlace } from "../place-query.js";
 import { publicUrlOf } from "../public-url.js";
+import { pageOf } from "../query-params.js";
 
 function sinceOf(c: Context): string {
   const since = c.req.query("since")?.trim();
@@ -30,7 +31,8 @@ export function changeRoutes(deps: AppDeps): Hono {
   };
   app.get("/changes", async (c) => {
     const { since, place, changes } = await read(c);
-    return c.json({ since, ...(place && { place: publicPlace(place) }), total: changes.length, items: changes });
+    const page = pageOf(c, deps.limits.pageSize);
+    return c.json({ since, ...(place && { place: publicPlace(place) }), total: changes.length, ...page, items: changes.slice(page.offset, page.offset + page.limit) });
   });
   app.get("/changes.atom", async (c) => {
     const { since, place, changes } = await read(c);

@@ -66,6 +66,7 @@ export async function disputesView({ main, signal }) {
       disputes.items.length < disputes.total ? h("p", { class: "muted" }, `Showing the first ${disputes.items.length} of ${disputes.total}; filter the ledger by place to see the others.`) : null,
       disputes.items.length ? disputes.items.map(disputeCard) : h("p", { class: "muted" }, "None yet.")),
     h("section", {}, h("h2", { class: "section-title" }, `Other contradicting propositions (${pairs.length})`),
+      all.items.length < all.total ? h("p", { class: "muted" }, `Found among the first ${all.items.length} of ${all.total} propositions; filter the ledger by place to see the others.`) : null,
       pairs.length ? pairs.map(([a, b]) => pairCard(a, b)) : h("p", { class: "muted" }, "None.")),
   );
 }

@@ -18,6 +18,13 @@ const COLUMNS = [
   { key: "sources", label: "Sources", value: (p) => p.primary_sources.length * 1000 + p.reports },
 ];
 
+/** Propositions fetched per request; "Load more" fetches the next ones, so the table never stops silently. */
+const PAGE = 1000;
+
+/** A From/To box's value: YYYY, YYYY-MM or YYYY-MM-DD with a real month and day. */
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const isDateBound = (v) => !v || DATE.test(v);
+
 /** Whether the proposition's period overlaps [from, to] (prefix comparison: 2025 ⊇ 2025-11). */
 function inPeriod(p, from, to) {
   if (!from && !to) return true;
@@ -53,7 +60,7 @@ function filterForm(query, places) {
     select("status", "Status", STATUSES.map((s) => [s, statusLabel(s)]), query.status),
     input("from", "From", query.from, { placeholder: "YYYY-MM", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 8 }),
     input("to", "To", query.to, { placeholder: "YYYY-MM", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 8 }),
-    input("q", "Text", query.q, { type: "search", placeholder: "source, kind…" }),
+    input("q", "Text", query.q, { type: "search", placeholder: "source, kind, place…" }),
     // The column headers sort on a wide screen; a phone shows rows as cards, without headers.
     h("label", { class: "phone-only" }, "Sort by", h("select", { name: "sort", "aria-label": "Sort by" }, COLUMNS.map((c) => h("option", { value: c.key, selected: c.key === query.sort }, c.label)))),
     h("label", { class: "phone-only" }, "Order", h("select", { name: "dir", "aria-label": "Order" }, h("option", { value: "asc", selected: query.dir === "asc" }, "ascending"), h("option", { value: "desc", selected: query.dir !== "asc" }, "descending"))),
@@ -81,6 +88,18 @@ function placeNote(state, lookup, pick) {
   const named = state.place && state.place.toLowerCase() !== place.name.toLowerCase() ? `“${state.place}” is ${place.label}` : place.label;
   return [h("p", { class: "place-note" }, place.claims ? `${named}.` : `${named}: no claims about it yet.`,
     state.place_id ? [" ", chip("another place of this name", "", () => pick(state.place))] : [])];
+}
+
+/** What the free text named as a place: its propositions are shown too, or an ambiguous name's places to pick. */
+function textPlaceNote(typed, lookup, pick) {
+  if (!lookup || lookup.status === "unknown") return [];
+  if (lookup.status === "ambiguous") {
+    return [h("p", { class: "place-note" }, `“${typed}” also names ${lookup.candidates.length} places: `,
+      lookup.candidates.map((c) => h("button", { type: "button", class: "secondary place-choice", on: { click: () => pick(typed, c.id, true) } }, c.label)))];
+  }
+  const { place } = lookup;
+  const named = typed.toLowerCase() !== place.name.toLowerCase() ? `“${typed}” is ${place.label}` : place.label;
+  return [h("p", { class: "place-note text-place" }, `${named}: ${place.claims ? "the propositions about it are shown too." : "no claims about it yet."}`)];
 }
 
 /** A proposition held against reference data: a tick when consistent, a warning when not. */
@@ -128,8 +147,20 @@ export async function ledgerView({ main, query, signal }) {
   );
   let items = [];
   let total = 0;
+  let viaPlace = [];
+  const dateNote = h("p", { class: "date-problem", role: "alert", hidden: true });
+  const more = h("button", { type: "button", class: "secondary load-more", hidden: true, on: { click: () => loadMore().catch(showError) } });
+  summary.after(dateNote);
+  table.closest(".table-wrap").after(more);
   const draw = () => {
-    const shown = sorted(items.filter((p) => inPeriod(p, state.from, state.to)), state.sort, state.dir);
+    // A bad date is said, and left out of the filter, rather than silently matching nothing.
+    const bad = ["from", "to"].filter((k) => !isDateBound(state[k]));
+    for (const k of ["from", "to"]) form.elements[k].setAttribute("aria-invalid", bad.includes(k) ? "true" : "false");
+    dateNote.hidden = !bad.length;
+    dateNote.textContent = bad.map((k) => `${k === "from" ? "From" : "To"} “${state[k]}” is not a date: type YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-11.`).join(" ") + (bad.length ? " It is not applied." : "");
+    const [from, to] = [bad.includes("from") ? undefined : state.from, bad.includes("to") ? undefined : state.to];
+    const byId = new Map([...items, ...viaPlace].map((p) => [p.id, p]));
+    const shown = sorted([...byId.values()].filter((p) => inPeriod(p, from, to)), state.sort, state.dir);
     table.tHead.replaceChildren(headerRow(state, (key) => {
       state.dir = state.sort === key && state.dir === "asc" ? "desc" : "asc";
       state.sort = key;
@@ -139,13 +170,16 @@ export async function ledgerView({ main, query, signal }) {
       draw();
     }));
     table.tBodies[0].replaceChildren(...shown.map(row));
-    summary.textContent = `${plural(shown.length, "proposition")} shown${total > items.length ? ` (first ${items.length} of ${total})` : ""}.`;
+    summary.textContent = `${plural(shown.length, "proposition")} shown${total > items.length ? ` (the first ${items.length} of ${total} loaded)` : ""}.`;
+    more.hidden = !(total > items.length);
+    more.textContent = `Load ${Math.min(PAGE, total - items.length)} more (${items.length} of ${total} loaded)`;
     if (!shown.length) table.tBodies[0].append(h("tr", {}, h("td", { colspan: COLUMNS.length, class: "empty" }, "No proposition matches these filters.")));
   };
-  const pick = (name, id) => {
+  const pick = (name, id, fromText) => {
     state.place = name;
     state.place_id = id;
     form.elements.place.value = name;
+    if (fromText) { state.q = undefined; form.elements.q.value = ""; }
     replaceQuery(state);
     load().catch(showError);
   };
@@ -154,15 +188,31 @@ export async function ledgerView({ main, query, signal }) {
     // The typed place is looked up first (always a 200): an ambiguous or unknown name shows a chooser, not an error.
     const lookup = state.place || state.place_id ? await get("/place-lookup", { place: state.place, place_id: state.place_id }, signal) : null;
     note.replaceChildren(...placeNote(state, lookup, pick));
+    // The free text goes through the same lookup: "Krasnoarmeysk" also finds the propositions about Pokrovsk.
+    const textPlace = state.q && !state.place && !state.place_id ? await get("/place-lookup", { place: state.q }, signal).catch(() => null) : null;
+    note.append(...textPlaceNote(state.q, textPlace, pick));
+    viaPlace = [];
     if (lookup && lookup.status !== "found") {
       items = [];
       total = 0;
     } else {
       const place = lookup?.place.id ? { place: undefined, place_id: lookup.place.id } : {};
-      const page = await get("/propositions", { ...filters, ...place, limit: 1000 }, signal);
+      listed = { ...filters, ...place };
+      const page = await get("/propositions", { ...listed, limit: PAGE }, signal);
       items = page.items;
       total = page.total;
+      if (textPlace?.status === "found") {
+        const found = textPlace.place.id ? { place_id: textPlace.place.id } : { place: textPlace.place.name };
+        viaPlace = (await get("/propositions", { ...filters, q: undefined, ...found, limit: PAGE }, signal)).items;
+      }
     }
+    draw();
+  };
+  let listed = {};
+  const loadMore = async () => {
+    const page = await get("/propositions", { ...listed, limit: PAGE, offset: items.length }, signal);
+    items = [...items, ...page.items];
+    total = page.total;
     draw();
   };
   const showError = (e) => { if (!signal.aborted) summary.textContent = e.message; };
