@@ -57,3 +57,9 @@ test("numbers that are not figures yield nothing", () => {
   ];
   for (const s of misses) assert.deepEqual(find(s), [], s);
 });
+
+test("a date written in digits is no figure, nor its parts a range ('on 2025-01-05', '05.01.2025')", async () => {
+  const { findQuantities } = await import("./quantities.js");
+  const text = "The ministry said on 2025-01-05 and again on 05.01.2025 that 300 soldiers were killed.";
+  assert.deepEqual(findQuantities(text, 0, text.length, "en").map((q) => q.value), [300]);
+});

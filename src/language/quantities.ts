@@ -80,7 +80,13 @@ function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+// "on 2025-01-05", "05.01.2025": a date written in digits is no figure (nor its parts a range).
+const DIGIT_DATE = /\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.\d{4}\b/y;
+
 function readDigits(text: string, at: number): Figure | null {
+  DIGIT_DATE.lastIndex = at;
+  const date = DIGIT_DATE.exec(text);
+  if (date) return skip(at + date[0].length);
   const m = match(DIGITS, text, at);
   if (!m) return null;
   const base = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
