@@ -96,3 +96,21 @@ test("undo: the settlement leaves the record; settling again false turns it roun
   assert.equal(log(p.id).events.length, 3, "settle, undo, settle: nothing rewritten");
   assert.match(settle("--log", p.id).stdout, /\(undone\)[\s\S]*\(in force\)/);
 });
+
+test("a settled figure: the source's figure as a ratio of it", () => {
+  const report = JSON.parse(fogline(["report", "--db", db, "--format", "json"]).stdout);
+  const deployed = report.propositions.find((p) => p.kind === "forces" && p.measure === "deployed" && p.figure?.best
+    && p.primary_sources.length === 1 && p.primary_sources[0].side === "RU");
+  assert.ok(deployed, "the seeds have a Russian figure of forces deployed");
+  const settled = Math.round(deployed.figure.best * 0.8);
+  const r = settle(deployed.id, "--true", "--from", "2025-12-31", "--basis", "later assessment", "--figure", String(settled));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`figure ${settled}`));
+  const record = records().find((x) => x.name === deployed.primary_sources[0].name);
+  const entry = record.entries.find((e) => e.proposition === deployed.id);
+  assert.equal(entry.figure, deployed.figure.best);
+  assert.equal(entry.settlement.figure, settled);
+  assert.equal(entry.ratio, Math.round((deployed.figure.best / settled) * 1000) / 1000);
+  assert.ok(entry.leadDays > 0, "said before the end of December");
+  assert.match(fogline(["sources", "--records", "--source", record.name, "--db", db]).stdout, new RegExp(`${entry.figure} / ${settled} = ${entry.ratio}`));
+});
