@@ -132,6 +132,9 @@ export function openAsOf(store: LedgerStore, options: AsOfOptions): AsOfStore {
     // (Reviews are today's: a claim rejected since is left out of the day's ledger as well.)
     reviewedClaim: (id) => store.reviewedClaim(id),
     reviewEvents: (query) => store.reviewEvents(query),
+    appendSettlement: async () => readOnly(),
+    // (Settlements are today's, as reviews: a record as of a day still scores against what is known now.)
+    settlementEvents: (query) => store.settlementEvents(query),
     async article(id: string): Promise<StoredArticle | null> {
       const found = await store.article(id);
       return found && wasInLedger(found, inLedger) ? found : null;

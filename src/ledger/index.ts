@@ -12,7 +12,12 @@ export {
   type PlaceSummary, type PlaceSummaries, type PlaceControl, type PlaceType,
 } from "./place-summary.js";
 export { readLedgerSnapshot, type LedgerSnapshot } from "./ledger-snapshot.js";
-export { summariseSources, listSources, type SourceSummary } from "./source-summary.js";
+export { summariseSources, listSources, sourcesWithRecords, type SourceSummary, type RecordCounts } from "./source-summary.js";
+export { settlementsOf, readSettlement, type PropositionSettlement } from "./settlement.js";
+export {
+  recordsOf, readSourceRecords, recordOfSource, outcomeOf, figureOfClaim,
+  type SourceRecord, type RecordEntry, type RecordOutcome, type SettledProposition, type ArticleFacts,
+} from "./source-records.js";
 export { readDocuments, documentLookup, type DocumentInfo, type DocumentsOf } from "./document-info.js";
 export { claimDate, dayRange, datePrecision, placePrecision, ACLED_TIME_PRECISION, ACLED_GEO_PRECISION, type ClaimDate, type DatePrecision, type PlacePrecision } from "./claim-dates.js";
 export { claimRecordsOf, readClaimRecords, primarySourceOf, type ClaimRecord } from "./claim-records.js";

@@ -9,7 +9,7 @@ import { canonicalJson, censusOf, copyLedger } from "./ledger-copy.js";
 import { openStore, type OpenedStore } from "./open-store.js";
 import { dropTestSchemas, freshSchemaUrl, PG_SKIP } from "./postgres/pg-test-database.js";
 import { makeArticle, makeClaim, makeProposition, testGroupKey } from "./store-fixtures.js";
-import type { ReviewEvent } from "../claims/index.js";
+import type { ReviewEvent, SettlementEvent } from "../claims/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fogline-copy-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +47,12 @@ async function seeded(store: OpenedStore): Promise<void> {
   await store.appendReviews([event("r2", claims[1].id, { action: "reject", after: "background" })], { claim: claims[1], groupKey: testGroupKey(claims[1]), rejected: true });
   const added = makeClaim(a, S[0], { id: "added-1", kind: "event", measure: "strike", value: null });
   await store.appendReviews([event("r3", "added-1", { action: "add", after: added })], { claim: added, groupKey: testGroupKey(added), rejected: false });
+  // Settlements: one in force with a figure, one undone.
+  const settlement = (id: string, proposition: string, e: Partial<SettlementEvent> = {}): SettlementEvent => ({ id, proposition, action: "settle",
+    holds: true, from: "2025-12-01", basis: "later assessment", link: null, claim: null, figure: null, reviewer: "ana", at, note: null, undoes: null, ...e });
+  await store.appendSettlement(settlement("s1", "p-2", { figure: 2500.5, link: "https://example.org/count" }));
+  await store.appendSettlement(settlement("s2", "p-1", { holds: false, from: "2025-11" }));
+  await store.appendSettlement(settlement("s3", "p-1", { action: "undo", holds: null, from: null, basis: null, undoes: "s2" }));
 }
 
 async function copyAndCompare(from: OpenedStore, to: OpenedStore): Promise<void> {
@@ -60,6 +66,7 @@ async function copyAndCompare(from: OpenedStore, to: OpenedStore): Promise<void>
   assert.deepEqual(await to.places(), await from.places());
   assert.deepEqual(await to.claims({ withRejected: true }), await from.claims({ withRejected: true }));
   assert.deepEqual(await to.reviewEvents(), await from.reviewEvents());
+  assert.deepEqual(await to.settlementEvents(), await from.settlementEvents());
   for (const id of ["added-1", ...(await from.claims({ withRejected: true })).map((c) => c.id)]) {
     assert.deepEqual(await to.reviewedClaim(id), await from.reviewedClaim(id), id);
   }
@@ -74,6 +81,7 @@ describe("copying a ledger", () => {
       await seeded(from);
       assert.equal((await censusOf(from)).articles, 4);
       assert.equal((await censusOf(from)).reviewEvents, 3);
+      assert.equal((await censusOf(from)).settlementEvents, 3);
       await copyAndCompare(from, to);
       assert.equal((await copyLedger(from, to)).copied, 0);
       assert.deepEqual(await censusOf(to), await censusOf(from));

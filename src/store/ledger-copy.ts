@@ -10,7 +10,8 @@ export interface LedgerCensus {
   claims: number;
   propositions: number;
   reviewEvents: number;
-  /** SHA-256 over every document row, claim (with its group and review state), proposition (with its group) and review event, in order. */
+  settlementEvents: number;
+  /** SHA-256 over every document row, claim (with its group and review state), proposition (with its group), review and settlement event, in order. */
   checksum: string;
 }
 
@@ -19,6 +20,7 @@ export interface CopyProgress {
   copied: number;
   propositions: number;
   reviewEvents: number;
+  settlementEvents: number;
 }
 
 /** Rows read or written per round trip. */
@@ -30,7 +32,7 @@ const PAGE = 200;
  * so an interrupted copy is completed by running it again.
  */
 export async function copyLedger(from: Transferable, to: Transferable, onProgress?: (p: CopyProgress) => void): Promise<CopyProgress> {
-  const progress: CopyProgress = { articles: 0, copied: 0, propositions: 0, reviewEvents: 0 };
+  const progress: CopyProgress = { articles: 0, copied: 0, propositions: 0, reviewEvents: 0, settlementEvents: 0 };
   for (let after = 0; ;) {
     const page = await from.exportDocuments(after, PAGE);
     if (page.documents.length === 0) break;
@@ -57,6 +59,14 @@ export async function copyLedger(from: Transferable, to: Transferable, onProgres
     after = page.next;
     onProgress?.(progress);
   }
+  for (let after = 0; ;) {
+    const page = await from.exportSettlementEvents(after, PAGE);
+    if (page.events.length === 0) break;
+    await to.importSettlementEvents(page.events);
+    progress.settlementEvents += page.events.length;
+    after = page.next;
+    onProgress?.(progress);
+  }
   await to.finishImport();
   return progress;
 }
@@ -64,7 +74,7 @@ export async function copyLedger(from: Transferable, to: Transferable, onProgres
 /** Counts and checksum of a ledger, read back through the store. */
 export async function censusOf(store: Transferable): Promise<LedgerCensus> {
   const hash = createHash("sha256");
-  const census = { articles: 0, claims: 0, propositions: 0, reviewEvents: 0 };
+  const census = { articles: 0, claims: 0, propositions: 0, reviewEvents: 0, settlementEvents: 0 };
   for (let after = 0; ;) {
     const page = await store.exportDocuments(after, PAGE);
     if (page.documents.length === 0) break;
@@ -88,6 +98,13 @@ export async function censusOf(store: Transferable): Promise<LedgerCensus> {
     if (page.events.length === 0) break;
     for (const e of page.events) hash.update(canonicalJson(e)).update("\n");
     census.reviewEvents += page.events.length;
+    after = page.next;
+  }
+  for (let after = 0; ;) {
+    const page = await store.exportSettlementEvents(after, PAGE);
+    if (page.events.length === 0) break;
+    for (const e of page.events) hash.update(canonicalJson(e)).update("\n");
+    census.settlementEvents += page.events.length;
     after = page.next;
   }
   return { ...census, checksum: hash.digest("hex") };

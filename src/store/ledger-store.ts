@@ -1,7 +1,7 @@
 // The storage stage's seam. Only store/sqlite/ imports better-sqlite3 and only store/postgres/ imports pg;
 // both implement this interface and run the same contract suite (store/ledger-store.contract.ts). Every
 // method returns a Promise so that a networked engine fits behind it; SQLite answers at once.
-import type { Article, Claim, Kind, Proposition, PropositionStatus, ReviewEvent, Side, SourceSide } from "../claims/index.js";
+import type { Article, Claim, Kind, Proposition, PropositionStatus, ReviewEvent, SettlementEvent, Side, SourceSide } from "../claims/index.js";
 
 export interface StoredArticle {
   id: string;
@@ -111,6 +111,14 @@ export interface ReviewEventQuery {
   proposition?: string;
 }
 
+/** Every field narrows; events come in the order appended. */
+export interface SettlementEventQuery {
+  id?: string;
+  proposition?: string;
+  /** Events on any of these propositions. */
+  propositions?: string[];
+}
+
 /** A place that has claims, with how many. */
 export interface StoredPlace {
   name: string;
@@ -158,6 +166,12 @@ export interface LedgerStore {
   /** A stored claim (rejected too) with its machine reading, or null. */
   reviewedClaim(id: string): Promise<ReviewedClaim | null>;
   reviewEvents(query?: ReviewEventQuery): Promise<ReviewEvent[]>;
+  /**
+   * Appends one settlement event (claims/settlement.ts), checked in the write transaction: a settle's
+   * proposition must be stored; an undo must cancel a settle of the same proposition not undone yet.
+   */
+  appendSettlement(event: SettlementEvent): Promise<void>;
+  settlementEvents(query?: SettlementEventQuery): Promise<SettlementEvent[]>;
   /** Closes the file or the connection pool; the store is unusable after. */
   close(): Promise<void>;
 }
@@ -197,6 +211,10 @@ export interface LedgerTransfer {
   exportReviewEvents(after: number, limit: number): Promise<{ next: number; events: ReviewEvent[] }>;
   /** Events appended as given, in one transaction; ids already in the log are skipped (a copy run again). */
   importReviewEvents(events: ReviewEvent[]): Promise<void>;
+  /** Settlement events in the order appended, after the cursor (0 at first). */
+  exportSettlementEvents(after: number, limit: number): Promise<{ next: number; events: SettlementEvent[] }>;
+  /** Events appended as given, in one transaction; ids already in the log are skipped. */
+  importSettlementEvents(events: SettlementEvent[]): Promise<void>;
   /** After a bulk copy: refresh the query planner's statistics, so that the first queries are planned well. */
   finishImport(): Promise<void>;
 }

@@ -73,7 +73,7 @@ test("migrate copies a SQLite ledger into SQLite, counts and checksum printed an
   const r = fogline(["migrate", from, to]);
   assert.equal(r.status, 0, r.stderr);
   const [a, b] = r.stdout.trim().split("\n");
-  const counts = (line) => line.match(/(\d+) articles, (\d+) claims, (\d+) propositions, (\d+) review events, checksum ([0-9a-f]{16})/).slice(1);
+  const counts = (line) => line.match(/(\d+) articles, (\d+) claims, (\d+) propositions, (\d+) review events, (\d+) settlement events, checksum ([0-9a-f]{16})/).slice(1);
   assert.deepEqual(counts(b), counts(a));
   assert.equal(Number(counts(a)[0]), 5);
   assert.match(r.stdout, /nothing lost/);

@@ -17,6 +17,8 @@ import { workerCommand } from "./worker-command.js";
 import { jobsCommand } from "./jobs-command.js";
 import { reviewCommand } from "./review-command.js";
 import { changesCommand } from "./changes-command.js";
+import { settleCommand } from "./settle-command.js";
+import { sourcesCommand } from "./sources-command.js";
 import { printable } from "../export/printable.js";
 
 export const USAGE = `fogline: news reporting on a war -> a ledger of attributed, contested claims
@@ -36,6 +38,8 @@ commands:
   report [ARTICLES...]  the readable ledger (Markdown, --format html|json, --out FILE)
   export FORMAT         the ledger for other tools: csv, claimreview, geojson, claims-geojson, gold (--out FILE)
   review ACTION         accept, correct, reject, add or undo a claim as a person; log shows the review log
+  settle PROPOSITION    settle a proposition true or false from a date, on a basis (--undo ID, --log ID)
+  sources               primary sources and their track records on settled propositions (--records)
   serve                 web interface and JSON API (--port 8080 --host 127.0.0.1)
   migrate FROM TO       copy a ledger between SQLite and PostgreSQL (postgres://…), checked
   watch FEEDS...        poll feeds and queue their new items (PostgreSQL: --db postgres://…, --every 10m)
@@ -50,7 +54,7 @@ const BAD_DATABASE = new Set(["store-bad-url", "store-unreachable", "store-auth"
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   extract: extractCommand, ingest: ingestCommand, claims: claimsCommand, disputes: disputesCommand,
   timeline: timelineCommand, report: reportCommand, serve: serveCommand, migrate: migrateCommand,
-  export: exportCommand, review: reviewCommand, changes: changesCommand,
+  export: exportCommand, review: reviewCommand, changes: changesCommand, settle: settleCommand, sources: sourcesCommand,
   watch: watchCommand, worker: workerCommand, jobs: jobsCommand,
 };
 

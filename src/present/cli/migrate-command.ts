@@ -37,11 +37,11 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
     const copied = await copyLedger(from, to, (p) =>
       progress.update(`copying: ${p.articles} articles (${p.copied} new), ${p.propositions} propositions`));
     progress.clear();
-    io.err(`copied ${copied.copied} new articles (${copied.articles - copied.copied} already there), ${total} claims, ${copied.propositions} propositions, ${copied.reviewEvents} review events from ${fromName} to ${toName}\n`);
+    io.err(`copied ${copied.copied} new articles (${copied.articles - copied.copied} already there), ${total} claims, ${copied.propositions} propositions, ${copied.reviewEvents} review events, ${copied.settlementEvents} settlement events from ${fromName} to ${toName}\n`);
     const [source, copy] = [await censusOf(from), await censusOf(to)];
     io.out(censusLine("from", fromName, source) + censusLine("to", toName, copy));
     const same = source.articles === copy.articles && source.claims === copy.claims && source.propositions === copy.propositions
-      && source.reviewEvents === copy.reviewEvents && source.checksum === copy.checksum;
+      && source.reviewEvents === copy.reviewEvents && source.settlementEvents === copy.settlementEvents && source.checksum === copy.checksum;
     io.out(same ? "checked: counts and checksum match, nothing lost\n" : "MISMATCH: the copy differs from the source (did TO hold other articles?)\n");
     return same ? 0 : 1;
   } finally {
@@ -51,4 +51,4 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
 }
 
 const censusLine = (side: string, name: string, c: LedgerCensus): string =>
-  `${side.padEnd(4)} ${c.articles} articles, ${c.claims} claims, ${c.propositions} propositions, ${c.reviewEvents} review events, checksum ${c.checksum.slice(0, 16)}  ${name}\n`;
+  `${side.padEnd(4)} ${c.articles} articles, ${c.claims} claims, ${c.propositions} propositions, ${c.reviewEvents} review events, ${c.settlementEvents} settlement events, checksum ${c.checksum.slice(0, 16)}  ${name}\n`;

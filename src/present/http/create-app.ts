@@ -16,6 +16,7 @@ import { placeRoutes } from "./routes/place-routes.js";
 import { propositionRoutes } from "./routes/proposition-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { sourceRoutes } from "./routes/source-routes.js";
+import { settlementRoutes } from "./routes/settlement-routes.js";
 import { changeRoutes } from "./routes/change-routes.js";
 import { staticRoutes } from "./routes/static-routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -40,7 +41,8 @@ const apiRoutes = (deps: AppDeps): Hono => new Hono()
   .route("/", documentRoutes(deps))
   .route("/", changeRoutes(deps))
   .route("/", ingestRoutes(deps))
-  .route("/", reviewRoutes(deps));
+  .route("/", reviewRoutes(deps))
+  .route("/", settlementRoutes(deps));
 
 /** A Hono app of the API alone, answering as the whole app does (errors as JSON). */
 function apiApp(deps: AppDeps): Hono {

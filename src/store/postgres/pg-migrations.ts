@@ -134,6 +134,30 @@ CREATE TABLE review_events (
 CREATE INDEX review_events_by_claim ON review_events (claim, seq);
 `,
   },
+  {
+    // Track records (claims/settlement.ts), as SQLite's step 5: propositions settled true or false, append-only.
+    version: 3,
+    name: "settlement-events",
+    sql: `
+CREATE TABLE settlement_events (
+  seq bigserial PRIMARY KEY,
+  id text COLLATE "C" NOT NULL UNIQUE,
+  proposition text COLLATE "C" NOT NULL,
+  action text NOT NULL,
+  holds integer,
+  settled_from text,
+  basis text,
+  link text,
+  claim text,
+  figure double precision,
+  reviewer text NOT NULL,
+  at text NOT NULL,
+  note text,
+  undoes text
+);
+CREATE INDEX settlement_events_by_proposition ON settlement_events (proposition, seq);
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

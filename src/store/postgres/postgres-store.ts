@@ -1,10 +1,10 @@
 // LedgerStore on PostgreSQL (pg): a connection pool, one transaction per article, versioned migrations,
 // full-text search over evidence with the 'simple' configuration. Rows are the SQLite adapter's (claim-row,
 // proposition-row), so both engines store and give back the same records.
-import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent, SettlementEvent } from "../../claims/index.js";
 import type {
   AddResult, AsOfScope, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf,
-  ReviewedClaim, ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
+  ReviewedClaim, ReviewEventQuery, ReviewWrite, SettlementEventQuery, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { fromClaimRow, toClaimRow, type ClaimRow } from "../sqlite/claim-row.js";
 import { fromPropositionRow, toPropositionRow, type PropositionRow } from "../sqlite/proposition-row.js";
@@ -15,6 +15,8 @@ import { createPool, inTransaction, type Pool, type PoolClient } from "./pg-driv
 import { pgGuard, toPgFoglineError, type PgOperation } from "./pg-errors.js";
 import { migratePostgres } from "./pg-migrations.js";
 import { appendReviewsPg, reviewedClaimPg, reviewEventsPg } from "./pg-review-log.js";
+import { appendSettlementPg, insertSettlementPg, settlementEventsPg } from "./pg-settlement-log.js";
+import { fromSettlementEventRow, SETTLEMENT_EVENT_FIELDS, type SettlementEventRow } from "../settlement-event-row.js";
 import { fromReviewEventRow, REVIEW_EVENT_FIELDS, reviewColumnsOf, toReviewEventRow, transferReviewOf, type ReviewEventRow } from "../review-event-row.js";
 import { PG_PROPOSITION_ORDER, pgPropositionWhere } from "./pg-proposition-query.js";
 import { pgLimit, PgWhere } from "./pg-where.js";
@@ -212,6 +214,14 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     return this.guard("read", () => reviewEventsPg(this.pool, query));
   }
 
+  appendSettlement(event: SettlementEvent): Promise<void> {
+    return this.guard("write", () => appendSettlementPg(this.pool, event));
+  }
+
+  settlementEvents(query: SettlementEventQuery = {}): Promise<SettlementEvent[]> {
+    return this.guard("read", () => settlementEventsPg(this.pool, query));
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -274,10 +284,24 @@ export class PostgresStore implements LedgerStore, LedgerTransfer {
     }));
   }
 
+  exportSettlementEvents(after: number, limit: number): Promise<{ next: number; events: SettlementEvent[] }> {
+    return this.guard("read", async () => {
+      const { rows } = await this.pool.query<SettlementEventRow & { seq: string }>(
+        `SELECT seq, ${SETTLEMENT_EVENT_FIELDS.join(", ")} FROM settlement_events WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit]);
+      return { next: rows.length ? Number(rows[rows.length - 1].seq) : after, events: rows.map(fromSettlementEventRow) };
+    });
+  }
+
+  importSettlementEvents(events: SettlementEvent[]): Promise<void> {
+    return this.guard("write", () => inTransaction(this.pool, async (client) => {
+      for (const e of events) await insertSettlementPg(client, e, "ON CONFLICT (id) DO NOTHING");
+    }));
+  }
+
   finishImport(): Promise<void> {
     // Autovacuum would get there later; until then a freshly filled table is planned as if empty.
     return this.guard("write", async () => {
-      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims, review_events");
+      await this.pool.query("ANALYZE documents, claims, places, sources, propositions, proposition_claims, review_events, settlement_events");
     });
   }
 

@@ -8,7 +8,7 @@ import { openFoglineDatabase } from "./open-database.js";
 import { openDatabase } from "./driver.js";
 import { toClaimRow } from "./claim-row.js";
 import { openSqliteStore } from "./sqlite-store.js";
-import { makeArticle, makeClaim, testGroupKey } from "../store-fixtures.js";
+import { makeArticle, makeClaim, makeProposition, testGroupKey } from "../store-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fogline-migrations-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,6 +55,28 @@ describe("migrations", () => {
       { claim, groupKey: testGroupKey(claim), rejected: true });
     assert.deepEqual(await store.claims(), []);
     assert.equal((await store.reviewEvents()).length, 1);
+    await store.close();
+  });
+
+  it("brings a ledger with a review log (schema 4) up to date: its reviews kept, its propositions settleable", async () => {
+    const path = join(dir, "schema-4.db");
+    const db = openDatabase(path, {});
+    for (const step of MIGRATIONS.slice(0, 4)) db.exec(step.sql);
+    db.pragma("user_version = 4");
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.prepare(`INSERT INTO review_events (id, claim, action, field, before, after, reviewer, at, note, undoes)
+      VALUES ('r1', 'c1', 'accept', NULL, 'null', 'null', 'ana', '2026-12-06T00:00:00.000Z', NULL, NULL)`).run();
+    db.close();
+    const store = openSqliteStore(path, { now });
+    assert.deepEqual((await store.reviewEvents()).map((e) => e.id), ["r1"]);
+    assert.deepEqual(await store.settlementEvents(), []);
+    const article = makeArticle("new", ["Officials said more than 120 soldiers were killed near Avdiivka in November."]);
+    const claim = makeClaim(article, article.text);
+    await store.addArticle(article, [claim], testGroupKey);
+    await store.putPropositions([testGroupKey(claim)], [makeProposition("p1", [claim])]);
+    await store.appendSettlement({ id: "s1", proposition: "p1", action: "settle", holds: true, from: "2025-12", basis: "later assessment",
+      link: null, claim: null, figure: 100, reviewer: "ana", at: "2026-12-06T00:00:00.000Z", note: null, undoes: null });
+    assert.equal((await store.settlementEvents({ proposition: "p1" }))[0].figure, 100);
     await store.close();
   });
 });

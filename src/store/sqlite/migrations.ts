@@ -34,6 +34,27 @@ CREATE TABLE review_events (
 CREATE INDEX review_events_by_claim ON review_events(claim, seq);
 `;
 
+/** Settling propositions (claims/settlement.ts): an append-only log, the same columns in both engines. */
+export const SETTLEMENT_EVENTS_SQL = `
+CREATE TABLE settlement_events (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  proposition TEXT NOT NULL,
+  action TEXT NOT NULL,
+  holds INTEGER,
+  settled_from TEXT,
+  basis TEXT,
+  link TEXT,
+  claim TEXT,
+  figure REAL,
+  reviewer TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT,
+  undoes TEXT
+);
+CREATE INDEX settlement_events_by_proposition ON settlement_events(proposition, seq);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -182,6 +203,12 @@ CREATE INDEX claims_by_place_and_kind ON claims(place_key, kind, time_start IS N
     version: 4,
     name: "review-events",
     sql: REVIEW_EVENTS_SQL,
+  },
+  {
+    // Track records (claims/settlement.ts): propositions settled true or false, append-only.
+    version: 5,
+    name: "settlement-events",
+    sql: SETTLEMENT_EVENTS_SQL,
   },
 ];
 

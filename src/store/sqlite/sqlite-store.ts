@@ -1,10 +1,10 @@
 // LedgerStore on an embedded SQLite file (better-sqlite3): WAL, one transaction per article, indexed filters.
 // better-sqlite3 is synchronous: each method does its work at once and returns a settled Promise, so a
 // transaction never spans an await and no other call can interleave with it.
-import type { Article, Claim, Proposition, ReviewEvent } from "../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent, SettlementEvent } from "../../claims/index.js";
 import type {
   AddResult, AsOfScope, ClaimFilter, ClaimGroupKeyOf, LedgerStore, LedgerTransfer, PropositionFilter, PropositionGroupKeyOf, ReviewedClaim,
-  ReviewEventQuery, ReviewWrite, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
+  ReviewEventQuery, ReviewWrite, SettlementEventQuery, StoredArticle, StoredPlace, TransferDocument, TransferProposition,
 } from "../ledger-store.js";
 import { ArticleIngest } from "./article-ingest.js";
 import { matchingOutlets } from "../outlet-match.js";
@@ -16,6 +16,8 @@ import { PROPOSITION_ORDER, propositionWhere } from "./proposition-query.js";
 import { fromPropositionRow, toPropositionRow } from "./proposition-row.js";
 import { PropositionWriter } from "./proposition-writer.js";
 import { ReviewLog } from "./review-log.js";
+import { INSERT_SETTLEMENT, SettlementLog } from "./settlement-log.js";
+import { fromSettlementEventRow, toSettlementEventRow, type SettlementEventRow } from "../settlement-event-row.js";
 import { fromReviewEventRow, toReviewEventRow, transferReviewOf, type ReviewEventRow } from "../review-event-row.js";
 import { guard, type Operation } from "./sqlite-errors.js";
 import { limitClause, SqlWhere } from "./sql-where.js";
@@ -55,6 +57,7 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
   private ingest?: ArticleIngest;
   private writer?: PropositionWriter;
   private reviews?: ReviewLog;
+  private settlements?: SettlementLog;
   private addedSinceOpen = 0;
   private nextOptimize = 100;
 
@@ -198,6 +201,18 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
     return this.guard("read", () => this.reviewLog().events(query));
   }
 
+  async appendSettlement(event: SettlementEvent): Promise<void> {
+    this.guard("write", () => this.settlementLog().append(event));
+  }
+
+  async settlementEvents(query: SettlementEventQuery = {}): Promise<SettlementEvent[]> {
+    return this.guard("read", () => this.settlementLog().events(query));
+  }
+
+  private settlementLog(): SettlementLog {
+    return (this.settlements ??= new SettlementLog(this.db));
+  }
+
   private reviewLog(): ReviewLog {
     return (this.reviews ??= new ReviewLog(this.db));
   }
@@ -266,6 +281,20 @@ export class SqliteStore implements LedgerStore, LedgerTransfer {
       const insert = this.sql(`INSERT INTO review_events (id, claim, action, field, before, after, reviewer, at, note, undoes)
         VALUES (@id, @claim, @action, @field, @before, @after, @reviewer, @at, @note, @undoes) ON CONFLICT (id) DO NOTHING`);
       for (const e of events) insert.run(toReviewEventRow(e));
+    }).immediate());
+  }
+
+  async exportSettlementEvents(after: number, limit: number): Promise<{ next: number; events: SettlementEvent[] }> {
+    return this.guard("read", () => {
+      const rows = this.sql<SettlementEventRow & { seq: number }>("SELECT * FROM settlement_events WHERE seq > ? ORDER BY seq LIMIT ?").all(after, limit);
+      return { next: rows.length ? rows[rows.length - 1].seq : after, events: rows.map(fromSettlementEventRow) };
+    });
+  }
+
+  async importSettlementEvents(events: SettlementEvent[]): Promise<void> {
+    this.guard("write", () => this.db.transaction(() => {
+      const insert = this.sql(`${INSERT_SETTLEMENT} ON CONFLICT (id) DO NOTHING`);
+      for (const e of events) insert.run(toSettlementEventRow(e));
     }).immediate());
   }
 

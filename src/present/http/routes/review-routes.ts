@@ -22,7 +22,7 @@ async function answering<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function body(c: Context): Promise<Record<string, unknown>> {
+export async function body(c: Context): Promise<Record<string, unknown>> {
   const raw = await c.req.text();
   let parsed: unknown;
   try { parsed = raw.trim() ? JSON.parse(raw) : {}; } catch (e) {
@@ -32,7 +32,7 @@ async function body(c: Context): Promise<Record<string, unknown>> {
   return parsed as Record<string, unknown>;
 }
 
-function actorOf(b: Record<string, unknown>, c: Context): Actor {
+export function actorOf(b: Record<string, unknown>, c: Context): Actor {
   const given = b.reviewer ?? c.req.header("x-fogline-reviewer") ?? "web";
   if (typeof given !== "string" || !given.trim()) throw new HttpError(400, "bad-review", "reviewer must be a name");
   if (b.note !== undefined && b.note !== null && typeof b.note !== "string") throw new HttpError(400, "bad-review", "note must be text");

@@ -2,8 +2,9 @@
 // adapters (fake-store.test.ts), so a test that passes on it means the same on SQLite or PostgreSQL.
 import { matchingOutlets } from "../../../store/outlet-match.js";
 import { FoglineError } from "../../../claims/index.js";
-import type { Article, Claim, Proposition, ReviewEvent } from "../../../claims/index.js";
+import type { Article, Claim, Proposition, ReviewEvent, SettlementEvent } from "../../../claims/index.js";
 import { contentHash, documentKey } from "../../../store/content-hash.js";
+import { assertSettlement } from "../../../store/settlement-event-row.js";
 import { assertReviewEvents, claimExists, eventExists, unknownClaim, unknownDocument } from "../../../store/review-event-row.js";
 import { assertAsOfDay, inScope } from "../../../store/as-of-scope.js";
 import { searchTerms } from "../../../store/search-terms.js";
@@ -98,6 +99,7 @@ export function createFakeStore(): FakeStore {
   const claims: StoredClaim[] = [];
   const propositions = new Map<string, { p: Proposition; groupKey: string }>();
   const events: ReviewEvent[] = [];
+  const settlements: SettlementEvent[] = [];
   const storedClaim = (id: string) => claims.filter((c) => c.claim.id === id).sort((a, b) => a.seq - b.seq)[0];
   let clock = 0;
   const firstPart = (id: string) =>
@@ -218,6 +220,19 @@ export function createFakeStore(): FakeStore {
       return events.filter((e) => (q.id === undefined || e.id === q.id) && (q.claim === undefined || e.claim === q.claim)
         && (q.claims === undefined || q.claims.includes(e.claim))
         && (q.proposition === undefined || ofProposition.has(e.claim))).map((e) => structuredClone(e));
+    },
+    async appendSettlement(event) {
+      assertSettlement(event, {
+        eventExists: (id) => settlements.some((e) => e.id === id),
+        propositionExists: (id) => propositions.has(id),
+        event: (id) => settlements.find((e) => e.id === id) ?? null,
+        undone: (id) => settlements.some((e) => e.action === "undo" && e.undoes === id),
+      });
+      settlements.push(structuredClone(event));
+    },
+    async settlementEvents(q = {}) {
+      return settlements.filter((e) => (q.id === undefined || e.id === q.id) && (q.proposition === undefined || e.proposition === q.proposition)
+        && (q.propositions === undefined || q.propositions.includes(e.proposition))).map((e) => structuredClone(e));
     },
     allClaims: () => [...claims].filter((c) => !c.rejected).sort((a, b) => a.seq - b.seq).map((c) => c.claim),
     async close() {},

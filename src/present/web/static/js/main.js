@@ -13,6 +13,8 @@ import { mapView } from "./views/map-view.js";
 import { documentsView } from "./views/documents-view.js";
 import { documentView } from "./views/document-view.js";
 import { addView } from "./views/add-view.js";
+import { sourcesView } from "./views/sources-view.js";
+import { sourceView } from "./views/source-view.js";
 
 // The fourth column: whether the view has the "as of" control (every view reads as of the address's day).
 const ROUTES = [
@@ -24,6 +26,8 @@ const ROUTES = [
   [/^\/documents$/, documentsView, "documents"],
   [/^\/documents\/([^/]+)$/, documentView, "documents"],
   [/^\/add$/, addView, "add"],
+  [/^\/sources$/, sourcesView, "sources"],
+  [/^\/sources\/([^/]+)$/, sourceView, "sources"],
 ];
 
 const main = document.getElementById("main");

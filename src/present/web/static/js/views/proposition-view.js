@@ -6,6 +6,7 @@ import { figureTextOf, titleOf, formatPeriod, plural, sideBadge, stanceBadge, ST
 import { setTitle } from "../page.js";
 import { claimCard } from "./claim-evidence.js";
 import { reviewBar, reviewHistory, reviewKeys } from "./claim-review.js";
+import { settlementSection } from "./settle-form.js";
 
 const STANCE_ORDER = { asserted: 0, denied: 1, unconfirmed: 2 };
 
@@ -41,7 +42,7 @@ function related(detail) {
 
 function sourceSection(source, claims, docs, reviewed) {
   return h("section", { class: ["source", `stance-${source.stance}`, `side-${source.side ?? "none"}`] },
-    h("h3", {}, source.name, " ", sideBadge(source.side), " ", stanceBadge(source.stance)),
+    h("h3", {}, h("a", { href: route("sources", source.name, source.side ? { side: source.side } : null), title: "the source's track record" }, source.name), " ", sideBadge(source.side), " ", stanceBadge(source.stance)),
     h("p", { class: "muted" },
       source.speakers?.length ? `Speakers: ${source.speakers.join(", ")}. ` : "",
       source.reported_by?.length ? `Reported by ${source.reported_by.join(", ")}.` : "",
@@ -63,7 +64,8 @@ export async function propositionView({ main, params: [id], signal }) {
   const docs = new Map(await Promise.all([...new Set(detail.claims.map((c) => c.doc))].map(async (d) => [d, await fetchDoc(d).catch(() => null)])));
   const byId = new Map(detail.claims.map((c) => [c.id, c]));
   const sources = [...detail.sources].sort((a, b) => (STANCE_ORDER[a.stance] ?? 3) - (STANCE_ORDER[b.stance] ?? 3));
-  const history = await get(`/propositions/${encodeURIComponent(id)}/history`, {}, signal);
+  const [history, settlement] = await Promise.all([get(`/propositions/${encodeURIComponent(id)}/history`, {}, signal),
+    get(`/propositions/${encodeURIComponent(id)}/settlement`, {}, signal)]);
   // After a review the page is shown again; a proposition whose claims were all rejected (or whose
   // period moved) is gone under this id, and the ledger is shown instead.
   const reviewed = async () => {
@@ -76,6 +78,7 @@ export async function propositionView({ main, params: [id], signal }) {
     h("h1", { tabindex: "-1" }, titleOf(p)),
     facts(p),
     checks(p),
+    settlementSection(p, settlement, () => window.dispatchEvent(new HashChangeEvent("hashchange"))),
     related(detail),
     h("section", { class: "sources" }, h("h2", {}, `Claims by primary source (${detail.claims.length})`),
       sources.map((s) => sourceSection(s, s.claimIds.map((cid) => byId.get(cid)).filter(Boolean), docs, reviewed))),
