@@ -135,7 +135,7 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
     if (!stored || stored.contentHash === hash) return article;
     // The same article edited and stored again (most of its paragraphs kept) is that document's new text,
     // and its claims keep their reviews; another text under the same name is another document.
-    if (!offsetOf(stored) && sameArticle(stored.text, article.text)) return article;
+    if (!stored.offset && sameArticle(stored.text, article.text)) return article;
     const id = `${article.id}~${hash.slice(0, 8)}`;
     renamed.set(key, id);
     return { ...article, id };
@@ -207,7 +207,6 @@ export function createPipeline(options: PipelineOptions = {}): FoglinePipeline {
   return { places, actors, extractArticle, extractInputs, ingestArticle, ingest, groupKey, reconcileGroups, reconcileScopes, storeArticle };
 }
 
-const offsetOf = (a: { offset: number }) => a.offset;
 /** An edit of the same article: at least half of the stored text's paragraphs are still in the new text. */
 function sameArticle(stored: string, text: string): boolean {
   const paragraphs = stored.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p.length >= 20);

@@ -23,8 +23,15 @@ export const SourceSideRefiner: Refiner = {
     // country of the place he reports on; a later bare "Haidai said" is then the same person.
     const isLocal = (source: Source) => local(ctx.lexicon).test(`${source.name} ${source.role ?? ""} ${source.mention ?? ""}`);
     // ("the head of the Kharkiv RMA": the country of the place the title names, else of the claim's place.)
+    // (Read once per mention: the same speaker stands behind many claims.)
+    const titled = new Map<string, Side | null>();
     const titlePlace = (source: Source): Side | null => {
-      const mention = ctx.places.findMentions(source.mention ?? "").map((m) => ctx.places.choose(m, { regions: ctx.regions })).find((r) => r.country === "UA" || r.country === "RU");
+      const key = source.mention ?? "";
+      if (!titled.has(key)) titled.set(key, placeSide(key));
+      return titled.get(key)!;
+    };
+    const placeSide = (text: string): Side | null => {
+      const mention = ctx.places.findMentions(text).map((m) => ctx.places.choose(m, { regions: ctx.regions })).find((r) => r.country === "UA" || r.country === "RU");
       return mention ? (mention.country as Side) : null;
     };
     found = found.map((c) => {

@@ -3,18 +3,16 @@
 // across links, back to today; and the Atom feed parsed by the browser's strict XML parser.
 // Screenshots go to test/e2e/screenshots/ (git-ignored).
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { createApp, startServer, type RunningServer } from "../http/index.js";
+import { browserSkip, launchPage, SHOTS } from "./testing/browser.js";
 import { openBackend, seedsFolder, type Backend } from "./testing/e2e-backend.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = fileURLToPath(new URL("../../../test/e2e/screenshots/", import.meta.url));
-const skip = !existsSync(CHROMIUM) ? `no ${CHROMIUM}: install it (apt-get install chromium) to run the browser tests` : seedsFolder() === null ? "seed articles not found" : false;
+const skip = browserSkip();
 
 describe("the ledger as of a day, in Chromium", { skip, timeout: 90_000 }, () => {
   let dir = "";
@@ -23,26 +21,18 @@ describe("the ledger as of a day, in Chromium", { skip, timeout: 90_000 }, () =>
   let browser: Browser;
   let page: Page;
   const offsite: string[] = [];
-  const problems: string[] = [];
+  let problems: string[] = [];
   const shot = async (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: !/map/.test(name) });
   const api = async (path: string) => (await page.request.get(`${server.url}/api${path}`)).json();
   const rows = () => page.locator("table.ledger tbody tr:not(:has(td.empty))");
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "fogline-as-of-e2e-"));
-    mkdirSync(SHOTS, { recursive: true });
     backend = openBackend(join(dir, "ledger.db"));
     await backend.pipeline.ingest(backend.store, [seedsFolder()!]);
     server = await startServer({ app: createApp(backend), port: 0, host: "127.0.0.1" });
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    ({ browser, page, problems } = await launchPage());
     page.on("request", (r) => { if (!r.url().startsWith(`${server.url}/`) && !/^(data|blob):/.test(r.url())) offsite.push(r.url()); });
-    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   });
 
   after(async () => {

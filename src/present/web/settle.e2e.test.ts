@@ -3,18 +3,16 @@
 // page then show the Russian government's claim held and Ukraine's denial did not; Undo takes it back.
 // Screenshots: test/e2e/screenshots/settle-*.png.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { createApp, startServer, type RunningServer } from "../http/index.js";
+import { browserSkip, launchPage, SHOTS } from "./testing/browser.js";
 import { openBackend, seedsFolder, type Backend } from "./testing/e2e-backend.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = fileURLToPath(new URL("../../../test/e2e/screenshots/", import.meta.url));
-const skip = !existsSync(CHROMIUM) ? `no ${CHROMIUM}: install it (apt-get install chromium) to run the browser tests` : seedsFolder() === null ? "seed articles not found" : false;
+const skip = browserSkip();
 
 describe("settling and track records in Chromium", { skip, timeout: 90_000 }, () => {
   let dir = "";
@@ -22,22 +20,14 @@ describe("settling and track records in Chromium", { skip, timeout: 90_000 }, ()
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "fogline-settle-e2e-"));
-    mkdirSync(SHOTS, { recursive: true });
     backend = openBackend(join(dir, "ledger.db"));
     await backend.pipeline.ingest(backend.store, [seedsFolder()!]);
     server = await startServer({ app: createApp(backend), port: 0, host: "127.0.0.1" });
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    ({ browser, page, problems } = await launchPage());
   });
 
   after(async () => {

@@ -4,18 +4,16 @@
 // join no figures, print ISO dates and show the figure as said on hover. Screenshots go to
 // test/e2e/screenshots/ (git-ignored), at laptop and phone widths.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { createApp, startServer, type RunningServer } from "../http/index.js";
+import { browserSkip, launchPage, SHOTS } from "./testing/browser.js";
 import { openBackend, seedsFolder, type Backend } from "./testing/e2e-backend.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = fileURLToPath(new URL("../../../test/e2e/screenshots/", import.meta.url));
-const skip = !existsSync(CHROMIUM) ? `no ${CHROMIUM}: install it (apt-get install chromium) to run the browser tests` : seedsFolder() === null ? "seed articles not found" : false;
+const skip = browserSkip();
 
 /** More articles than a page of documents (100), and more Pokrovsk control claims than a page of its timeline (100). */
 const BULK = 130;
@@ -30,12 +28,11 @@ describe("long lists, places and charts in Chromium", { skip, timeout: 240_000 }
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
   const shot = async (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "fogline-views-"));
-    mkdirSync(SHOTS, { recursive: true });
     backend = openBackend(join(dir, "ledger.db"));
     await backend.pipeline.ingest(backend.store, [seedsFolder()!]);
     const bulk = join(dir, "bulk");
@@ -48,14 +45,7 @@ describe("long lists, places and charts in Chromium", { skip, timeout: 240_000 }
     writeFileSync(join(bulk, "manifest.json"), JSON.stringify(manifest));
     await backend.pipeline.ingest(backend.store, [bulk]);
     server = await startServer({ app: createApp(backend), port: 0, host: "127.0.0.1" });
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    ({ browser, page, problems } = await launchPage());
   });
 
   after(async () => {
